@@ -1,0 +1,55 @@
+// View state of one window: camera mode, rack colouring, active tool, floor picking, flagged objects.
+// Not part of the document and never recorded in undo history.
+import { createContext, useContext, useSyncExternalStore } from 'react';
+
+export type CameraMode = 'orbit' | 'plan';
+export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat';
+
+export interface ViewState {
+  readonly camera: CameraMode;
+  readonly colorBy: RackColorBy;
+  /** When set, a click on the floor calls it with plan coordinates (m) instead of selecting. */
+  readonly floorPick: ((x: number, y: number) => void) | null;
+  readonly floorPickLabel: string | null;
+  /** Objects with design issues (out of hall, overlapping): drawn with a warning tint. */
+  readonly flagged: ReadonlySet<string>;
+  /** Snap moves to the tile grid. */
+  readonly snap: boolean;
+  /** Bumped to ask the camera to frame the whole hall. */
+  readonly fitRequest: number;
+}
+
+export class ViewStore {
+  private state: ViewState = {
+    camera: 'orbit',
+    colorBy: 'cooling',
+    floorPick: null,
+    floorPickLabel: null,
+    flagged: new Set(),
+    snap: true,
+    fitRequest: 0,
+  };
+  private readonly listeners = new Set<() => void>();
+  getState = (): ViewState => this.state;
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+  set(patch: Partial<ViewState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+export const ViewStoreContext = createContext<ViewStore | null>(null);
+
+export function useViewStore(): ViewStore {
+  const v = useContext(ViewStoreContext);
+  if (!v) throw new Error('useViewStore outside ViewStoreContext');
+  return v;
+}
+
+export function useViewState<T>(select: (s: ViewState) => T): T {
+  const v = useViewStore();
+  return useSyncExternalStore(v.subscribe, () => select(v.getState()));
+}
