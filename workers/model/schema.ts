@@ -5,6 +5,7 @@
 // finished floor (a raised-floor plenum spans z ∈ [−plenumDepth, 0]). Rotation is counter-clockwise seen
 // from above, in degrees; at 0° an object's front (rack intake, cooling-unit supply face) faces −y, so the
 // front normal is (sin θ, −cos θ). Footprint width runs side to side, depth front to back.
+// x, y of racks, cooling units, CDUs, perforated tiles and columns are the centre of the footprint.
 import { z } from 'zod';
 import { quantity as q, integer } from './quantity';
 
