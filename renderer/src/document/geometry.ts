@@ -76,7 +76,7 @@ export function snapCentre(x: number, y: number, p: Pick<Placed, 'rotationDeg' |
 }
 
 export function round6(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+  return Math.round(v * 1e6) / 1e6 + 0; // + 0 turns −0 into 0
 }
 
 /** Front normal of an object at a rotation (front faces −y at 0°, counter-clockwise positive). */

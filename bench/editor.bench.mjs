@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Editor benchmark (issue 2 targets): open a 2,000-rack hall and draw the first frame (< 2 s); draw calls
+// from 100 to 5,000 racks (constant ± 5); main-thread script time of moving one rack in a 2,000-rack hall
+// (< 16 ms per drag step); JS heap at 5,000 racks (< 300 MB). Runs the built renderer (out/renderer) in
+// Debian's Chromium (SwiftShader WebGL: frame rate is not the measure here, script time and draw calls are).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+if (!existsSync(resolve(root, 'out/renderer/index.html'))) {
+  const b = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(1);
+}
+const port = 4188;
+const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--config', 'vite.web.config.ts', '--outDir', 'out/renderer', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const url = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 150; i++) {
+  try { if ((await fetch(url)).ok) break; } catch { /* starting */ }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+/** A hall with n racks: the default sample's first rack template repeated in rows of 20 with 1.2 m aisles. */
+function hallWith(n) {
+  const base = JSON.parse(readFileSync(resolve(root, 'assets/samples/ai-hall-mixed.hallflow.json'), 'utf8'));
+  const proto = base.racks[0];
+  const perRow = 20;
+  const rows = Math.ceil(n / perRow);
+  const pitchY = proto.depth * 2 + 1.2 * 2;
+  const racks = [];
+  const rowList = [];
+  for (let r = 0; r < rows; r++) {
+    rowList.push({ id: `ROW-${r}`, name: `R${r}` });
+    for (let i = 0; i < perRow && racks.length < n; i++) {
+      racks.push({ ...proto, id: `B-${racks.length}`, name: `B${r}-${i}`, rowId: `ROW-${r}`, x: 2.1 + i * proto.width, y: 2.4 + (r >> 1) * pitchY + (r & 1) * (proto.depth + 1.2), rotationDeg: r & 1 ? 180 : 0 });
+    }
+  }
+  const length = 4.2 + perRow * proto.width + 4;
+  const width = 4.8 + Math.ceil(rows / 2) * pitchY + 2;
+  return { ...base, envelope: { ...base.envelope, length: Math.max(length, base.envelope.length), width: Math.max(width, base.envelope.width), columns: [], walls: [] }, rows: rowList, racks, cdus: base.cdus.map((c) => ({ ...c, rackIds: [] })), tiles: [], containment: [], coolingUnits: base.coolingUnits.map((u, k) => ({ ...u, x: 1 + k * 2, y: 0.6 })) };
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium', headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--enable-precise-memory-info'],
+});
+const lines = ['### Editor (bench/editor.bench.mjs)', '', '| racks | open + first frame (ms) | draw calls | triangles | JS heap used (MB) |', '|---:|---:|---:|---:|---:|'];
+let moveLine = '';
+try {
+  for (const n of [100, 1000, 2000, 5000]) {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__hallflow && window.__hallflowScene, null, { timeout: 60000 });
+    const text = JSON.stringify(hallWith(n));
+    const ms = await page.evaluate(async (t) => {
+      const t0 = performance.now();
+      window.__hallflow.openText('bench.hallflow.json', t);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      window.__hallflowScene.renderNow();
+      return performance.now() - t0;
+    }, text);
+    await page.waitForTimeout(500);
+    const stats = await page.evaluate(() => { window.__hallflowScene.renderNow(); return { calls: window.__hallflowScene.drawCalls(), tris: window.__hallflowScene.triangles() }; });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    lines.push(`| ${n} | ${ms.toFixed(0)} | ${stats.calls} | ${stats.tris} | ${(heap / 2 ** 20).toFixed(0)} |`);
+    if (n === 2000) {
+      const times = await page.evaluate(() => {
+        const id = window.__hallflow.doc().racks[500].id;
+        return window.__hallflow.dragMove([id], 40, 3, 1.2);
+      });
+      times.sort((a, b) => a - b);
+      const med = times[times.length >> 1];
+      const p95 = times[Math.floor(times.length * 0.95)];
+      moveLine = `Moving one rack in the 2,000-rack hall (edit + scene update + render call, per drag step, 40 steps): median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms (target < 16 ms).`;
+    }
+    await page.context().close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+lines.push('', moveLine, '', 'Targets: first frame < 2,000 ms at 2,000 racks; draw calls constant ± 5 from 100 to 5,000 racks; JS heap < 300 MB at 5,000 racks.');
+console.log(lines.join('\n'));

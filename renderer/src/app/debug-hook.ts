@@ -1,0 +1,63 @@
+// A narrow hook for end-to-end tests and benchmarks: window.__hallflow exposes the open document, the
+// store's undo/redo and a loader. It changes nothing by itself and carries no secrets.
+import type { DocumentStore } from '../document/store';
+import type { ViewStore } from './view-store';
+import type { ProjectFiles } from '../document/project-files';
+import { serializeDocument } from '../../../workers/model/serialize';
+import { moveObjects } from '../document/edits';
+
+export interface DebugHook {
+  doc(): unknown;
+  selection(): readonly string[];
+  serialized(): string;
+  dirty(): boolean;
+  canUndo(): boolean;
+  openText(name: string, text: string): boolean;
+  select(ids: string[]): void;
+  setCamera(mode: 'orbit' | 'plan'): void;
+  /** A drag as the scene performs it: one transaction, previews, commit. Returns ms of script time per step. */
+  dragMove(ids: string[], steps: number, dx: number, dy: number): number[];
+}
+
+export interface SceneDebugHook {
+  drawCalls(): number;
+  triangles(): number;
+  frame(): number;
+  renderNow(): void;
+}
+
+declare global {
+  interface Window {
+    __hallflow?: DebugHook;
+    __hallflowScene?: SceneDebugHook;
+  }
+}
+
+export function installDebugHook({ store, view, files }: { store: DocumentStore; view: ViewStore; files: ProjectFiles }): () => void {
+  window.__hallflow = {
+    doc: () => store.getState().doc,
+    selection: () => store.getState().selection,
+    serialized: () => serializeDocument(store.getState().doc),
+    dirty: () => store.dirty,
+    canUndo: () => store.getState().canUndo,
+    openText: (name, text) => files.openText({ name, path: null, text }),
+    select: (ids) => store.select(ids),
+    setCamera: (mode) => view.set({ camera: mode }),
+    dragMove: (ids, steps, dx, dy) => {
+      const times: number[] = [];
+      store.select(ids);
+      store.begin('Move');
+      for (let i = 1; i <= steps; i++) {
+        const t0 = performance.now();
+        store.preview((d) => moveObjects(d, ids, (dx * i) / steps, (dy * i) / steps, 0));
+        window.__hallflowScene?.renderNow();
+        times.push(performance.now() - t0);
+      }
+      store.commit();
+      return times;
+    },
+  };
+  return () => {
+    delete window.__hallflow;
+  };
+}

@@ -1,0 +1,33 @@
+// The engine's one public facade. The same object runs in a Web Worker (entries/engine.worker.ts, via
+// comlink), in the CLI and in tests. Every method takes the hall document and returns plain data; long
+// computations report progress through an optional callback. No module-level mutable state.
+import type { HallDocument } from './model/schema';
+import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
+
+export interface Progress {
+  /** 0..1 */
+  fraction: number;
+  stage: string;
+}
+
+export type ProgressCallback = (p: Progress) => void;
+
+export interface EngineApi {
+  ping(): Promise<string>;
+  /** Heat-load summary per rack and hall: air/liquid split, required airflow and coolant flow. */
+  heatLoadSummary(doc: HallDocument, onProgress?: ProgressCallback): Promise<HeatLoadSummary>;
+}
+
+export function createEngine(): EngineApi {
+  return {
+    async ping() {
+      return 'hallflow-engine';
+    },
+    async heatLoadSummary(doc, onProgress) {
+      onProgress?.({ fraction: 0, stage: 'heat loads' });
+      const s = heatLoadSummary(doc);
+      onProgress?.({ fraction: 1, stage: 'heat loads' });
+      return s;
+    },
+  };
+}
