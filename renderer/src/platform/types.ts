@@ -1,0 +1,48 @@
+// The one interface the UI uses to reach files, recovery, exports, PDF printing, the window title and
+// the native menu. Two implementations: electron.ts (through the preload's `window.hallflow`) and
+// browser.ts (File System Access API / <input type=file> / downloads / IndexedDB).
+//
+// Contract: nothing here throws for an expected failure. `Result` carries the error text to show;
+// `null` means the user cancelled a dialog. `path` is an absolute file path in Electron; in the
+// browser it is an opaque token (see browser.ts) or null, never shown to the user — show `name`.
+// eslint-disable-next-line no-restricted-imports -- the IPC contract is shared by design (tsconfig.web includes it); the rule's bare 'electron' pattern targets the npm package but also matches this folder name.
+import type { MenuCommand } from '../../../electron/ipc';
+
+export type { MenuCommand };
+
+export interface ProjectFile { name: string; path: string | null; text: string }
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface RecentFile { path: string; name: string }
+
+export interface RecoveredProject { text: string; savedAt: string; sourcePath: string | null }
+
+export type PageSize = 'A4' | 'Letter';
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** null = cancelled. */
+  openProject(): Promise<Result<ProjectFile> | null>;
+  /** `path` as returned by recentFiles(). */
+  openRecent(path: string): Promise<Result<ProjectFile>>;
+  /** Saves to target.path unless saveAs or there is none; null = cancelled. Value: where it went. */
+  saveProject(
+    text: string,
+    target: { path: string | null; name: string },
+    saveAs: boolean,
+  ): Promise<Result<{ path: string | null; name: string }> | null>;
+  /** Most recent first, at most 10. */
+  recentFiles(): Promise<RecentFile[]>;
+  /** Autosave for crash recovery; failures are logged, never thrown. */
+  writeRecovery(text: string, sourcePath: string | null): Promise<void>;
+  readRecovery(): Promise<RecoveredProject | null>;
+  clearRecovery(): Promise<void>;
+  /** Asks where to save (desktop) or downloads (browser). Value: the path or file name; null = cancelled. */
+  exportFile(suggestedName: string, data: string | Uint8Array, mime: string): Promise<Result<string> | null>;
+  /** PDF bytes of a self-contained HTML document (images as data: URIs; scripts do not run). */
+  printToPdf(html: string, pageSize: PageSize): Promise<Result<Uint8Array>>;
+  setTitle(title: string, dirty: boolean): void;
+  /** Native menu commands (Electron only; the browser never calls the handler). Returns unsubscribe. */
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+}
