@@ -1,0 +1,230 @@
+// NetworkBuilder: collects nodes and links in SI units, validates them (each issue names the
+// element and the reason) and produces the typed-array HydraulicNetwork in EPANET's internal
+// units. Conversions: EPANET types.h factors (MperFT, CMSperCFS, KWperHP) and input1.c
+// convertunits() rules (minor loss K → 0.02517·K/D⁴) [REFERENCE.md §2, §5].
+
+import {
+  CMS_PER_CFS, LinkKind, MINOR_LOSS_FACTOR, MISSING, M_PER_FT, KW_PER_HP, Status,
+  type LinkKindCode, type StatusCode,
+} from './constants';
+import type {
+  ComponentSpec, InputIssue, JunctionSpec, KvSpec, NetworkOptions, PipeSpec, PressureControlSpec,
+  PumpSpec, ReservoirSpec, TankSpec, ValveSpec,
+} from './specs';
+import { assembleNetwork, type LinkRecord, type NodeRecord, type PumpRecord } from './assemble';
+import type { HydraulicNetwork } from './network';
+
+export type BuildResult =
+  | { readonly ok: true; readonly network: HydraulicNetwork; readonly warnings: readonly InputIssue[] }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+const FT = 1 / M_PER_FT; // m → ft
+const CFS = 1 / CMS_PER_CFS; // m³/s → cfs
+const VALVE_KIND: Record<ValveSpec['type'], LinkKindCode> = {
+  PRV: LinkKind.PRV, PSV: LinkKind.PSV, PBV: LinkKind.PBV, FCV: LinkKind.FCV,
+  TCV: LinkKind.TCV, GPV: LinkKind.GPV, PCV: LinkKind.PCV,
+};
+/** K of a Kv resistance on a Q² basis in ft/cfs²: K = 1.6e9·D⁴/Kv² [REFERENCE.md §2]. */
+const KV_TO_KM = MINOR_LOSS_FACTOR * 1.6e9 * M_PER_FT ** 4;
+
+export class NetworkBuilder {
+  private readonly nodes: NodeRecord[] = [];
+  private readonly links: LinkRecord[] = [];
+  private readonly pumps: PumpRecord[] = [];
+  private readonly controls: PressureControlSpec[] = [];
+  private readonly issues: InputIssue[] = [];
+  private readonly nodeIds = new Set<string>();
+  private readonly linkIds = new Set<string>();
+
+  constructor(private readonly options: NetworkOptions = {}) {}
+
+  addJunction(id: string, spec: JunctionSpec): this {
+    if (this.newNode(id)) {
+      this.finite(id, 'node', 'elevation', spec.elevation);
+      this.nodes.push({
+        id, fixed: false, elevation: spec.elevation * FT, demand: (spec.demand ?? 0) * CFS,
+        emitter: spec.emitter ?? 0, head: 0, minHead: NaN, maxHead: NaN, canOverflow: false,
+      });
+    }
+    return this;
+  }
+
+  addReservoir(id: string, spec: ReservoirSpec): this {
+    if (this.newNode(id)) {
+      this.finite(id, 'node', 'head', spec.head);
+      this.nodes.push({
+        id, fixed: true, elevation: spec.head * FT, demand: 0, emitter: 0, head: spec.head * FT,
+        minHead: NaN, maxHead: NaN, canOverflow: false,
+      });
+    }
+    return this;
+  }
+
+  /** A tank held at its initial level (steady snapshot); min/max levels drive EPANET's tank link checks. */
+  addTank(id: string, spec: TankSpec): this {
+    if (!this.newNode(id)) return this;
+    const min = spec.minLevel ?? 0;
+    const max = spec.maxLevel ?? Math.max(spec.initialLevel, min);
+    if (!(spec.initialLevel >= min && spec.initialLevel <= max && min <= max)) {
+      this.issue(id, 'node', 'tank levels must satisfy min ≤ initial ≤ max');
+    }
+    const el = spec.elevation * FT;
+    this.nodes.push({
+      id, fixed: true, elevation: el, demand: 0, emitter: 0, head: el + spec.initialLevel * FT,
+      minHead: el + min * FT, maxHead: el + max * FT, canOverflow: spec.canOverflow ?? false,
+    });
+    return this;
+  }
+
+  addPipe(id: string, from: string, to: string, spec: PipeSpec): this {
+    if (!this.newLink(id)) return this;
+    if (!(spec.diameter > 0)) this.issue(id, 'link', `diameter must be positive (got ${spec.diameter})`);
+    if (!(spec.length > 0)) this.issue(id, 'link', `length must be positive (got ${spec.length})`);
+    if (!(spec.roughness > 0)) this.issue(id, 'link', `roughness must be positive (got ${spec.roughness})`);
+    if ((spec.minorLoss ?? 0) < 0) this.issue(id, 'link', 'minor loss coefficient must not be negative');
+    if (spec.viscosity !== undefined && !(spec.viscosity > 0)) this.issue(id, 'link', 'viscosity must be positive');
+    const d = spec.diameter * FT;
+    const dw = (this.options.headloss ?? 'D-W') === 'D-W';
+    this.links.push({
+      ...this.baseLink(id, from, to, spec.checkValve ? LinkKind.CVPIPE : LinkKind.PIPE, spec.status),
+      diameter: d, length: spec.length * FT, roughness: dw ? spec.roughness * FT : spec.roughness,
+      minorLoss: (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d),
+      viscosity: spec.viscosity === undefined ? NaN : spec.viscosity * FT * FT,
+    });
+    return this;
+  }
+
+  addPump(id: string, from: string, to: string, spec: PumpSpec): this {
+    if (!this.newLink(id)) return this;
+    const speed = spec.speed ?? 1;
+    if (!(speed >= 0)) this.issue(id, 'link', 'pump speed must not be negative');
+    const closed = spec.status === 'closed' || speed === 0;
+    const link: LinkRecord = {
+      ...this.baseLink(id, from, to, LinkKind.PUMP, closed ? 'closed' : 'open'),
+      setting: closed ? 0 : speed,
+    };
+    this.links.push(link);
+    const points = spec.curve ?? [];
+    if (points.length > 0) {
+      this.pumps.push({ link: this.links.length - 1, curveQ: points.map((p) => p[0] * CFS), curveH: points.map((p) => p[1] * FT), horsepower: 0 });
+    } else if (spec.power !== undefined && spec.power > 0) {
+      this.pumps.push({ link: this.links.length - 1, curveQ: [], curveH: [], horsepower: spec.power / 1000 / KW_PER_HP });
+    } else {
+      this.issue(id, 'link', 'pump needs a head curve or a positive power');
+    }
+    return this;
+  }
+
+  addValve(id: string, from: string, to: string, spec: ValveSpec): this {
+    if (!this.newLink(id)) return this;
+    const kind = VALVE_KIND[spec.type];
+    if (kind === undefined) {
+      this.issue(id, 'link', `unknown valve type ${String(spec.type)}`);
+      return this;
+    }
+    if (!(spec.diameter > 0)) this.issue(id, 'link', `diameter must be positive (got ${spec.diameter})`);
+    const d = spec.diameter * FT;
+    const fixed = spec.status !== undefined;
+    let setting = spec.setting;
+    if (kind === LinkKind.GPV) {
+      if (!spec.curve || spec.curve.length === 0) this.issue(id, 'link', 'GPV needs a head loss curve');
+      setting = 0;
+    } else if (!fixed && (setting === undefined || !Number.isFinite(setting))) {
+      this.issue(id, 'link', `${spec.type} valve needs a setting (or a fixed open/closed status)`);
+    }
+    const s = setting ?? 0;
+    let internal = s;
+    if (kind === LinkKind.PRV || kind === LinkKind.PSV || kind === LinkKind.PBV) internal = s * FT;
+    else if (kind === LinkKind.FCV) internal = s * CFS;
+    else if (kind === LinkKind.PCV) internal = Math.min(s, 100);
+    let curve: { x: number[]; y: number[] } | null = null;
+    if (spec.curve && (kind === LinkKind.GPV || kind === LinkKind.PCV)) {
+      const fx = kind === LinkKind.GPV ? CFS : 1;
+      const fy = kind === LinkKind.GPV ? FT : 1;
+      curve = { x: spec.curve.map((p) => p[0] * fx), y: spec.curve.map((p) => p[1] * fy) };
+    }
+    this.links.push({
+      ...this.baseLink(id, from, to, kind, spec.status ?? 'active'),
+      diameter: d, minorLoss: (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d),
+      setting: fixed && kind !== LinkKind.GPV ? MISSING : internal, curve,
+    });
+    return this;
+  }
+
+  /** Generic component h = k·|Q|ⁿ (SI), e.g. a cold plate fitted to vendor ΔP–flow data. */
+  addComponent(id: string, from: string, to: string, spec: ComponentSpec): this {
+    if (!this.newLink(id)) return this;
+    if (!(spec.coefficient > 0)) this.issue(id, 'link', 'component coefficient must be positive');
+    if (!(spec.exponent >= 1 && spec.exponent <= 3)) this.issue(id, 'link', 'component exponent must lie in [1, 3]');
+    this.links.push({
+      ...this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status),
+      checkValve: spec.checkValve ?? false,
+      resistance: (spec.coefficient * Math.pow(CMS_PER_CFS, spec.exponent)) / M_PER_FT,
+      exponent: spec.exponent,
+    });
+    return this;
+  }
+
+  /** A fixed Kv (or Cv) resistance: h = Km·Q² with K = 1.6e9·D⁴/Kv² [REFERENCE.md §2]. */
+  addKvResistance(id: string, from: string, to: string, spec: KvSpec): this {
+    const kv = spec.kv ?? (spec.cv !== undefined ? spec.cv / 1.156 : NaN);
+    if (!(kv > 0)) {
+      if (this.newLink(id)) this.issue(id, 'link', 'Kv (or Cv) must be positive');
+      return this;
+    }
+    if (!this.newLink(id)) return this;
+    this.links.push({
+      ...this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status),
+      resistance: KV_TO_KM / (kv * kv), exponent: 2,
+    });
+    return this;
+  }
+
+  addPressureControl(spec: PressureControlSpec): this {
+    this.controls.push(spec);
+    return this;
+  }
+
+  /** Add an issue found by a reader (e.g. a broken reference in an input file). */
+  reportIssue(issue: InputIssue): this {
+    this.issues.push(issue);
+    return this;
+  }
+
+  build(): BuildResult {
+    if (this.issues.length > 0) return { ok: false, issues: [...this.issues] };
+    return assembleNetwork(this.nodes, this.links, this.pumps, this.controls, this.options);
+  }
+
+  private baseLink(id: string, from: string, to: string, kind: LinkKindCode, status?: string): LinkRecord {
+    if (from === to) this.issue(id, 'link', `starts and ends at the same node ${from}`);
+    const initStatus: StatusCode = status === 'closed' ? Status.CLOSED : status === 'active' ? Status.ACTIVE : Status.OPEN;
+    return {
+      id, from, to, kind, initStatus, setting: MISSING, diameter: 0, length: 0, roughness: 0, minorLoss: 0,
+      viscosity: NaN, resistance: 0, exponent: 2, curve: null, checkValve: false,
+    };
+  }
+
+  private newNode(id: string): boolean {
+    if (!id || /\s/.test(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
+    if (this.nodeIds.has(id)) return this.issue(id, 'node', 'duplicate node ID');
+    this.nodeIds.add(id);
+    return true;
+  }
+
+  private newLink(id: string): boolean {
+    if (!id || /\s/.test(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
+    if (this.linkIds.has(id)) return this.issue(id, 'link', 'duplicate link ID');
+    this.linkIds.add(id);
+    return true;
+  }
+
+  private finite(id: string, kind: InputIssue['kind'], what: string, v: number): void {
+    if (!Number.isFinite(v)) this.issue(id, kind, `${what} must be a finite number`);
+  }
+
+  private issue(element: string, kind: InputIssue['kind'], message: string): false {
+    this.issues.push({ element, kind, message });
+    return false;
+  }
+}
