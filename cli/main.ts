@@ -1,4 +1,29 @@
+// Hallflow command line: a small dispatcher over command modules (one file per command).
+// Commands: epanet (solve an EPANET .inp file at time zero). Others (solve, sweep, report) plug in here.
+
+import { runEpanet } from './epanet';
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  epanet: { run: runEpanet, summary: 'epanet <file.inp> [--json]   solve an EPANET network at time zero' },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  hallflow ${c.summary}`);
+  return ['usage: hallflow <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
 export async function main(argv: string[]): Promise<number> {
-  console.log('hallflow', argv.join(' '));
-  return 0;
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    console.error(`hallflow: unknown command "${name}"\n${usage()}`);
+    return 1;
+  }
+  return command.run(rest);
 }
