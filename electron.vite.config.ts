@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './vite.csp';
 
 // Electron build: main (ESM), sandboxed preload (CommonJS, required by sandbox: true) and the renderer.
 // Top-level folders instead of src/ (see ../shared/TOOLCHAIN.md, "Electron here").
@@ -19,7 +20,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),

@@ -34,8 +34,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/electron/main/**', '**/electron/preload/**', 'electron'], message: 'renderer/ reaches the platform only through renderer/src/platform.' },
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'renderer/ reaches the platform only through renderer/src/platform.' }],
+        patterns: [
+        { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'renderer/ reaches the platform only through renderer/src/platform (electron/ipc.ts types are the contract).' },
         { group: ['**/cli/**'], message: 'renderer/ must not import the CLI.' },
       ] }],
     },

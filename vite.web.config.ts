@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta } from './vite.csp';
 
 // The same UI as a plain web page (browser platform implementation), served on 127.0.0.1.
 // Cross-origin isolation headers let the air solver use SharedArrayBuffer in the browser too.
@@ -12,7 +13,7 @@ const isolation = {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, headers: isolation },
   preview: { host: '127.0.0.1', port: 4173, headers: isolation },

@@ -4,7 +4,6 @@
 // Contract: maps IpcResult to Result and turns any rejected invoke into `{ok: false}` (or a logged
 // no-op for the void methods), so the UI never sees a throw. Save goes to the known path unless
 // saveAs or there is no path, in which case main shows the save dialog.
-// eslint-disable-next-line no-restricted-imports -- the IPC contract is shared by design (tsconfig.web includes it); the rule's bare 'electron' pattern targets the npm package but also matches this folder name.
 import type { HallflowApi, IpcResult } from '../../../electron/ipc';
 import type { Platform, ProjectFile, Result } from './types';
 

@@ -3,11 +3,9 @@
 //
 // Contract: one Platform per page (created on first call and then reused), so every part of the UI
 // shares the browser implementation's file handles. The UI imports types from here too.
-// eslint-disable-next-line no-restricted-imports -- the IPC contract is shared by design (tsconfig.web includes it); the rule's bare 'electron' pattern targets the npm package but also matches this folder name.
 import type { HallflowApi } from '../../../electron/ipc';
 import { createBrowserPlatform } from './browser';
 import { createDomFileAccess, createIndexedDbStore } from './browser-dom';
-// eslint-disable-next-line no-restricted-imports -- ./electron is this folder's Electron implementation, not the npm package.
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 

@@ -5,7 +5,6 @@
 // Contract: nothing here throws for an expected failure. `Result` carries the error text to show;
 // `null` means the user cancelled a dialog. `path` is an absolute file path in Electron; in the
 // browser it is an opaque token (see browser.ts) or null, never shown to the user — show `name`.
-// eslint-disable-next-line no-restricted-imports -- the IPC contract is shared by design (tsconfig.web includes it); the rule's bare 'electron' pattern targets the npm package but also matches this folder name.
 import type { MenuCommand } from '../../../electron/ipc';
 
 export type { MenuCommand };
