@@ -1,0 +1,86 @@
+// Rack colours per colour mode (view state colorBy). Categorical cooling type uses the Okabe–Ito palette
+// (colour-blind safe); loads use sequential perceptually uniform maps: IT load and air-side heat viridis,
+// liquid heat cividis. Values are document values in SI (W); the legend shows kW. Air-side heat is the
+// share the rack rejects to air, itLoad·(1 − liquidCaptureFraction); liquid heat is itLoad·liquidCaptureFraction
+// (before any rear-door heat exchanger: the air solver's results will refine these).
+import type { RackCooling, RackT } from '../../../workers/model/schema';
+import type { RackColorBy } from '../app/view-store';
+import { okabeIto, type SequentialColormap } from '../../../workers/colormap';
+
+export type Rgb = readonly [number, number, number];
+
+export interface Category {
+  readonly key: string;
+  readonly label: string;
+  readonly rgb: Rgb;
+  readonly hex: string;
+}
+
+const cat = (key: RackCooling, label: string, colour: string): Category => {
+  const c = okabeIto(colour);
+  return { key, label, rgb: c.rgb, hex: c.hex };
+};
+
+/** Cooling type → colour (sky blue air, reddish purple hybrid, blue direct-to-chip). */
+export const COOLING_CATEGORIES: readonly Category[] = [
+  cat('air', 'Air', 'sky blue'),
+  cat('hybrid', 'Hybrid (air + liquid)', 'reddish purple'),
+  cat('dlc', 'Direct-to-chip liquid', 'blue'),
+];
+
+export type ColourMode =
+  | { kind: 'categorical'; title: string; categories: readonly Category[]; categoryOf: (r: RackT) => number }
+  | { kind: 'sequential'; title: string; unit: string; scale: number; colormap: SequentialColormap; value: (r: RackT) => number };
+
+const coolingIndex: Record<RackCooling, number> = { air: 0, hybrid: 1, dlc: 2 };
+
+export const COLOUR_MODES: Record<RackColorBy, ColourMode> = {
+  cooling: { kind: 'categorical', title: 'Rack cooling', categories: COOLING_CATEGORIES, categoryOf: (r) => coolingIndex[r.cooling] ?? 0 },
+  itLoad: { kind: 'sequential', title: 'IT load', unit: 'kW', scale: 1e-3, colormap: 'viridis', value: (r) => r.itLoad },
+  airHeat: {
+    kind: 'sequential', title: 'Heat to air', unit: 'kW', scale: 1e-3, colormap: 'viridis',
+    value: (r) => r.itLoad * (1 - r.liquidCaptureFraction),
+  },
+  liquidHeat: {
+    kind: 'sequential', title: 'Heat to liquid', unit: 'kW', scale: 1e-3, colormap: 'cividis',
+    value: (r) => r.itLoad * r.liquidCaptureFraction,
+  },
+};
+
+/** Colour range of a sequential mode: from 0 (loads are compared against nothing) to the largest value. */
+export function valueRange(values: ArrayLike<number>, n = values.length): { min: number; max: number } {
+  let max = 0;
+  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  return { min: 0, max };
+}
+
+/** Warning tint (Okabe–Ito vermillion) and the selection accent. */
+export const WARNING_RGB: Rgb = okabeIto('vermillion').rgb;
+export const SELECTION_HEX = '#ffb000';
+
+/** Equipment colours (neutral greys so that they never compete with rack colours). */
+export const EQUIPMENT_HEX = {
+  crah: '#d9dee4',
+  crac: '#d9dee4',
+  fanWall: '#c8d0d8',
+  inRow: '#b3bec9',
+  cdu: '#7b8a99',
+  disabled: '#8d9297',
+} as const;
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const v = parseInt(hex.slice(1), 16);
+  return [((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255];
+}
+
+/** sRGB component (0..1) → linear, for writing into instance buffers (three.js works in linear sRGB). */
+export function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** Writes an sRGB colour as linear RGB into out[o..o+2]. */
+export function writeLinear(out: Float32Array, o: number, r: number, g: number, b: number): void {
+  out[o] = srgbToLinear(r);
+  out[o + 1] = srgbToLinear(g);
+  out[o + 2] = srgbToLinear(b);
+}
