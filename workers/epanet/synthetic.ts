@@ -40,7 +40,7 @@ function render(title: string, s: Inp, extra = ''): string {
 export function dlcHallLinkCount(spec: DlcHallSpec): number {
   const { rows, racksPerRow: r, platesPerRack: p } = spec;
   const pumps = spec.pumps ?? 2;
-  return 3 + 2 * pumps + rows * (2 + 2 * (r - 1) + r * (2 + p) + 1);
+  return 2 + 2 * pumps + rows * (2 + 2 * (r - 1) + r * (2 + p)) + (rows - 1);
 }
 
 /** A DLC secondary loop: expansion tank → CDU pumps → HX → supply main → rows of racks → return. */

@@ -188,6 +188,14 @@ export function assembleNetwork(
   const linkSlot = new Int32Array(nL).fill(-1);
   edges.forEach((k, e) => { linkSlot[k] = pattern.edgeSlot[e]; });
 
+  const valveLinks: number[] = [];
+  const statusLinks: number[] = [];
+  for (let k = 0; k < nL; k++) {
+    const t = kind[k];
+    if (t >= LinkKind.PRV && t <= LinkKind.PCV) valveLinks.push(k);
+    if (checkValve[k] || t === LinkKind.PUMP || t === LinkKind.FCV || from[k] >= nJ || to[k] >= nJ) statusLinks.push(k);
+  }
+
   const network: HydraulicNetwork = {
     nodeIds: ordered.map((n) => n.id), linkIds: linkRecs.map((l) => l.id), nodeIndex, linkIndex,
     nJunctions: nJ, nNodes: nN, nLinks: nL, headloss: formula, hexp, viscosity,
@@ -213,6 +221,7 @@ export function assembleNetwork(
       emitterBackflow: opts.emitterBackflow ?? true,
     },
     pattern, symbolic: ldlSymbolic(pattern), linkSlot,
+    valveLinks: Int32Array.from(valveLinks), statusLinks: Int32Array.from(statusLinks),
   };
   return { ok: true, network, warnings: [] };
 }

@@ -59,11 +59,15 @@ export interface SolverView {
 export function collectWarnings(view: SolverView, st: SolverState, vapourPressureHead?: number): Diagnostic[] {
   const net = view.network;
   const out: Diagnostic[] = [];
-  const open = components(net, (k) => st.status[k] > Status.CLOSED);
+  let anyClosed = false;
+  for (let k = 0; k < net.nLinks && !anyClosed; k++) anyClosed = st.status[k] <= Status.CLOSED;
+  // Without closed links every part has a reference (checked before solving): skip the graph work.
+  const open = anyClosed ? components(net, (k) => st.status[k] > Status.CLOSED) : new Int32Array(net.nNodes);
   const referenced = new Uint8Array(net.nNodes);
-  for (let i = net.nJunctions; i < net.nNodes; i++) referenced[open[i]] = 1;
+  if (anyClosed) for (let i = net.nJunctions; i < net.nNodes; i++) referenced[open[i]] = 1;
+  else referenced[0] = 1;
   const reported = new Uint8Array(net.nNodes);
-  for (let i = 0; i < net.nJunctions; i++) {
+  for (let i = 0; i < net.nJunctions && anyClosed; i++) {
     const r = open[i];
     if (referenced[r] || reported[r]) continue;
     reported[r] = 1;

@@ -11,15 +11,58 @@ import { curveSegment } from './pump-curves';
 import type { SolverState } from './state';
 
 export function headlossCoefficients(st: SolverState): void {
-  const kind = st.net.kind;
-  const setting = st.setting;
-  const nL = st.net.nLinks;
+  const net = st.net;
+  const { kind, resistance, minorLoss, diameter, roughness } = net;
+  const { setting, status, flow, p, y, viscosity } = st;
+  const nL = net.nLinks;
+  const dw = net.headloss === HeadlossFormula.DW;
+  const hexp = net.hexp;
+  const rqtol = net.options.lowFlowResistanceTolerance;
   for (let k = 0; k < nL; k++) {
-    switch (kind[k]) {
-      case LinkKind.PIPE:
-      case LinkKind.CVPIPE:
-        pipeCoeff(st, k);
-        break;
+    const t = kind[k];
+    if (t <= LinkKind.PIPE) {
+      // Pipes inline (the bulk of the work): EPANET pipecoeff() / DWpipecoeff().
+      const q0 = flow[k];
+      if (status[k] <= Status.CLOSED) {
+        p[k] = 1.0 / CBIG;
+        y[k] = q0;
+        continue;
+      }
+      const q = Math.abs(q0);
+      const ml = minorLoss[k];
+      const r = resistance[k];
+      let hloss: number;
+      let hgrad: number;
+      if (dw) {
+        const d = diameter[k];
+        const s = viscosity[k] * d;
+        if (q <= A2 * s) {
+          const rl = 16.0 * Math.PI * s * r;
+          hloss = q0 * (rl + ml * q);
+          hgrad = rl + 2.0 * ml * q;
+        } else {
+          const f = frictionFactor(q, roughness[k] / d, s, st.dfdq);
+          const r1 = f * r + ml;
+          hloss = r1 * q * q0;
+          hgrad = 2.0 * r1 * q + st.dfdq[0] * r * q * q;
+        }
+      } else {
+        hgrad = hexp * r * Math.pow(q, hexp - 1.0);
+        if (hgrad < rqtol) {
+          hgrad = rqtol / hexp;
+          hloss = hgrad * q;
+        } else hloss = (hgrad * q) / hexp;
+        if (ml > 0.0) {
+          hloss += ml * q * q;
+          hgrad += 2.0 * ml * q;
+        }
+        if (q0 < 0) hloss = -hloss;
+      }
+      p[k] = 1.0 / hgrad;
+      y[k] = hloss / hgrad;
+      continue;
+    }
+    switch (t) {
       case LinkKind.PUMP:
         pumpCoeff(st, k);
         break;
@@ -27,13 +70,13 @@ export function headlossCoefficients(st: SolverState): void {
         pbvCoeff(st, k);
         break;
       case LinkKind.TCV: {
-        const d = st.net.diameter[k];
-        const km = setting[k] !== MISSING ? (MINOR_LOSS_FACTOR * setting[k]) / (d * d * d * d) : st.net.minorLoss[k];
+        const d = diameter[k];
+        const km = setting[k] !== MISSING ? (MINOR_LOSS_FACTOR * setting[k]) / (d * d * d * d) : minorLoss[k];
         valveCoeff(st, k, km);
         break;
       }
       case LinkKind.PCV:
-        valveCoeff(st, k, setting[k] !== MISSING ? st.pcvResistance[k] : st.net.minorLoss[k]);
+        valveCoeff(st, k, setting[k] !== MISSING ? st.pcvResistance[k] : minorLoss[k]);
         break;
       case LinkKind.GPV:
         gpvCoeff(st, k);
@@ -41,8 +84,8 @@ export function headlossCoefficients(st: SolverState): void {
       case LinkKind.FCV:
       case LinkKind.PRV:
       case LinkKind.PSV:
-        if (setting[k] === MISSING) valveCoeff(st, k, st.net.minorLoss[k]);
-        else st.p[k] = 0.0;
+        if (setting[k] === MISSING) valveCoeff(st, k, minorLoss[k]);
+        else p[k] = 0.0;
         break;
       default:
         componentCoeff(st, k);
@@ -53,55 +96,6 @@ export function headlossCoefficients(st: SolverState): void {
 function closedCoeff(st: SolverState, k: number): void {
   st.p[k] = 1.0 / CBIG;
   st.y[k] = st.flow[k];
-}
-
-function pipeCoeff(st: SolverState, k: number): void {
-  if (st.status[k] <= Status.CLOSED) return closedCoeff(st, k);
-  const net = st.net;
-  if (net.headloss === HeadlossFormula.DW) return dwPipeCoeff(st, k);
-  const flow = st.flow[k];
-  const q = Math.abs(flow);
-  const hexp = net.hexp;
-  const rqtol = net.options.lowFlowResistanceTolerance;
-  let hgrad = hexp * net.resistance[k] * Math.pow(q, hexp - 1.0);
-  let hloss: number;
-  if (hgrad < rqtol) {
-    hgrad = rqtol / hexp;
-    hloss = hgrad * q;
-  } else hloss = (hgrad * q) / hexp;
-  const ml = net.minorLoss[k];
-  if (ml > 0.0) {
-    hloss += ml * q * q;
-    hgrad += 2.0 * ml * q;
-  }
-  if (flow < 0) hloss = -hloss;
-  st.p[k] = 1.0 / hgrad;
-  st.y[k] = hloss / hgrad;
-}
-
-function dwPipeCoeff(st: SolverState, k: number): void {
-  const net = st.net;
-  const flow = st.flow[k];
-  const q = Math.abs(flow);
-  const r = net.resistance[k];
-  const ml = net.minorLoss[k];
-  const d = net.diameter[k];
-  const s = st.viscosity[k] * d;
-  let hloss: number;
-  let hgrad: number;
-  if (q <= A2 * s) {
-    // Hagen–Poiseuille, Re ≤ 2000: f = 64/Re
-    const rl = 16.0 * Math.PI * s * r;
-    hloss = flow * (rl + ml * q);
-    hgrad = rl + 2.0 * ml * q;
-  } else {
-    const f = frictionFactor(q, net.roughness[k] / d, s, st.dfdq);
-    const r1 = f * r + ml;
-    hloss = r1 * q * flow;
-    hgrad = 2.0 * r1 * q + st.dfdq[0] * r * q * q;
-  }
-  st.p[k] = 1.0 / hgrad;
-  st.y[k] = hloss / hgrad;
 }
 
 function pumpCoeff(st: SolverState, k: number): void {

@@ -87,9 +87,10 @@ function emitterCoefficients(st: SolverState): void {
 
 function valveCoefficients(st: SolverState): void {
   const net = st.net;
-  const { kind, from, to, nLinks: nL } = net;
+  const { kind, from, to, valveLinks } = net;
   const setting = st.setting;
-  for (let k = 0; k < nL; k++) {
+  for (let v = 0; v < valveLinks.length; v++) {
+    const k = valveLinks[v];
     const t = kind[k];
     if (t !== LinkKind.PRV && t !== LinkKind.PSV && t !== LinkKind.FCV) continue;
     if (setting[k] === MISSING) continue;

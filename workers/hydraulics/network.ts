@@ -97,6 +97,10 @@ export interface HydraulicNetwork {
   // Sparse structure of the junction head equations (symbolic, shared by all solvers)
   readonly pattern: SymmetricPattern;
   readonly symbolic: LdlSymbolic;
+  /** Valve links in input order (EPANET's Valve[] order). */
+  readonly valveLinks: Int32Array;
+  /** Links whose status EPANET's linkstatus() can change: CVs, pumps, FCVs, links at tanks. */
+  readonly statusLinks: Int32Array;
   /** Off-diagonal value slot of each link, −1 when an end is a fixed-head node. */
   readonly linkSlot: Int32Array;
 }

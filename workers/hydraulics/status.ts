@@ -8,9 +8,10 @@ import type { SolverState } from './state';
 
 export function valveStatus(st: SolverState): boolean {
   const net = st.net;
-  const { kind, from, to, elevation, nLinks: nL } = net;
+  const { kind, from, to, elevation, valveLinks } = net;
   let change = false;
-  for (let k = 0; k < nL; k++) {
+  for (let v = 0; v < valveLinks.length; v++) {
+    const k = valveLinks[v];
     const t = kind[k];
     if (t !== LinkKind.PRV && t !== LinkKind.PSV) continue;
     if (st.setting[k] === MISSING) continue;
@@ -84,12 +85,13 @@ function cvStatus(st: SolverState, s: number, dh: number, q: number): number {
 
 export function linkStatus(st: SolverState): boolean {
   const net = st.net;
-  const { kind, from, to, checkValve, nJunctions: nJ, nLinks: nL } = net;
+  const { kind, from, to, checkValve, nJunctions: nJ, statusLinks } = net;
   const htol = net.options.headTolerance;
   const qtol = net.options.flowTolerance;
   const { status, head, flow, setting } = st;
   let change = false;
-  for (let k = 0; k < nL; k++) {
+  for (let j = 0; j < statusLinks.length; j++) {
+    const k = statusLinks[j];
     const n1 = from[k];
     const n2 = to[k];
     const dh = head[n1] - head[n2];
@@ -161,10 +163,10 @@ export function pressureSwitch(st: SolverState): boolean {
 
 /** EPANET badvalve(): fix an active PRV/PSV/FCV at an ill-conditioned node; true if one was. */
 export function badValve(st: SolverState, node: number): boolean {
-  const { kind, from, to, nLinks: nL } = st.net;
-  for (let k = 0; k < nL; k++) {
+  const { kind, from, to, valveLinks } = st.net;
+  for (let v = 0; v < valveLinks.length; v++) {
+    const k = valveLinks[v];
     const t = kind[k];
-    if (t < LinkKind.PRV || t > LinkKind.PCV) continue;
     if (node !== from[k] && node !== to[k]) continue;
     if ((t === LinkKind.PRV || t === LinkKind.PSV || t === LinkKind.FCV) && st.status[k] === Status.ACTIVE) {
       st.status[k] = t === LinkKind.FCV ? Status.XFCV : Status.XPRESSURE;
