@@ -35,7 +35,7 @@ export function pipeResistance(
 export function frictionFactor(q: number, e: number, s: number, out: Float64Array): number {
   const w = q / s; // Re·π/4
   if (w >= A1) {
-    const y1 = A8 / Math.pow(w, 0.9);
+    const y1 = A8 / Math.exp(0.9 * Math.log(w)); // = A8 / w^0.9; exp∘log is ~2× faster than pow in V8
     const y2 = e / 3.7 + y1;
     const y3 = A9 * Math.log(y2);
     const f = 1.0 / (y3 * y3);

@@ -47,7 +47,7 @@ export function headlossCoefficients(st: SolverState): void {
           hgrad = 2.0 * r1 * q + st.dfdq[0] * r * q * q;
         }
       } else {
-        hgrad = hexp * r * Math.pow(q, hexp - 1.0);
+        hgrad = hexp === 2.0 ? 2.0 * r * q : hexp * r * Math.exp((hexp - 1.0) * Math.log(q)); // r·q^(hexp−1)
         if (hgrad < rqtol) {
           hgrad = rqtol / hexp;
           hloss = hgrad * q;
