@@ -16,6 +16,11 @@ describe('quantityAt', () => {
     expect(quantityAt(['criteria', 'flowPerPowerTarget'])).toMatchObject({ quantity: 'liquidFlowPerPower', source: expect.stringContaining('OCP') });
   });
 
+  it('picks the union branch from the document when given', () => {
+    const doc = { racks: [{ airflow: { spec: 'deltaT', value: 15 } }] };
+    expect(quantityAt(['racks', '0', 'airflow', 'value'], doc)?.quantity).toBe('temperatureDelta');
+  });
+
   it('returns null for non-numeric or unknown fields', () => {
     expect(quantityAt(['racks', '0', 'name'])).toBeNull();
     expect(quantityAt(['racks', '0', 'nope'])).toBeNull();
