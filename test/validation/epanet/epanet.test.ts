@@ -21,6 +21,8 @@ async function check(inp: string): Promise<void> {
   // A floor for networks whose flows are all numerically zero (e.g. a closed valve's 1e-8 leak).
   const flowTol = Math.max(1e-3 * c.maxFlow, 1e-4);
   expect(c.statusMismatches, 'link statuses').toEqual([]);
+  // Same algorithm, same statuses, same path: EPANET's iteration count too.
+  expect(ours.outcome.iterations, 'iterations').toBe(ref.iterations);
   expect(c.maxFlowDiff, `flow in link ${c.worstLink}`).toBeLessThanOrEqual(flowTol);
   expect(c.maxHeadDiff, `head at node ${c.worstNode}`).toBeLessThanOrEqual(headTol);
 }

@@ -2,7 +2,7 @@
 // .inp text at time zero, in the same shape as Hallflow's snapshot, and the comparison used by
 // the validation tests: max flow difference relative to the largest flow, max head difference.
 
-import { CountType, LinkProperty, NodeProperty, Project, Workspace } from 'epanet-js';
+import { AnalysisStatistic, CountType, LinkProperty, NodeProperty, Project, Workspace } from 'epanet-js';
 import type { Snapshot } from '../../../workers/epanet';
 
 let workspace: Workspace | null = null;
@@ -20,6 +20,7 @@ export interface OracleResult {
   readonly nodes: Record<string, { head: number; pressure: number }>;
   readonly links: Record<string, { flow: number; status: 'open' | 'closed' }>;
   readonly ms: number;
+  readonly iterations: number;
 }
 
 export async function epanetSnapshot(inp: string): Promise<OracleResult> {
@@ -32,6 +33,7 @@ export async function epanetSnapshot(inp: string): Promise<OracleResult> {
   p.initH(0);
   p.runH();
   const ms = performance.now() - t0;
+  const iterations = p.getStatistic(AnalysisStatistic.Iterations);
   const nodes: OracleResult['nodes'] = {};
   const links: OracleResult['links'] = {};
   const nn = p.getCount(CountType.NodeCount);
@@ -47,7 +49,7 @@ export async function epanetSnapshot(inp: string): Promise<OracleResult> {
   }
   p.closeH();
   p.close();
-  return { nodes, links, ms };
+  return { nodes, links, ms, iterations };
 }
 
 export interface Comparison {
