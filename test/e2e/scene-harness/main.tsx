@@ -48,7 +48,25 @@ if (params.get('camera') === 'plan') view.set({ camera: 'plan' });
 
 Object.assign(window, {
   __harness: {
-    store, view, hallWith,
+    store, view, hallWith, move: moveObjects,
+    /** Like drag(), split: per step the edit + scene update (store.preview and its listeners) and the render call. */
+    async dragSplit(ids: string[], steps: number, dx: number, dy: number): Promise<{ edit: number[]; render: number[] }> {
+      const edit: number[] = [];
+      const render: number[] = [];
+      store.select(ids);
+      store.begin('Move');
+      for (let i = 1; i <= steps; i++) {
+        const t0 = performance.now();
+        store.preview((d) => moveObjects(d, ids, (dx * i) / steps, (dy * i) / steps, 0));
+        const t1 = performance.now();
+        window.__hallflowScene?.renderNow();
+        render.push(performance.now() - t1);
+        edit.push(t1 - t0);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      store.commit();
+      return { edit, render };
+    },
     load: (k: number) => store.load(hallWith(k), null, `hall-${k}.hallflow.json`),
     /** Moves the given rack `steps` times like a drag; returns per-step script ms (edit + scene update + render). */
     drag(ids: string[], steps: number, dx: number, dy: number): number[] {

@@ -1,3 +1,4 @@
+/* global window */
 // Scratch: serve the built harness, run a few steps in Chromium and write screenshots to /tmp/scene-shots.
 // Usage: node test/e2e/scene-harness/shot.mjs '<query>' <name> ['<js to evaluate before the shot>']
 import { spawn } from 'node:child_process';
