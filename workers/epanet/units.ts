@@ -53,8 +53,8 @@ export class UnitSystem {
   }
   /** File pressure → metres of head. */
   pressure(v: number): number { return (v / this.pressurePerFt) * M_PER_FT; }
-  /** Metres of head → file pressure. */
-  pressureOut(v: number): number { return (v / M_PER_FT) * this.pressurePerFt; }
+  /** Metres of head → reported pressure: psi (US) or m (SI), EPANET's defaults, whatever PRESSURE says. */
+  pressureOut(v: number): number { return this.si ? v : (v / M_PER_FT) * PSI_PER_FT * this.specificGravity; }
   /** Pump power (hp or kW) → W. */
   power(v: number): number { return this.si ? v * 1000 : v * 745.7; }
   /** Emitter coefficient (flow/pressureᵞ in file units) → SI (m³/s per mᵞ); EPANET convertunits(). */

@@ -1,7 +1,7 @@
 // The .inp reader: bad input gives errors naming the line/element and the reason; unsupported
 // features are refused, ignored sections are skipped.
 import { describe, expect, it } from 'vitest';
-import { readInp } from '../../../workers/epanet';
+import { readInp, solveInp } from '../../../workers/epanet';
 
 const OK = `[JUNCTIONS]\nJ1 0 10\n[RESERVOIRS]\nR 100\n[PIPES]\nP1 R J1 1000 12 100\n[OPTIONS]\nUNITS GPM\n[END]\n`;
 
@@ -35,6 +35,15 @@ describe('readInp', () => {
   it('an unknown pattern, curve and control link', () => {
     expect(errorsOf(OK.replace('J1 0 10', 'J1 0 10 NOPE')).join()).toMatch(/junction J1: pattern NOPE does not exist/);
     expect(errorsOf(`${OK.replace('[END]', '')}[CONTROLS]\nLINK P9 OPEN AT TIME 0\n[END]\n`).join()).toMatch(/P9.*the link does not exist/);
+  });
+  it('PRESSURE KPA applies to settings; reported pressures stay in psi (US) as labelled', () => {
+    const inp = OK.replace('[PIPES]', '[JUNCTIONS]\nJ2 5 0\nJ3 0 500\n[VALVES]\nV J1 J2 12 PRV 137.9 0\n[PIPES]\nP2 J2 J3 1000 12 100\n').replace('UNITS GPM', 'UNITS GPM\nPRESSURE KPA');
+    const r = solveInp(inp);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.snapshot.units.pressure).toBe('psi');
+      expect(r.snapshot.nodes.J2.pressure).toBeCloseTo(20, 4); // 137.9 kPa
+    }
   });
   it('refuses features it does not support rather than guessing', () => {
     expect(errorsOf(OK.replace('UNITS GPM', 'UNITS GPM\nDEMAND MODEL PDA')).join()).toMatch(/PDA.*not supported/);
