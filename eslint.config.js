@@ -60,6 +60,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Benchmarks and e2e tests drive pages: the functions they pass to page.evaluate run in the browser.
+    files: ['bench/**/*.{ts,mjs}', 'test/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', '**/electron/**', 'electron'], message: 'cli/ calls the engine (workers/api.ts), not the UI or the shell.' }] }],

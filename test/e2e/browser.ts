@@ -2,6 +2,7 @@
 // work here as root (../shared/TOOLCHAIN.md), and helpers to read the 3D canvas's pixels.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import type {} from '../../renderer/src/app/debug-hook';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

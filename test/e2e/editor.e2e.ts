@@ -6,6 +6,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { colouredShare, launch, openApp, settle } from './browser';
+import type {} from '../../renderer/src/app/debug-hook';
 
 let browser: Browser;
 let page: Page;

@@ -17,7 +17,7 @@ function groupsOf(doc: HallDocument): Group[] {
     l.push({ id: r.id, label: `${r.name}` });
     byRow.set(r.rowId, l);
   }
-  const groups: Group[] = doc.rows.map((row) => ({ key: row.id, title: `Row ${row.name}`, items: byRow.get(row.id) ?? [] }));
+  const groups: Group[] = doc.rows.map((row) => ({ key: row.id, title: row.name, items: byRow.get(row.id) ?? [] }));
   const loose = byRow.get(null);
   if (loose?.length) groups.push({ key: 'racks-loose', title: 'Racks (no row)', items: loose });
   const named = (l: { id: string; name?: string }[]) => l.map((o) => ({ id: o.id, label: o.name || o.id }));
