@@ -1,7 +1,8 @@
 // Material for instanced boxes: Lambert shading × vertex shade × instance colour, plus
 // - crisp one-pixel edge lines (screen-space, via fwidth on the box-local position scaled to metres), so
 //   neighbouring racks in a row stay distinguishable at any zoom;
-// - per-instance state `aState` (bit 1 flagged: vermillion hatch in screen space; bit 2 selected: lightened).
+// - per-instance state `aState` (bit 1 flagged: vermillion hatch in screen space; bit 2 selected: lightened
+//   body with a 3 px accent outline on every face).
 // The geometry of every mesh using it must carry an InstancedBufferAttribute `aState` (itemSize 1).
 import { Color, MeshLambertMaterial } from 'three';
 import { SELECTION_HEX, WARNING_RGB } from './colours';
@@ -44,13 +45,16 @@ vScale = vec3(1.0);
   vec3 dm = (0.5 - abs(vLocal)) * vScale;
   float e = dm.x + dm.y + dm.z - min(dm.x, min(dm.y, dm.z)) - max(dm.x, max(dm.y, dm.z));
   float w = max(fwidth(e), 1e-5);
-  float line = 1.0 - smoothstep(0.4 * w, 1.4 * w, e);
   float selected = step(1.5, vState);
   float flagged = mod(floor(vState + 0.5), 2.0);
-  diffuseColor.rgb = mix(diffuseColor.rgb, uSel, 0.45 * selected);
+  // selected: lighter body, 3 px accent outline on every face (visible even inside a row)
+  float lw = mix(1.0, 3.0, selected);
+  float line = 1.0 - smoothstep((lw - 0.6) * w, (lw + 0.4) * w, e);
+  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.15 * selected);
   float hatch = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 14.0));
   diffuseColor.rgb = mix(diffuseColor.rgb, uWarn, 0.85 * hatch * flagged);
-  diffuseColor.rgb *= 1.0 - 0.55 * line;
+  vec3 lineColour = mix(diffuseColor.rgb * 0.45, uSel, selected);
+  diffuseColor.rgb = mix(diffuseColor.rgb, lineColour, line);
 }`,
       );
   };

@@ -1,4 +1,4 @@
-/* global window */
+/* global window, document */
 // Scratch: drive the harness with real pointer input (plan view) and print what the store saw.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
