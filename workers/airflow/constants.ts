@@ -1,0 +1,33 @@
+// Physical constants and numerical defaults of the room-air solver. SI units: m, s, kg, K (°C for
+// temperatures), W. Every figure cites where it comes from.
+
+import { airDensity, AIR_CP as CP } from '../fluids/air';
+
+/** Air density at 25 °C, 1 atm, ideal gas ρ = p/(R·T) ≈ 1.184 kg/m³ [REFERENCE.md §4]; the same air the
+ *  heat-load summary (workers/loads) sizes IT airflow with, so both agree on V for a ΔT spec. */
+export const AIR_DENSITY = airDensity(25);
+/** Air specific heat 1006 J/(kg·K) [REFERENCE.md §4]. */
+export const AIR_CP = CP;
+/** Air kinematic viscosity at 25 °C ≈ 1.56e-5 m²/s (standard air tables; Incropera Table A.4). */
+export const AIR_NU = 1.56e-5;
+/** Prandtl number of air 0.71 (de Vahl Davis 1983 uses Pr 0.71) [REFERENCE.md §9]. */
+export const AIR_PR = 0.71;
+/** Turbulent Prandtl number 0.9 (usual value for air; Chen & Xu 1998 use the same for heat). */
+export const PR_T = 0.9;
+/** Gravity 9.81 m/s² (standard gravity 9.80665, rounded). */
+export const GRAVITY = 9.81;
+/** Kelvin offset. */
+export const KELVIN = 273.15;
+/** Chen & Xu 1998 (Energy and Buildings 28:137–144) zero-equation model: ν_t = 0.03874·|U|·l. */
+export const CHEN_XU_COEFF = 0.03874;
+
+/** Water for rear-door coils: ρ 998.25 kg/m³, cp 4184 J/(kg·K) at 20 °C [REFERENCE.md §4]. */
+export const WATER_DENSITY = 998.25;
+export const WATER_CP = 4184;
+
+/** Default cell size, accurate mode (brief: 0.2 m); fast mode 0.4 m (brief: 0.3–0.4 m). */
+export const CELL_SIZE_ACCURATE = 0.2;
+export const CELL_SIZE_FAST = 0.4;
+
+/** Refuse grids whose estimated solver memory exceeds this (chosen: headroom in a 4 GB worker heap). */
+export const DEFAULT_MAX_BYTES = 1.5e9;

@@ -1,0 +1,104 @@
+// The airflow engine's facade: solveAir(doc, options, onProgress) → AirResult | AirFailure. Builds the
+// grid from the hall document (voxelise.ts, hall-problem.ts), solves steady airflow and heat (solver.ts)
+// and returns per-rack / per-unit results, metrics, the energy balance and fields (results.ts).
+// Expected failures (bad input, grid too large, divergence) are returned, never thrown.
+import type { HallDocument } from '../model/schema';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constants';
+import type { AirFailure } from './errors';
+import { voxelise } from './voxelise';
+import { buildHallProblem } from './hall-problem';
+import { DEFAULT_SOLVER_OPTIONS, solveSteady, type Residuals, type SolverOptions } from './solver';
+import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
+  type RackAirResult, type UnitAirResult } from './results';
+import type { Fields } from './grid';
+
+export type { AirFailure, AirInputError, AirNumericalFailure } from './errors';
+export type { AirFields, AirMetrics, EnergyBalance, GridDescription, RackAirResult, UnitAirResult } from './results';
+
+export interface AirOptions {
+  /** 'accurate': 0.2 m cells; 'fast': 0.4 m cells and a looser steady-state tolerance. */
+  mode: 'accurate' | 'fast';
+  /** Overrides the mode's cell size, m. */
+  cellSize?: number;
+  /** A previous result on the same grid to start from (e.g. after moving one rack). */
+  warmStart?: AirResult | null;
+  /** IT load factor (scenario), default 1. */
+  loadFactor?: number;
+  /** Refuse grids whose solver memory would exceed this, bytes. */
+  maxBytes?: number;
+  /** Solver tuning (steps, tolerances); defaults per mode. */
+  solver?: Partial<SolverOptions>;
+}
+
+export interface AirConvergence {
+  converged: boolean;
+  /** > 0: the flow stayed unsteady (jets, plumes) and results are its mean over this many pseudo-time steps. */
+  averagedSteps: number;
+  steps: number;
+  residuals: Residuals;
+  pressureIterations: number;
+  energySweeps: number;
+  seconds: number;
+}
+
+export interface AirResult {
+  ok: true;
+  racks: RackAirResult[];
+  units: UnitAirResult[];
+  metrics: AirMetrics;
+  energy: EnergyBalance;
+  plenum: { pressure: number; temperature: number; tiles: { id: string; flow: number }[] } | null;
+  fields: AirFields;
+  convergence: AirConvergence;
+  warnings: string[];
+  /** Solver state for a warm start (face velocities, pressure, T, ν_t) and its grid size. */
+  state: { dims: [number, number, number]; fields: Fields };
+}
+
+export type AirProgress = (p: { fraction: number; stage: string }) => void;
+
+export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
+  return mode === 'fast'
+    ? { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, minSteps: 10, averageSteps: 15, monitorWindow: 5 }
+    : { ...DEFAULT_SOLVER_OPTIONS };
+}
+
+export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
+  const t0 = performance.now();
+  const h = options.cellSize ?? (options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE);
+  if (!(h >= 0.05 && h <= 2)) return { ok: false, error: { kind: 'invalidOptions', message: `cell size ${h} m is outside 0.05–2 m` } };
+  onProgress?.({ fraction: 0, stage: 'grid' });
+  const vox = voxelise(doc, h, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if ('kind' in vox) return { ok: false, error: vox };
+  const built = buildHallProblem(doc, vox, options.loadFactor ?? 1);
+  if ('kind' in built) return { ok: false, error: built };
+  const p = built.problem;
+  const g = p.grid;
+  const warm = options.warmStart;
+  const warmFields = warm && warm.state.dims[0] === g.nx && warm.state.dims[1] === g.ny && warm.state.dims[2] === g.nz ? warm.state.fields : null;
+  const opts: SolverOptions = { ...solverOptionsFor(options.mode), ...options.solver };
+  if (warmFields) { opts.minSteps = Math.min(opts.minSteps, 3); opts.monitorWindow = Math.min(opts.monitorWindow, 3); }
+  const sol = solveSteady(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }));
+  if ('kind' in sol) {
+    const [i, j, k] = sol.cell;
+    return { ok: false, error: { ...sol, position: [(i + 0.5) * g.dx, (j + 0.5) * g.dy, (k + 0.5) * g.dz] } };
+  }
+  const racks = rackResults(p, sol.fields, sol.couplings);
+  const units = unitResults(p, sol.couplings);
+  const warnings = [...built.warnings];
+  if (!sol.stats.converged) warnings.push(`airflow did not reach the steady-state tolerance in ${sol.stats.steps} steps (momentum residual ${sol.stats.residuals.momentum.toExponential(1)}): results are approximate`);
+  for (const u of units) if (u.overCapacity) warnings.push(`${u.id} is over capacity: its supply air rises to ${u.supplyT.toFixed(1)} °C`);
+  const energy = energyBalance(p, sol.couplings);
+  const plenum = p.plenum
+    ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
+    : null;
+  return {
+    ok: true, racks, units, metrics: airMetrics(doc, racks, units), energy, plenum,
+    fields: cellFields(g, p.solid, sol.fields),
+    convergence: {
+      converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
+      energySweeps: sol.stats.finalEnergySweeps, seconds: (performance.now() - t0) / 1000,
+    },
+    warnings, state: { dims: [g.nx, g.ny, g.nz], fields: sol.fields },
+  };
+}

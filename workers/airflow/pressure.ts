@@ -1,0 +1,151 @@
+// Pressure projection: solves A·φ = −D (D = net volume outflow of each cell, m³/s; A the face-conductance
+// Laplacian of multigrid.ts) by conjugate gradients preconditioned with one multigrid V-cycle, then
+// corrects OPEN faces u −= ∂φ/∂x so that every fluid cell conserves mass. φ = p·dt/ρ (m²/s).
+// The room is closed (all Neumann): b is made to sum to zero and φ is kept at zero mean.
+import { OPEN, type Grid } from './grid';
+import { buildHierarchy, fineLevel, residual, vCycle, type Level } from './multigrid';
+import type { LeakFaces } from './problem';
+
+export interface PressureSolver {
+  levels: Level[];
+  /** β of each leak face: u = −β·Δφ/h, β = κ·ρ·h/dt (so that u = −κ·Δp). */
+  leakBeta: Float64Array;
+  r: Float64Array; z: Float64Array; p: Float64Array; q: Float64Array; b: Float64Array; zero: Float64Array;
+  /** Number of fluid (active) cells. */
+  active: number;
+}
+
+export function createPressureSolver(g: Grid, uState: Uint8Array, vState: Uint8Array, wState: Uint8Array, leaks: LeakFaces,
+  density: number, dt: number): PressureSolver {
+  const leakBeta = new Float64Array(leaks.face.length);
+  const hs = [g.dx, g.dy, g.dz];
+  for (let q = 0; q < leakBeta.length; q++) leakBeta[q] = (leaks.kappa[q] * density * hs[leaks.axis[q]]) / dt;
+  const levels = buildHierarchy(fineLevel(g, uState, vState, wState, leaks.axis, leaks.face, leakBeta));
+  let active = 0;
+  for (let c = 0; c < g.nCells; c++) if (levels[0].diag[c] !== 0) active++;
+  const n = g.nCells;
+  return { levels, r: new Float64Array(n), z: new Float64Array(n), p: new Float64Array(n), q: new Float64Array(n), b: new Float64Array(n), zero: new Float64Array(n), active, leakBeta };
+}
+
+/** Net volume outflow D of each fluid cell (m³/s) into `out` (0 in solid cells); returns Σ|D|. */
+export function divergence(g: Grid, solid: Uint8Array, u: Float64Array, v: Float64Array, w: Float64Array, out: Float64Array, k0: number, k1: number): number {
+  const { nx, ny } = g;
+  const au = g.dy * g.dz, av = g.dx * g.dz, aw = g.dx * g.dy;
+  const layer = nx * ny;
+  let sum = 0;
+  for (let k = k0; k < k1; k++) for (let j = 0; j < ny; j++) {
+    const row = j + ny * k;
+    for (let i = 0; i < nx; i++) {
+      const c = i + nx * row;
+      if (solid[c]) { out[c] = 0; continue; }
+      const fu = c + row;
+      const fv = c + nx * k;
+      const d = (u[fu + 1] - u[fu]) * au + (v[fv + nx] - v[fv]) * av + (w[c + layer] - w[c]) * aw;
+      out[c] = d;
+      sum += Math.abs(d);
+    }
+  }
+  return sum;
+}
+
+function removeMean(x: Float64Array, diag: Float64Array, active: number): void {
+  let s = 0;
+  for (let c = 0; c < x.length; c++) if (diag[c] !== 0) s += x[c];
+  const m = s / Math.max(1, active);
+  for (let c = 0; c < x.length; c++) x[c] = diag[c] !== 0 ? x[c] - m : 0;
+}
+
+function precondition(ps: PressureSolver, r: Float64Array, z: Float64Array): void {
+  const L = ps.levels[0];
+  L.b.set(r);
+  vCycle(ps.levels, 0, 2);
+  z.set(L.x);
+  removeMean(z, L.diag, ps.active);
+}
+
+function applyA(L: Level, x: Float64Array, out: Float64Array, zero: Float64Array): void {
+  // out = A·x = −(0 − A·x): residual() with b = 0 gives −A·x
+  residual(L, x, zero, out, 0, L.nz);
+  for (let c = 0; c < out.length; c++) out[c] = -out[c];
+}
+
+export interface PressureStats { iterations: number; residual: number }
+
+/**
+ * Solves A·φ = −D for the divergence in `div` (m³/s), starting from φ (warm start). Converges when
+ * Σ|r| ≤ tol·flowScale. Returns iterations and the final Σ|r| (m³/s); NaN residual means non-finite.
+ */
+export function solvePressure(ps: PressureSolver, div: Float64Array, phi: Float64Array, tol: number, flowScale: number, maxIter: number): PressureStats {
+  const L = ps.levels[0];
+  const { r, z, p, q, b } = ps;
+  for (let c = 0; c < b.length; c++) b[c] = L.diag[c] !== 0 ? -div[c] : 0;
+  removeMean(b, L.diag, ps.active);
+  residual(L, phi, b, r, 0, L.nz);
+  let rn = 0;
+  for (let c = 0; c < r.length; c++) rn += Math.abs(r[c]);
+  const target = tol * flowScale;
+  if (!(rn > target)) return { iterations: 0, residual: rn };
+  precondition(ps, r, z);
+  p.set(z);
+  let rz = 0;
+  for (let c = 0; c < r.length; c++) rz += r[c] * z[c];
+  let it = 0;
+  while (it < maxIter) {
+    it++;
+    applyA(L, p, q, ps.zero);
+    let pq = 0;
+    for (let c = 0; c < p.length; c++) pq += p[c] * q[c];
+    if (!(Math.abs(pq) > 0)) break;
+    const alpha = rz / pq;
+    rn = 0;
+    for (let c = 0; c < p.length; c++) {
+      phi[c] += alpha * p[c];
+      r[c] -= alpha * q[c];
+      rn += Math.abs(r[c]);
+    }
+    if (!Number.isFinite(rn)) return { iterations: it, residual: NaN };
+    if (rn <= target) break;
+    precondition(ps, r, z);
+    let rzNew = 0;
+    for (let c = 0; c < r.length; c++) rzNew += r[c] * z[c];
+    const beta = rzNew / rz;
+    rz = rzNew;
+    for (let c = 0; c < p.length; c++) p[c] = z[c] + beta * p[c];
+  }
+  return { iterations: it, residual: rn };
+}
+
+/** u −= ∂φ/∂x on OPEN faces (and likewise v, w), layers k0..k1−1. */
+export function correctVelocity(g: Grid, phi: Float64Array, u: Float64Array, v: Float64Array, w: Float64Array,
+  uState: Uint8Array, vState: Uint8Array, wState: Uint8Array, k0: number, k1: number): void {
+  const { nx, ny } = g;
+  const layer = nx * ny;
+  const ix = 1 / g.dx, iy = 1 / g.dy, iz = 1 / g.dz;
+  for (let k = k0; k < k1; k++) for (let j = 0; j < ny; j++) {
+    const row = j + ny * k;
+    for (let i = 0; i < nx; i++) {
+      const c = i + nx * row;
+      const fu = c + row;
+      if (i > 0 && uState[fu] === OPEN) u[fu] -= (phi[c] - phi[c - 1]) * ix;
+      const fv = c + nx * k;
+      if (j > 0 && vState[fv] === OPEN) v[fv] -= (phi[c] - phi[c - nx]) * iy;
+      if (k > 0 && wState[c] === OPEN) w[c] -= (phi[c] - phi[c - layer]) * iz;
+    }
+  }
+}
+
+/** Leak faces carry no momentum: zero them before the divergence (`zero`) and set u = −β·Δφ/h after. */
+export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, phi: Float64Array | null,
+  u: Float64Array, v: Float64Array, w: Float64Array): void {
+  const { nx, ny } = g;
+  const hs = [g.dx, g.dy, g.dz];
+  for (let q = 0; q < leaks.face.length; q++) {
+    const a = leaks.axis[q], f = leaks.face[q];
+    if (!phi) { (a === 0 ? u : a === 1 ? v : w)[f] = 0; continue; }
+    let c: number, cm: number;
+    if (a === 0) { const i = f % (nx + 1), row = (f - i) / (nx + 1); c = i + nx * row; cm = c - 1; }
+    else if (a === 1) { const i = f % nx, r = (f - i) / nx, j = r % (ny + 1), k = (r - j) / (ny + 1); c = i + nx * (j + ny * k); cm = c - nx; }
+    else { c = f; cm = f - nx * ny; }
+    (a === 0 ? u : a === 1 ? v : w)[f] = (-ps.leakBeta[q] * (phi[c] - phi[cm])) / hs[a];
+  }
+}

@@ -1,0 +1,102 @@
+// Results of an airflow solve as plain data: per rack intake mean/max and exhaust temperature, per
+// cooling unit return/supply temperature and load, metrics (RCI, RTI, SHI/RHI), the energy balance, and
+// cell-centred fields (T, |u|, u, v, w) as Float32Arrays with the grid description for heatmaps.
+// Units: °C, W, m³/s, m/s.
+import type { HallDocument } from '../model/schema';
+import type { Grid, Fields } from './grid';
+import type { AirProblem } from './problem';
+import type { CouplingState } from './couplings';
+import { rciHi, rciLo, rti, shi } from './metrics';
+
+export interface GridDescription { nx: number; ny: number; nz: number; dx: number; dy: number; dz: number; origin: [number, number, number] }
+
+export interface RackAirResult {
+  id: string;
+  /** Flux-weighted mean and maximum intake temperature over the intake face, °C. */
+  intakeMean: number; intakeMax: number;
+  exhaust: number;
+  airflow: number;
+  /** Air-side IT heat (before any door) and the heat the rear door removed, W. */
+  airHeat: number; doorHeat: number;
+  /** The IT equipment's own air temperature rise Q_air/(ρ·cp·V), K. */
+  equipmentDeltaT: number;
+}
+
+export interface UnitAirResult { id: string; returnT: number; supplyT: number; load: number; capacity: number; overCapacity: boolean; airflow: number }
+
+export interface AirMetrics { rciHi: number; rciLo: number; rti: number; shi: number; rhi: number }
+
+export interface EnergyBalance {
+  /** Air-side heat of the racks, W. */
+  rackHeat: number;
+  /** Removed by rear doors, by cooling units, through walls (adiabatic walls: 0), W. */
+  doorHeat: number; unitHeat: number; wallHeat: number;
+  /** (rackHeat − doorHeat − unitHeat − wallHeat) / rackHeat. */
+  imbalance: number;
+}
+
+export interface AirFields {
+  grid: GridDescription;
+  /** 1 where the cell is solid (equipment, walls): values there are not air. */
+  solid: Uint8Array;
+  t: Float32Array; speed: Float32Array; u: Float32Array; v: Float32Array; w: Float32Array;
+}
+
+export function describeGrid(g: Grid): GridDescription {
+  return { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, origin: [g.x0, g.y0, g.z0] };
+}
+
+export function rackResults(p: AirProblem, f: Fields, cs: CouplingState): RackAirResult[] {
+  return p.racks.map((r, n) => {
+    const patch = p.patches[r.intake];
+    let max = -Infinity;
+    for (let q = 0; q < patch.cell.length; q++) max = Math.max(max, f.t[patch.cell[q]]);
+    return {
+      id: r.id, intakeMean: cs.rackIntakeT[n], intakeMax: max, exhaust: cs.rackExhaustT[n], airflow: r.flow, airHeat: r.heat,
+      doorHeat: cs.rackDoorHeat[n], equipmentDeltaT: r.heat / (p.physics.density * p.physics.cp * r.flow),
+    };
+  });
+}
+
+export function unitResults(p: AirProblem, cs: CouplingState): UnitAirResult[] {
+  return p.units.map((u, n) => ({
+    id: u.id, returnT: cs.unitReturnT[n], supplyT: cs.unitSupplyT[n], load: cs.unitLoad[n], capacity: u.capacity,
+    overCapacity: cs.unitOverCapacity[n] === 1, airflow: u.flow,
+  }));
+}
+
+export function energyBalance(p: AirProblem, cs: CouplingState): EnergyBalance {
+  let rackHeat = 0, doorHeat = 0, unitHeat = 0;
+  p.racks.forEach((r, n) => { rackHeat += r.heat; doorHeat += cs.rackDoorHeat[n]; });
+  for (let n = 0; n < p.units.length; n++) unitHeat += cs.unitLoad[n];
+  const imbalance = rackHeat > 0 ? (rackHeat - doorHeat - unitHeat) / rackHeat : 0;
+  return { rackHeat, doorHeat, unitHeat, wallHeat: 0, imbalance };
+}
+
+export function airMetrics(doc: HallDocument, racks: RackAirResult[], units: UnitAirResult[]): AirMetrics {
+  const intakes = racks.map((r) => r.intakeMean);
+  let q = 0, ret = 0, sup = 0;
+  for (const u of units) { q += u.airflow; ret += u.airflow * u.returnT; sup += u.airflow * u.supplyT; }
+  const tr = q > 0 ? ret / q : 0, ts = q > 0 ? sup / q : 0;
+  const s = shi(intakes, racks.map((r) => r.exhaust), ts);
+  return {
+    rciHi: rciHi(intakes, doc.criteria.airClass), rciLo: rciLo(intakes, doc.criteria.airClass),
+    rti: rti(tr, ts, racks.map((r) => r.airHeat), racks.map((r) => r.equipmentDeltaT)), shi: s, rhi: 1 - s,
+  };
+}
+
+/** Cell-centred Float32 fields (velocity averaged from the faces). */
+export function cellFields(g: Grid, solid: Uint8Array, f: Fields): AirFields {
+  const n = g.nCells;
+  const out: AirFields = { grid: describeGrid(g), solid: solid.slice(), t: new Float32Array(n), speed: new Float32Array(n), u: new Float32Array(n), v: new Float32Array(n), w: new Float32Array(n) };
+  const { nx, ny, layer } = g;
+  for (let c = 0; c < n; c++) {
+    const j = Math.floor(c / nx) % ny, k = Math.floor(c / layer);
+    const fu = c + j + ny * k, fv = c + nx * k;
+    const u = 0.5 * (f.u[fu] + f.u[fu + 1]), v = 0.5 * (f.v[fv] + f.v[fv + nx]), w = 0.5 * (f.w[c] + f.w[c + layer]);
+    out.u[c] = u; out.v[c] = v; out.w[c] = w;
+    out.speed[c] = Math.sqrt(u * u + v * v + w * w);
+    out.t[c] = f.t[c];
+  }
+  return out;
+}
