@@ -16,6 +16,7 @@ import { RackInstances } from './RackInstances';
 import { SceneBus, SceneContext, useSceneBus } from './scene-context';
 import { FrameStats, installSceneDebugHook } from './scene-debug';
 import { Selection } from './Selection';
+import { SelectionLabel } from './SelectionLabel';
 import { Walls } from './Walls';
 
 export interface HallSceneProps {
@@ -53,6 +54,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <EquipmentInstances />
           <Containment />
           <Selection />
+          <SelectionLabel />
           <Interaction />
           <FrameDriver />
         </Canvas>

@@ -47,10 +47,10 @@ vScale = vec3(1.0);
   float w = max(fwidth(e), 1e-5);
   float selected = step(1.5, vState);
   float flagged = mod(floor(vState + 0.5), 2.0);
-  // selected: lighter body, 3 px accent outline on every face (visible even inside a row)
+  // selected: brighter body (hue kept), 3 px accent outline on every face (visible even inside a row)
   float lw = mix(1.0, 3.0, selected);
   float line = 1.0 - smoothstep((lw - 0.6) * w, (lw + 0.4) * w, e);
-  diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0), 0.15 * selected);
+  diffuseColor.rgb = min(diffuseColor.rgb * mix(1.0, 1.5, selected), vec3(1.0));
   float hatch = step(0.55, fract((gl_FragCoord.x + gl_FragCoord.y) / 14.0));
   diffuseColor.rgb = mix(diffuseColor.rgb, uWarn, 0.85 * hatch * flagged);
   vec3 lineColour = mix(diffuseColor.rgb * 0.45, uSel, selected);
