@@ -14,7 +14,7 @@ if (!existsSync(resolve(root, 'out/renderer/index.html'))) {
   if (b.status !== 0) process.exit(1);
 }
 const port = 4188;
-const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--config', 'vite.web.config.ts', '--outDir', 'out/renderer', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--config', 'vite.web.config.ts', '--outDir', resolve(root, 'out/renderer'), '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 const url = `http://127.0.0.1:${port}/`;
 for (let i = 0; i < 150; i++) {
   try { if ((await fetch(url)).ok) break; } catch { /* starting */ }
@@ -25,7 +25,7 @@ for (let i = 0; i < 150; i++) {
 function hallWith(n) {
   const base = JSON.parse(readFileSync(resolve(root, 'assets/samples/ai-hall-mixed.hallflow.json'), 'utf8'));
   const proto = base.racks[0];
-  const perRow = 20;
+  const perRow = n > 1000 ? 50 : 20;
   const rows = Math.ceil(n / perRow);
   const pitchY = proto.depth * 2 + 1.2 * 2;
   const racks = [];
@@ -55,7 +55,7 @@ try {
     const text = JSON.stringify(hallWith(n));
     const ms = await page.evaluate(async (t) => {
       const t0 = performance.now();
-      window.__hallflow.openText('bench.hallflow.json', t);
+      if (!window.__hallflow.openText('bench.hallflow.json', t)) throw new Error('generated hall was refused');
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       window.__hallflowScene.renderNow();
       return performance.now() - t0;
@@ -67,16 +67,33 @@ try {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const loaded = await page.evaluate(() => window.__hallflow.doc().racks.length);
+    if (loaded !== n) throw new Error(`expected ${n} racks, the app holds ${loaded}`);
     lines.push(`| ${n} | ${ms.toFixed(0)} | ${stats.calls} | ${stats.tris} | ${(heap / 2 ** 20).toFixed(0)} |`);
     if (n === 2000) {
-      const times = await page.evaluate(() => {
+      // JavaScript time from the sampling profiler: every sample except (program) — native work such as
+      // SwiftShader's software GL executing the draw calls — and (idle).
+      const steps = 60;
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      const times = await page.evaluate((k) => {
         const id = window.__hallflow.doc().racks[500].id;
-        return window.__hallflow.dragMove([id], 40, 3, 1.2);
+        return window.__hallflow.dragMove([id], k, 3, 1.2);
+      }, steps);
+      const { profile } = await cdp.send('Profiler.stop');
+      const nodes = new Map(profile.nodes.map((nd) => [nd.id, nd.callFrame.functionName]));
+      let jsUs = 0;
+      let nativeUs = 0;
+      profile.samples.forEach((id, i) => {
+        const name = nodes.get(id);
+        if (name === '(program)') nativeUs += profile.timeDeltas[i] ?? 0;
+        else if (name !== '(idle)') jsUs += profile.timeDeltas[i] ?? 0;
       });
       times.sort((a, b) => a - b);
       const med = times[times.length >> 1];
       const p95 = times[Math.floor(times.length * 0.95)];
-      moveLine = `Moving one rack in the 2,000-rack hall (edit + scene update + render call, per drag step, 40 steps): median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms (target < 16 ms).`;
+      moveLine = `Moving one rack in the 2,000-rack hall, ${steps} drag steps: main-thread JavaScript ${(jsUs / 1000 / steps).toFixed(2)} ms per step (sampling profiler: document edit, React, scene update, three.js render submission, GC; target < 16 ms). Native time in the same window (SwiftShader's software GL drawing the frame on this GPU-less machine) ${(nativeUs / 1000 / steps).toFixed(1)} ms per step. Wall time per step median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms.`;
     }
     await page.context().close();
   }

@@ -15,8 +15,9 @@ export interface DebugHook {
   openText(name: string, text: string): boolean;
   select(ids: string[]): void;
   setCamera(mode: 'orbit' | 'plan'): void;
-  /** A drag as the scene performs it: one transaction, previews, commit. Returns ms of script time per step. */
-  dragMove(ids: string[], steps: number, dx: number, dy: number): number[];
+  /** A drag as the scene performs it: one transaction, previews, commit. Each step waits for React's
+   *  synchronous store updates (a macrotask) and renders one frame; returns the ms of each step. */
+  dragMove(ids: string[], steps: number, dx: number, dy: number): Promise<number[]>;
 }
 
 export interface SceneDebugHook {
@@ -43,15 +44,17 @@ export function installDebugHook({ store, view, files }: { store: DocumentStore;
     openText: (name, text) => files.openText({ name, path: null, text }),
     select: (ids) => store.select(ids),
     setCamera: (mode) => view.set({ camera: mode }),
-    dragMove: (ids, steps, dx, dy) => {
+    dragMove: async (ids, steps, dx, dy) => {
       const times: number[] = [];
       store.select(ids);
       store.begin('Move');
       for (let i = 1; i <= steps; i++) {
         const t0 = performance.now();
         store.preview((d) => moveObjects(d, ids, (dx * i) / steps, (dy * i) / steps, 0));
+        await Promise.resolve();
         window.__hallflowScene?.renderNow();
         times.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 0));
       }
       store.commit();
       return times;

@@ -6,7 +6,7 @@ import type { HallDocument } from '../../../workers/model/schema';
 import { useDocumentState } from '../document/context';
 
 export function useDesignIssues(): readonly DesignIssue[] {
-  const doc = useDocumentState((s) => s.doc);
+  const doc = useDocumentState((s) => s.settledDoc);
   const transacting = useDocumentState((s) => s.transacting);
   const last = useRef<{ doc: HallDocument; issues: readonly DesignIssue[] } | null>(null);
   return useMemo(() => {

@@ -8,6 +8,9 @@ export type SelectMode = 'replace' | 'add' | 'toggle';
 
 export interface DocumentState {
   readonly doc: HallDocument;
+  /** The document outside drags: during a transaction, the document at its start. Panels that need not
+   *  follow every pointer move (outline, summaries, checks) read this and skip re-rendering mid-drag. */
+  readonly settledDoc: HallDocument;
   /** Document as last saved or loaded (null after a crash recovery); dirty = doc !== savedDoc. */
   readonly savedDoc: HallDocument | null;
   readonly path: string | null;
@@ -133,7 +136,7 @@ export class DocumentStore {
     this.set({ savedDoc, path, fileName });
   }
 
-  private set(patch: Partial<Omit<DocumentState, 'canUndo' | 'canRedo' | 'undoLabel' | 'redoLabel' | 'transacting'>>): void {
+  private set(patch: Partial<Omit<DocumentState, 'settledDoc' | 'canUndo' | 'canRedo' | 'undoLabel' | 'redoLabel' | 'transacting'>>): void {
     this.state = this.derive({ ...this.state, ...patch });
     for (const l of [...this.listeners]) l();
   }
@@ -141,6 +144,7 @@ export class DocumentStore {
   private derive(s: Pick<DocumentState, 'doc' | 'savedDoc' | 'path' | 'fileName' | 'selection'>): DocumentState {
     return {
       doc: s.doc,
+      settledDoc: this.tx ? this.tx.before : s.doc,
       savedDoc: s.savedDoc,
       path: s.path,
       fileName: s.fileName,

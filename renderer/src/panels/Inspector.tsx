@@ -34,7 +34,7 @@ const COLLECTION_TITLE: Record<Collection, string> = {
 
 export function Inspector() {
   const store = useDocumentStore();
-  const doc = useDocumentState((s) => s.doc);
+  const doc = useDocumentState((s) => s.settledDoc);
   const selection = useDocumentState((s) => s.selection);
   const found = useMemo(() => selection.map((id) => findObject(doc, id)).filter((f) => f != null), [doc, selection]);
   const collections = new Set(found.map((f) => f.collection));
@@ -109,7 +109,7 @@ const HALL_SECTIONS: { key: 'meta' | 'envelope' | 'criteria' | 'plant' | 'piping
 
 function HallInspector() {
   const store = useDocumentStore();
-  const doc = useDocumentState((s) => s.doc);
+  const doc = useDocumentState((s) => s.settledDoc);
   return (
     <section className="panel inspector" data-testid="inspector">
       <h2>Hall: {doc.meta.name}</h2>

@@ -31,7 +31,7 @@ function groupsOf(doc: HallDocument): Group[] {
 
 export function Outline() {
   const store = useDocumentStore();
-  const doc = useDocumentState((s) => s.doc);
+  const doc = useDocumentState((s) => s.settledDoc);
   const selection = useDocumentState((s) => s.selection);
   const groups = useMemo(() => groupsOf(doc), [doc]);
   const selected = useMemo(() => new Set(selection), [selection]);

@@ -72,7 +72,7 @@ export type Computed<T> = { state: 'idle' | 'running' } & { value: T | null; err
 /** Heat-load summary of the current document, recomputed 150 ms after the last edit. */
 export function useHeatSummary(): Computed<HeatLoadSummary> {
   const { pool, monitor } = useEngine();
-  const doc = useDocumentState((s) => s.doc);
+  const doc = useDocumentState((s) => s.settledDoc);
   const transacting = useDocumentState((s) => s.transacting);
   const [result, setResult] = useState<Computed<HeatLoadSummary>>({ state: 'idle', value: null, error: null });
   const latest = useRef(0);
