@@ -12,6 +12,8 @@ import { EquipmentInstances } from './EquipmentInstances';
 import { Floor } from './Floor';
 import { Interaction } from './Interaction';
 import { Legend } from './Legend';
+import { displayUnit, toDisplay } from '../../../workers/units';
+import { useDocumentState } from '../document/context';
 import { RackInstances } from './RackInstances';
 import { SceneBus, SceneContext, useSceneBus } from './scene-context';
 import { FrameStats, installSceneDebugHook } from './scene-debug';
@@ -86,6 +88,7 @@ function RackLegend({ format }: { format?: (v: number) => string }) {
   const anyFlagged = useViewState((s) => s.flagged.size > 0);
   const range = useSyncExternalStore(bus.subscribeRange, bus.getRange);
   const mode = COLOUR_MODES[colorBy];
+  const system = useDocumentState((s) => s.doc.unitSystem);
   const note = anyFlagged ? 'Hatched / outlined red: design issue' : undefined;
   if (mode.kind === 'categorical') {
     return <Legend kind="categorical" title={mode.title} items={mode.categories.map((c) => ({ label: c.label, color: c.hex }))} note={note} />;
@@ -94,10 +97,10 @@ function RackLegend({ format }: { format?: (v: number) => string }) {
     <Legend
       kind="sequential"
       title={mode.title}
-      unit={mode.unit}
+      unit={displayUnit('power', system)}
       colormap={mode.colormap}
-      min={range.min * mode.scale}
-      max={range.max * mode.scale}
+      min={toDisplay(range.min, 'power', system)}
+      max={toDisplay(range.max, 'power', system)}
       format={format}
       note={note}
     />
