@@ -6,6 +6,7 @@ export type AirInputError =
   | { kind: 'blockedSupply'; objectId: string; message: string }
   | { kind: 'blockedAirPath'; objectId: string; face: 'intake' | 'exhaust' | 'return'; message: string }
   | { kind: 'zeroAirflow'; objectId: string | null; message: string }
+  | { kind: 'insufficientCooling'; heat: number; capacity: number; message: string }
   | { kind: 'unphysicalSetpoint'; objectId: string; message: string }
   | { kind: 'gridTooLarge'; cells: number; bytes: number; message: string }
   | { kind: 'invalidOptions'; message: string };

@@ -117,6 +117,10 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
   const heatTotal = p.racks.reduce((s, r) => s + r.heat, 0);
   const unitFlow = p.units.reduce((s, u) => s + u.flow, 0);
   if (heatTotal > 0 && unitFlow <= 0) return { kind: 'zeroAirflow', objectId: null, message: 'racks dissipate heat to air but no enabled cooling unit moves air' };
+  const capacity = p.units.reduce((s, u) => s + u.capacity, 0);
+  if (heatTotal > capacity && !p.racks.some((r) => r.door)) {
+    return { kind: 'insufficientCooling', heat: heatTotal, capacity, message: `air-side heat ${(heatTotal / 1e3).toFixed(1)} kW exceeds the enabled cooling capacity ${(capacity / 1e3).toFixed(1)} kW: the room has no steady state` };
+  }
   // ceiling extraction (one patch shared by every ceiling-return unit: the plenum mixes)
   if (ceilingUnits.length > 0) {
     const list: FaceRef[] = [];

@@ -89,6 +89,10 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
   if (!sol.stats.converged) warnings.push(`airflow did not reach the steady-state tolerance in ${sol.stats.steps} steps (momentum residual ${sol.stats.residuals.momentum.toExponential(1)}): results are approximate`);
   for (const u of units) if (u.overCapacity) warnings.push(`${u.id} is over capacity: its supply air rises to ${u.supplyT.toFixed(1)} °C`);
   const energy = energyBalance(p, sol.couplings);
+  if (energy.imbalance > 0.005 && units.some((u) => u.overCapacity)) {
+    const capacity = units.reduce((s, u) => s + u.capacity, 0);
+    return { ok: false, error: { kind: 'insufficientCooling', heat: energy.rackHeat - energy.doorHeat, capacity, message: `cooling units are at capacity and cannot remove the ${(energy.rackHeat / 1e3).toFixed(1)} kW of rack heat: the room has no steady state` } };
+  }
   const plenum = p.plenum
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;

@@ -1,0 +1,38 @@
+// Rack mean intake temperatures of the small two-row hall (openfoam/fixture.ts) against OpenFOAM v1912
+// (buoyantBoussinesqSimpleFoam, k-ε, same 0.2 m mesh, same compact rack model), stored in
+// openfoam/reference.json by openfoam/make-reference.sh. OpenFOAM never runs here: only the JSON is read.
+// Measured 2026-11-26 on the 2-core box: RMS 0.48 K, max 0.66 K (goal RMS ≤ 1.0 K, max ≤ 2.5 K).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { smallHall } from './openfoam/fixture';
+import { solveAir } from '../../../workers/airflow/index';
+
+interface Reference { racks: { id: string; intakeMean: number }[]; units: { id: string; returnT: number }[]; run: { wallSeconds: number } }
+const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference.json'), 'utf8')) as Reference;
+
+describe('small hall vs OpenFOAM (stored reference)', () => {
+  const r = solveAir(smallHall(), { mode: 'accurate', cellSize: 0.2 });
+  if (!r.ok) throw new Error(r.error.message);
+
+  it('rack mean intake temperatures: RMS ≤ 0.75 K and max ≤ 1.2 K', () => {
+    const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
+    let sum = 0, max = 0;
+    for (const x of ref.racks) {
+      const d = byId.get(x.id)! - x.intakeMean;
+      sum += d * d;
+      max = Math.max(max, Math.abs(d));
+    }
+    const rms = Math.sqrt(sum / ref.racks.length);
+    console.log(`OpenFOAM comparison: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K over ${ref.racks.length} racks; ` +
+      `Hallflow ${r.convergence.seconds.toFixed(1)} s vs OpenFOAM ${ref.run.wallSeconds} s`);
+    expect(rms).toBeLessThan(0.75);
+    expect(max).toBeLessThan(1.2);
+  });
+
+  it('ranks the hottest and coolest rows of racks as OpenFOAM does (B5/B2 hot, A3 cool)', () => {
+    const sorted = [...r.racks].sort((a, b) => a.intakeMean - b.intakeMean).map((x) => x.id);
+    expect(sorted.slice(0, 3)).toContain('A3');
+    expect(sorted.slice(-3)).toEqual(expect.arrayContaining(['B2']));
+  });
+});

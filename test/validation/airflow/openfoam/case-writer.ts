@@ -1,0 +1,174 @@
+// Writes an OpenFOAM v1912 case (buoyantBoussinesqSimpleFoam, k-ε) for a hall document whose racks and
+// cooling units are axis-aligned boxes on the mesh: blockMesh box, topoSet removal of equipment cells,
+// one patch per rack intake/exhaust and unit supply/return, fixed-flow boundaries (the same compact rack
+// model as the engine: fixed airflow, exhaust T = mean intake T + ΔT, set by update-exhaust.ts between
+// solver runs). Temperatures in K inside OpenFOAM. Used only by make-reference.sh, never in CI.
+import type { HallDocument } from '../../../../workers/model/schema';
+import { rackAirflow, rackAirHeat } from '../../../../workers/airflow/equipment';
+import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, KELVIN } from '../../../../workers/airflow/constants';
+
+export interface FoamPatch { name: string; kind: 'intake' | 'exhaust' | 'supply' | 'return'; flow: number; box: [number, number, number, number, number, number]; temperature?: number }
+export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number> }
+
+const header = (cls: string, obj: string, loc = '') => `FoamFile\n{\n    version 2.0;\n    format ascii;\n    class ${cls};\n${loc ? `    location "${loc}";\n` : ''}    object ${obj};\n}\n`;
+const f = (x: number) => Number(x.toFixed(6)).toString();
+
+/** Axis-aligned box of a rotated-by-multiple-of-90° footprint: [x0, y0, x1, y1]. */
+function planBox(o: { x: number; y: number; rotationDeg: number; width: number; depth: number }): [number, number, number, number] {
+  const quarter = Math.round(o.rotationDeg / 90) % 2 !== 0;
+  const ex = (quarter ? o.depth : o.width) / 2, ey = (quarter ? o.width : o.depth) / 2;
+  return [o.x - ex, o.y - ey, o.x + ex, o.y + ey];
+}
+
+/** Thin box around the face of a plan box on the side the unit normal (nx, ny) points to. */
+function faceBox(b: [number, number, number, number], nx: number, ny: number, h: number): FoamPatch['box'] {
+  const e = 0.01, m = 0.001;
+  if (nx > 0.5) return [b[2] - e, b[1] + m, m, b[2] + e, b[3] - m, h - m];
+  if (nx < -0.5) return [b[0] - e, b[1] + m, m, b[0] + e, b[3] - m, h - m];
+  if (ny > 0.5) return [b[0] + m, b[3] - e, m, b[2] - m, b[3] + e, h - m];
+  return [b[0] + m, b[1] - e, m, b[2] - m, b[1] + e, h - m];
+}
+
+export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycle: number): FoamCase {
+  const L = doc.envelope.length, W = doc.envelope.width, H = doc.envelope.ceilingHeight;
+  const nx = Math.round(L / cellSize), ny = Math.round(W / cellSize), nz = Math.round(H / cellSize);
+  const patches: FoamPatch[] = [];
+  const solids: [number, number, number, number, number, number][] = [];
+  const rackDeltaT: Record<string, number> = {};
+  for (const r of doc.racks) {
+    const b = planBox(r);
+    solids.push([b[0], b[1], 0, b[2], b[3], r.height]);
+    const t = (r.rotationDeg * Math.PI) / 180, fx = Math.sin(t), fy = -Math.cos(t);
+    const v = rackAirflow(r);
+    rackDeltaT[r.id] = rackAirHeat(r) / (AIR_DENSITY * AIR_CP * v);
+    patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height) });
+    patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
+  }
+  for (const u of doc.coolingUnits) {
+    if (u.kind === 'inRow' || u.supply !== 'front' || u.return !== 'top') throw new Error('reference case supports front-supply, top-return CRAHs only');
+    const b = planBox(u);
+    solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
+    const t = (u.rotationDeg * Math.PI) / 180;
+    patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
+    patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01] });
+  }
+  const files: Record<string, string> = {};
+  files['system/blockMeshDict'] = `${header('dictionary', 'blockMeshDict')}
+convertToMeters 1;
+vertices ( (0 0 0) (${f(L)} 0 0) (${f(L)} ${f(W)} 0) (0 ${f(W)} 0) (0 0 ${f(H)}) (${f(L)} 0 ${f(H)}) (${f(L)} ${f(W)} ${f(H)}) (0 ${f(W)} ${f(H)}) );
+blocks ( hex (0 1 2 3 4 5 6 7) (${nx} ${ny} ${nz}) simpleGrading (1 1 1) );
+edges ();
+boundary ( walls { type wall; faces ( (0 3 2 1) (4 5 6 7) (0 1 5 4) (2 3 7 6) (0 4 7 3) (1 2 6 5) ); } );
+mergePatchPairs ();
+`;
+  const m = 0.001;
+  files['system/topoSetDict.cells'] = `${header('dictionary', 'topoSetDict')}
+actions (
+${solids.map((s, i) => `  { name fluid; type cellSet; action ${i === 0 ? 'new' : 'add'}; source boxToCell; box (${f(s[0] + m)} ${f(s[1] + m)} ${f(s[2] + m)}) (${f(s[3] - m)} ${f(s[4] - m)} ${f(s[5] - m)}); }`).join('\n')}
+  { name fluid; type cellSet; action invert; }
+);
+`;
+  files['system/topoSetDict.faces'] = `${header('dictionary', 'topoSetDict')}
+actions (
+${patches.map((p) => `  { name ${p.name}; type faceSet; action new; source boxToFace; box (${p.box.slice(0, 3).map(f).join(' ')}) (${p.box.slice(3).map(f).join(' ')}); }`).join('\n')}
+);
+`;
+  files['system/createPatchDict'] = `${header('dictionary', 'createPatchDict')}
+pointSync false;
+patches (
+${patches.map((p) => `  { name ${p.name}; patchInfo { type patch; } constructFrom set; set ${p.name}; }`).join('\n')}
+);
+`;
+  const fields = (obj: string, dims: string, cls: string, internal: string, bc: (p: FoamPatch) => string, wall: string) => `${header(cls, obj, '0')}
+dimensions ${dims};
+internalField uniform ${internal};
+boundaryField
+{
+    walls { ${wall} }
+${patches.map((p) => `    ${p.name} { ${bc(p)} }`).join('\n')}
+}
+`;
+  const isIn = (p: FoamPatch) => p.kind === 'exhaust' || p.kind === 'supply';
+  const K = (c: number) => f(c + KELVIN);
+  files['0.orig/U'] = fields('U', '[0 1 -1 0 0 0 0]', 'volVectorField', '(0 0 0)',
+    (p) => (isIn(p) ? `type flowRateInletVelocity; volumetricFlowRate ${f(p.flow)}; value uniform (0 0 0);` : `type flowRateOutletVelocity; volumetricFlowRate ${f(p.flow)}; value uniform (0 0 0);`), 'type noSlip;');
+  files['0.orig/T'] = fields('T', '[0 0 0 1 0 0 0]', 'volScalarField', K(25),
+    (p) => (isIn(p) ? `type fixedValue; value uniform ${K(p.temperature ?? 25)};` : 'type zeroGradient;'), 'type zeroGradient;');
+  files['0.orig/p_rgh'] = fields('p_rgh', '[0 2 -2 0 0 0 0]', 'volScalarField', '0', () => 'type fixedFluxPressure; rho rhok; value uniform 0;', 'type fixedFluxPressure; rho rhok; value uniform 0;');
+  files['0.orig/p'] = fields('p', '[0 2 -2 0 0 0 0]', 'volScalarField', '0', () => 'type calculated; value uniform 0;', 'type calculated; value uniform 0;');
+  files['0.orig/k'] = fields('k', '[0 2 -2 0 0 0 0]', 'volScalarField', '0.005',
+    (p) => (isIn(p) ? 'type turbulentIntensityKineticEnergyInlet; intensity 0.05; value uniform 0.005;' : 'type zeroGradient;'), 'type kqRWallFunction; value uniform 0.005;');
+  files['0.orig/epsilon'] = fields('epsilon', '[0 2 -3 0 0 0 0]', 'volScalarField', '0.001',
+    (p) => (isIn(p) ? 'type turbulentMixingLengthDissipationRateInlet; mixingLength 0.1; value uniform 0.001;' : 'type zeroGradient;'), 'type epsilonWallFunction; value uniform 0.001;');
+  files['0.orig/nut'] = fields('nut', '[0 2 -1 0 0 0 0]', 'volScalarField', '0', () => 'type calculated; value uniform 0;', 'type nutkWallFunction; value uniform 0;');
+  files['0.orig/alphat'] = fields('alphat', '[0 2 -1 0 0 0 0]', 'volScalarField', '0', () => 'type calculated; value uniform 0;', 'type alphatJayatillekeWallFunction; Prt 0.85; value uniform 0;');
+  const tRef = doc.coolingUnits.reduce((s, u) => s + u.supplySetpoint, 0) / Math.max(1, doc.coolingUnits.length) + KELVIN;
+  files['constant/transportProperties'] = `${header('dictionary', 'transportProperties', 'constant')}
+transportModel Newtonian;
+nu ${AIR_NU};
+beta ${f(1 / tRef)};
+TRef ${f(tRef)};
+Pr ${AIR_PR};
+Prt 0.85;
+`;
+  files['constant/turbulenceProperties'] = `${header('dictionary', 'turbulenceProperties', 'constant')}
+simulationType RAS;
+RAS { RASModel kEpsilon; turbulence on; printCoeffs on; }
+`;
+  files['constant/g'] = `${header('uniformDimensionedVectorField', 'g', 'constant')}
+dimensions [0 1 -2 0 0 0 0];
+value (0 0 -9.81);
+`;
+  const monitors = patches.filter((p) => p.kind === 'intake' || p.kind === 'return');
+  files['system/controlDict'] = `${header('dictionary', 'controlDict', 'system')}
+application buoyantBoussinesqSimpleFoam;
+startFrom latestTime;
+startTime 0;
+stopAt endTime;
+endTime ${iterationsPerCycle};
+deltaT 1;
+writeControl timeStep;
+writeInterval ${iterationsPerCycle};
+purgeWrite 2;
+writeFormat ascii;
+writePrecision 8;
+writeCompression off;
+timeFormat general;
+timePrecision 6;
+runTimeModifiable true;
+functions
+{
+${monitors.map((p) => `    ${p.name}Avg { type surfaceFieldValue; libs ("libfieldFunctionObjects.so"); writeControl timeStep; writeInterval 10; log false; writeFields false; regionType patch; name ${p.name}; operation areaAverage; fields (T); }`).join('\n')}
+}
+`;
+  files['system/fvSchemes'] = `${header('dictionary', 'fvSchemes', 'system')}
+ddtSchemes { default steadyState; }
+gradSchemes { default Gauss linear; }
+divSchemes
+{
+    default none;
+    div(phi,U) bounded Gauss linearUpwind grad(U);
+    div(phi,T) bounded Gauss linearUpwind grad(T);
+    div(phi,k) bounded Gauss upwind;
+    div(phi,epsilon) bounded Gauss upwind;
+    div((nuEff*dev2(T(grad(U))))) Gauss linear;
+}
+laplacianSchemes { default Gauss linear corrected; }
+interpolationSchemes { default linear; }
+snGradSchemes { default corrected; }
+`;
+  files['system/fvSolution'] = `${header('dictionary', 'fvSolution', 'system')}
+solvers
+{
+    p_rgh { solver GAMG; smoother GaussSeidel; tolerance 1e-8; relTol 0.01; }
+    "(U|T|k|epsilon)" { solver PBiCGStab; preconditioner DILU; tolerance 1e-7; relTol 0.1; }
+}
+SIMPLE { nNonOrthogonalCorrectors 0; pRefCell 0; pRefValue 0; }
+relaxationFactors
+{
+    fields { p_rgh 0.7; }
+    equations { U 0.3; T 0.5; "(k|epsilon)" 0.5; }
+}
+`;
+  return { files, patches, cells: nx * ny * nz, rackDeltaT };
+}

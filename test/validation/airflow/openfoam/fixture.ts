@@ -1,0 +1,37 @@
+// The small hall of the OpenFOAM reference: 7.2 × 5.6 × 3.0 m on a slab, two rows of five racks
+// (row A faces +y, row B faces −y) around a 1.2 m cold aisle, hot aisles against the long walls, two
+// CRAHs at the aisle ends blowing into the cold aisle (front supply) and returning at the top. Every
+// edge lies on the 0.2 m grid so both codes see the same geometry. Loads 3–6 kW, IT ΔT 12 K.
+import { emptyHall } from '../../../../workers/model/defaults';
+import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
+
+export const RACK_LOADS_A = [3000, 4000, 5000, 6000, 4000];
+export const RACK_LOADS_B = [5000, 3000, 6000, 4000, 5000];
+
+function rack(id: string, x: number, y: number, rot: number, load: number): RackT {
+  return {
+    id, name: id, rowId: null, templateId: null, x, y, rotationDeg: rot, width: 0.6, depth: 1.2, height: 2.0,
+    itLoad: load, cooling: 'air', liquidCaptureFraction: 0, airflow: { spec: 'deltaT', value: 12 }, rearDoor: null, coldPlate: null,
+  };
+}
+
+function crah(id: string, x: number, rot: number): CoolingUnitT {
+  return {
+    id, name: id, templateId: null, x, y: 2.6, rotationDeg: rot, width: 1.2, depth: 0.8, height: 2.0, capacity: 80000,
+    airflow: 1.8, supplySetpoint: 20, fanPower: 1500, enabled: true, kind: 'crah', supply: 'front', return: 'top', waterSupplyTemp: 12,
+  };
+}
+
+export function smallHall(): HallDocument {
+  const doc = emptyHall('OpenFOAM reference hall', '2026-01-01T00:00:00.000Z');
+  const L = 7.2, W = 5.6, H = 3.0;
+  doc.envelope.length = L; doc.envelope.width = W; doc.envelope.ceilingHeight = H;
+  doc.envelope.walls = [];
+  const xs = [2.3, 2.9, 3.5, 4.1, 4.7];
+  doc.racks = [
+    ...xs.map((x, i) => rack(`A${i + 1}`, x, 1.4, 180, RACK_LOADS_A[i])),
+    ...xs.map((x, i) => rack(`B${i + 1}`, x, 3.8, 0, RACK_LOADS_B[i])),
+  ];
+  doc.coolingUnits = [crah('CRAH-W', 0.4, 90), crah('CRAH-E', 6.8, 270)];
+  return doc;
+}
