@@ -1,0 +1,115 @@
+// Builds everything a loop solve needs from the hall: rack assignment, the TCS model (all online
+// CDUs with racks, one network with one expansion tank per CDU) and the FWS model, overrides
+// applied, reference densities, HX ratings (UA) and the solver networks. Bad input comes back as a
+// LoopFailure naming the component (never thrown).
+import type { HydraulicNetwork } from '../hydraulics';
+import { coolantProperties } from '../fluids';
+import type { CduT, HallDocument } from '../model/schema';
+import { assignRacks, type Assignment, type ServedRack } from './assign';
+import { FACILITY_COOLANT } from './constants';
+import { addFacilityLoop, primaryDesignFlow } from './fws';
+import { ratedUa, type HxRating } from './hx';
+import type { LoopModel } from './model';
+import { buildNetwork } from './network';
+import type { ResolvedInputs } from './options';
+import { applyOverrides, type OverrideNote } from './overrides';
+import { facilitySupplyTemperature } from './plant';
+import type { LoopFailure } from './results';
+import { addCduLoop, cduDesignFlow, ModelSink, pumpPlan } from './tcs';
+
+export interface CduPlan {
+  readonly cdu: CduT;
+  readonly racks: ServedRack[];
+  readonly load: number;
+  readonly rating: HxRating;
+  /** UA in use (rating or override), W/K. */
+  readonly ua: number;
+  runningPumps: string[];
+  readonly failedPumps: string[];
+}
+
+export interface SidePlan {
+  readonly model: LoopModel;
+  readonly network: HydraulicNetwork;
+  /** Model link index of each network link (network order). */
+  readonly modelLink: Int32Array;
+}
+
+export interface LoopPlan {
+  readonly assignment: Assignment;
+  readonly cdus: CduPlan[];
+  readonly tcs: SidePlan | null;
+  readonly fws: SidePlan | null;
+  readonly facilitySupplyT: number;
+  readonly overrideNotes: OverrideNote[];
+  readonly plantRunning: string[];
+  readonly plantFailed: string[];
+}
+
+function side(model: LoopModel, viscosity: number): SidePlan | LoopFailure {
+  const built = buildNetwork(model, viscosity);
+  if (!built.ok) {
+    return { ok: false, stage: 'build', warnings: [], errors: built.issues.map((i) => ({ elementId: i.element, message: `${i.element}: ${i.message}` })) };
+  }
+  const net = built.network;
+  const modelLink = new Int32Array(net.nLinks);
+  const idx = new Map(model.links.map((l, i) => [l.id, i]));
+  for (let k = 0; k < net.nLinks; k++) modelLink[k] = idx.get(net.linkIds[k]) ?? -1;
+  return { model, network: net, modelLink };
+}
+
+export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPlan | LoopFailure {
+  const { coolant, coolantDeltaT: dT } = doc.criteria;
+  const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
+  const facilitySupplyT = facilitySupplyTemperature(doc.plant, inputs.ambientDryBulb, inputs.facilitySupplyTemp);
+
+  const tcsSink = new ModelSink('tcs');
+  const tcsDensity = new Map<string, number>();
+  const cdus: CduPlan[] = [];
+  for (const { cdu, racks } of assignment.loops) {
+    const tMean = cdu.secondarySupplySetpoint + dT / 2;
+    const ps = coolantProperties(coolant, tMean);
+    tcsDensity.set(cdu.id, ps.rho);
+    if (racks.length > 0) addCduLoop(tcsSink, doc, cdu, racks, inputs.failed);
+    // HX rating: capacity at the rated approach, design secondary and primary flows.
+    const pw = coolantProperties(FACILITY_COOLANT, cdu.secondarySupplySetpoint - cdu.approach + dT / 2);
+    const rating = ratedUa(cdu.capacity, cdu.approach, ps.rho * ps.cp * cduDesignFlow(cdu), pw.rho * pw.cp * primaryDesignFlow(cdu));
+    const plan = pumpPlan(cdu.id, cdu.pumps, inputs.failed);
+    cdus.push({
+      cdu, racks, load: racks.reduce((s, r) => s + r.liquidHeat, 0), rating,
+      ua: inputs.overrides[`${cdu.id}/hx`]?.ua ?? rating.ua,
+      runningPumps: plan.filter((p) => p.running).map((p) => p.id),
+      failedPumps: plan.filter((p) => inputs.failed.has(p.id)).map((p) => p.id),
+    });
+  }
+  const fwsSink = new ModelSink('fws');
+  const online = assignment.loops.map((l) => l.cdu);
+  if (online.length > 0) addFacilityLoop(fwsSink, doc, online, inputs.failed);
+  const pw = coolantProperties(FACILITY_COOLANT, facilitySupplyT + dT / 2);
+  const tcsModel: LoopModel = { side: 'tcs', nodes: tcsSink.nodes, links: tcsSink.links, density: tcsDensity };
+  const fwsModel: LoopModel = { side: 'fws', nodes: fwsSink.nodes, links: fwsSink.links, density: new Map([['', pw.rho]]) };
+  const overrideNotes = applyOverrides([tcsModel, fwsModel], inputs.overrides);
+  for (const [id, o] of Object.entries(inputs.overrides)) {
+    if (!id.endsWith('/hx')) continue;
+    if (!cdus.some((c) => `${c.cdu.id}/hx` === id)) overrideNotes.push({ id, message: `override ${id}: no such CDU heat exchanger (ignored)` });
+    else if (o.ua !== undefined && !(o.ua > 0)) {
+      return { ok: false, stage: 'build', warnings: [], errors: [{ elementId: id, message: `${id}: UA must be positive (got ${o.ua})` }] };
+    }
+  }
+  // Running pumps after overrides: open and at a positive speed.
+  const running = (l: LoopModel['links'][number]) => l.status === 'open' && l.spec.type === 'pump' && l.spec.speed > 0;
+  for (const c of cdus) {
+    c.runningPumps = tcsModel.links.filter((l) => l.kind === 'pump' && l.cduId === c.cdu.id && running(l)).map((l) => l.id);
+  }
+  const nuT = coolantProperties(coolant, doc.criteria.coolantDeltaT / 2 + (cdus[0]?.cdu.secondarySupplySetpoint ?? 40));
+  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho) : null;
+  if (tcs !== null && 'ok' in tcs) return tcs;
+  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho) : null;
+  if (fws !== null && 'ok' in fws) return fws;
+  const plantPlan = pumpPlan('plant', doc.plant.pumps, inputs.failed);
+  return {
+    assignment, cdus, tcs, fws, facilitySupplyT, overrideNotes,
+    plantRunning: fwsModel.links.filter((l) => l.kind === 'plant-pump' && running(l)).map((l) => l.id),
+    plantFailed: plantPlan.filter((p) => inputs.failed.has(p.id)).map((p) => p.id),
+  };
+}
