@@ -27,7 +27,7 @@ function pumpSet(s: SideState | null, ids: readonly string[], installed: number,
       const l = s.plan.model.links[s.plan.modelLink[k]];
       const q = s.flow[k];
       const h = s.solver.head(net.to[k]) - s.solver.head(net.from[k]);
-      const dp = h * s.rho[k] * G;
+      const dp = h * s.rhoHead[k] * G;
       flow += q;
       headM = h;
       head = dp;
@@ -52,7 +52,7 @@ export function rackResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
       const k = tcs ? tcs.link(`${rack.id}/cold-plate`) : -1;
       if (!tcs || k < 0) continue;
       const net = tcs.plan.network;
-      const rg = tcs.rho[k] * G;
+      const rg = tcs.rhoHead[k] * G;
       const flow = Math.max(tcs.flow[k], 0);
       const ds = tcs.link(`${rack.id}/drop-s`);
       const dr = tcs.link(`${rack.id}/drop-r`);
@@ -166,7 +166,7 @@ export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; no
       pipes.push({
         id: l.id, side: l.side, kind: l.kind, cduId: l.cduId, rackId: l.rackId, from: l.from, to: l.to, points: l.points,
         diameter: d, length: sp.type === 'pipe' ? sp.length : polylineLength(l.points), designFlow: l.designFlow, flow: q,
-        velocity: v, reynolds: v !== null && d !== null ? (v * d * pr.rho) / pr.mu : null, headLoss: hl, pressureDrop: hl * s.rho[k] * G,
+        velocity: v, reynolds: v !== null && d !== null ? (v * d * pr.rho) / pr.mu : null, headLoss: hl, pressureDrop: hl * s.rhoHead[k] * G,
         temperature: isDead(l.cduId) ? null : T, status: s.solver.isClosed(k) ? 'closed' : 'open',
       });
     }

@@ -21,7 +21,11 @@ export class SideState {
   readonly solver: HydraulicSolver;
   readonly sweep: HeatSweep;
   readonly flow: Float64Array;
+  /** Density for mass flow ṁ = ρ·Q, kg/m³: ρ at the loop's mean temperature, updated each outer iteration. */
   readonly rho: Float64Array;
+  /** Density the heads were built with (Pa ↔ m), kg/m³. */
+  readonly rhoHead: Float64Array;
+  readonly linkZone: (string | null)[];
   readonly heat: Float64Array;
   readonly cutH: Float64Array;
   readonly fallbackH: Float64Array;
@@ -36,6 +40,8 @@ export class SideState {
     this.sweep = new HeatSweep(net);
     this.flow = new Float64Array(net.nLinks);
     this.rho = new Float64Array(net.nLinks);
+    this.rhoHead = new Float64Array(net.nLinks);
+    this.linkZone = new Array<string | null>(net.nLinks);
     this.heat = new Float64Array(net.nLinks);
     this.cutH = new Float64Array(net.nLinks).fill(NaN);
     this.fallbackH = new Float64Array(net.nNodes);
@@ -46,6 +52,8 @@ export class SideState {
     for (let k = 0; k < net.nLinks; k++) {
       const l = m.links[plan.modelLink[k]];
       this.rho[k] = densityOf(m, l);
+      this.rhoHead[k] = this.rho[k];
+      this.linkZone[k] = l.cduId;
       this.heat[k] = l.heat;
       this.linkT[k] = initialT(l.cduId);
       if (l.kind === 'tank-connection') this.tankLinks.push(k);
@@ -53,6 +61,16 @@ export class SideState {
     for (let i = 0; i < net.nNodes; i++) {
       const n = nodeById.get(net.nodeIds[i]);
       this.nodeT[i] = initialT(n?.cduId ?? null);
+    }
+  }
+  /** ṁ = ρ(T_mean)·Q: set the mass-flow density of every link from its zone's mean temperature. */
+  setDensity(meanT: (zone: string | null) => number): void {
+    const cache = new Map<string | null, number>();
+    for (let k = 0; k < this.rho.length; k++) {
+      const z = this.linkZone[k];
+      let r = cache.get(z);
+      if (r === undefined) { r = coolantProperties(this.table.coolant, meanT(z)).rho; cache.set(z, r); }
+      this.rho[k] = r;
     }
   }
   link(id: string): number { return this.plan.network.linkIndex.get(id) ?? -1; }
@@ -157,6 +175,14 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
       if (fws && hxp >= 0) fws.heat[hxp] = c.hxHeat;
     }
     if (fws) change = Math.max(change, fws.sweepHeat());
+    // Mass flows for the next pass at each loop's mean temperature (hydraulics stay incompressible).
+    const meanOf = new Map(cdus.map((c) => [c.plan.cdu.id, 0.5 * (c.tSecIn + c.tSecOut)]));
+    tcs?.setDensity((z) => meanOf.get(z ?? '') ?? tPlant);
+    if (fws) {
+      const cooler = fws.link('plant/cooler');
+      const tRet = cooler >= 0 ? fwsTable.temperature(fws.sweep.linkHin[cooler]) : tPlant;
+      fws.setDensity(() => 0.5 * (tPlant + tRet));
+    }
     history.push({ hydraulics: records, temperatureChange: change });
     if (it > 1 && change < OUTER_TOLERANCE) { converged = true; break; }
   }
