@@ -1,12 +1,14 @@
 // Hallflow command line: a small dispatcher over command modules (one file per command).
-// Commands: epanet (solve an EPANET .inp file at time zero). Others (solve, sweep, report) plug in here.
+// Commands: epanet (solve an EPANET .inp file at time zero), solve (a hall's liquid loops). Others plug in here.
 
 import { runEpanet } from './epanet';
+import { runSolve } from './solve';
 
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   epanet: { run: runEpanet, summary: 'epanet <file.inp> [--json]   solve an EPANET network at time zero' },
+  solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id]   solve the liquid loops of a hall' },
 };
 
 function usage(): string {

@@ -1,0 +1,52 @@
+// End to end: `node bin/hallflow.mjs solve <hall> [--json out]` prints the loop summary, writes
+// {"loops": LoopResult}, names load errors and exits 1 on bad input; `epanet` still dispatches.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const hall = fileURLToPath(new URL('../../../assets/samples/ai-hall-mixed.hallflow.json', import.meta.url));
+
+function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['bin/hallflow.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('hallflow solve', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hallflow-solve-'));
+  it('prints the summary and writes {"loops": …} with --json', () => {
+    const out = join(dir, 'out.json');
+    const r = run(['solve', hall, '--json', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/CDU-A\s+1020\.0/);
+    expect(r.stdout).toMatch(/Convergence: \d+ outer iterations \(converged/);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { loops: { ok: boolean; racks: unknown[]; cdus: unknown[] } };
+    expect(Object.keys(json)).toEqual(['loops']);
+    expect(json.loops.ok).toBe(true);
+    expect(json.loops.racks).toHaveLength(40);
+    expect(json.loops.cdus).toHaveLength(4);
+  });
+  it('a scenario can be chosen', () => {
+    const r = run(['solve', hall, '--scenario', 'scn-cdu-pump']);
+    expect(r.code).toBe(0);
+    expect(run(['solve', hall, '--scenario', 'nope']).stderr).toMatch(/scenario nope does not exist/);
+  });
+  it('names every load error and exits 1', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": 1, "meta": {}}');
+    const r = run(['solve', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad\.json: envelope: is required/);
+    expect(r.stderr).toMatch(/bad\.json: meta\.name/);
+    expect(run(['solve']).code).toBe(1);
+    expect(run(['solve', join(dir, 'missing.json')]).stderr).toMatch(/cannot read/);
+  });
+  it('the dispatcher lists solve and keeps epanet', () => {
+    const r = run(['--help']);
+    expect(r.stdout).toMatch(/hallflow solve/);
+    expect(r.stdout).toMatch(/hallflow epanet/);
+  });
+});
