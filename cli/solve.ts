@@ -50,7 +50,7 @@ export function summary(r: LoopResult): string {
   }
   const served = r.racks.filter((x) => x.cduId !== null);
   if (served.length > 0) {
-    const worst = <T>(key: (x: (typeof served)[number]) => number | null, lowIsBad: boolean) =>
+    const worst = (key: (x: (typeof served)[number]) => number | null, lowIsBad: boolean) =>
       served.reduce((a, b) => {
         const ka = key(a) ?? (lowIsBad ? -Infinity : Infinity);
         const kb = key(b) ?? (lowIsBad ? -Infinity : Infinity);
