@@ -10,7 +10,9 @@ export interface Progress {
   stage: string;
 }
 
-export type ProgressCallback = (p: Progress) => void;
+/** Progress callback; across comlink it returns a promise, which the engine awaits so that progress
+ *  arrives in order and before the result. */
+export type ProgressCallback = (p: Progress) => void | Promise<void>;
 
 export interface EngineApi {
   ping(): Promise<string>;
@@ -24,9 +26,9 @@ export function createEngine(): EngineApi {
       return 'hallflow-engine';
     },
     async heatLoadSummary(doc, onProgress) {
-      onProgress?.({ fraction: 0, stage: 'heat loads' });
+      await onProgress?.({ fraction: 0, stage: 'heat loads' });
       const s = heatLoadSummary(doc);
-      onProgress?.({ fraction: 1, stage: 'heat loads' });
+      await onProgress?.({ fraction: 1, stage: 'heat loads' });
       return s;
     },
   };
