@@ -77,6 +77,31 @@ describe('editing', () => {
   });
 });
 
+describe('crash recovery', () => {
+  it('offers the autosaved work after the window dies, and restores it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const p = await context.newPage();
+    await p.goto(baseUrl);
+    await p.waitForFunction(() => !!window.__hallflow && !!window.__hallflowScene);
+    const before = (await doc(p)).racks.length;
+    await p.evaluate(() => window.__hallflow!.select([(window.__hallflow!.doc() as DocLike).racks[0].id]));
+    await p.keyboard.press('Delete');
+    expect((await doc(p)).racks.length).toBe(before - 1);
+    await p.evaluate(() => window.__hallflow!.autosaveNow());
+    // The "crash": the page goes away without saving; a new window of the same profile starts.
+    await p.close({ runBeforeUnload: false });
+    const p2 = await context.newPage();
+    await p2.goto(baseUrl);
+    const dialog = p2.getByTestId('recovery-dialog');
+    await dialog.waitFor({ timeout: 60_000 });
+    await p2.screenshot({ path: join(shots, 'recovery-offer.png') });
+    await dialog.getByRole('button', { name: 'Recover' }).click();
+    await expect.poll(async () => (await doc(p2)).racks.length).toBe(before - 1);
+    expect(await p2.evaluate(() => window.__hallflow!.dirty())).toBe(true);
+    await context.close();
+  });
+});
+
 describe('project files', () => {
   it('save then reopen gives an equal document', async () => {
     page = await openApp(browser, baseUrl);

@@ -49,8 +49,9 @@ export function App({ platform, boot }: { platform: Platform; boot: Boot }) {
     [store, view, files],
   );
 
-  useEffect(() => startAutosave(store, platform), [store, platform]);
-  useEffect(() => installDebugHook({ store, view, files }), [store, view, files]);
+  const autosave = useMemo(() => startAutosave(store, platform), [store, platform]);
+  useEffect(() => () => autosave.stop(), [autosave]);
+  useEffect(() => installDebugHook({ store, view, files, autosave }), [store, view, files, autosave]);
 
   // Window title with the dirty mark.
   useEffect(() => {

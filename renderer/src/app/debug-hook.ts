@@ -2,7 +2,7 @@
 // store's undo/redo and a loader. It changes nothing by itself and carries no secrets.
 import type { DocumentStore } from '../document/store';
 import type { ViewStore } from './view-store';
-import type { ProjectFiles } from '../document/project-files';
+import type { Autosave, ProjectFiles } from '../document/project-files';
 import { serializeDocument } from '../../../workers/model/serialize';
 import { moveObjects } from '../document/edits';
 
@@ -15,6 +15,8 @@ export interface DebugHook {
   openText(name: string, text: string): boolean;
   select(ids: string[]): void;
   setCamera(mode: 'orbit' | 'plan'): void;
+  /** Runs the autosave now (the timer runs every 15 s). */
+  autosaveNow(): Promise<void>;
   /** A drag as the scene performs it: one transaction, previews, commit. Each step waits for React's
    *  synchronous store updates (a macrotask) and renders one frame; returns the ms of each step. */
   dragMove(ids: string[], steps: number, dx: number, dy: number): Promise<number[]>;
@@ -34,7 +36,7 @@ declare global {
   }
 }
 
-export function installDebugHook({ store, view, files }: { store: DocumentStore; view: ViewStore; files: ProjectFiles }): () => void {
+export function installDebugHook({ store, view, files, autosave }: { store: DocumentStore; view: ViewStore; files: ProjectFiles; autosave: Autosave }): () => void {
   window.__hallflow = {
     doc: () => store.getState().doc,
     selection: () => store.getState().selection,
@@ -44,6 +46,7 @@ export function installDebugHook({ store, view, files }: { store: DocumentStore;
     openText: (name, text) => files.openText({ name, path: null, text }),
     select: (ids) => store.select(ids),
     setCamera: (mode) => view.set({ camera: mode }),
+    autosaveNow: () => autosave.flush(),
     dragMove: async (ids, steps, dx, dy) => {
       const times: number[] = [];
       store.select(ids);

@@ -95,15 +95,21 @@ export class ProjectFiles {
   }
 }
 
+export interface Autosave {
+  /** Writes the recovery file now if there are unsaved changes. */
+  flush(): Promise<void>;
+  stop(): void;
+}
+
 /** Writes the recovery file while the document has unsaved changes (every intervalMs). */
-export function startAutosave(store: DocumentStore, platform: Platform, intervalMs = 15_000): () => void {
+export function startAutosave(store: DocumentStore, platform: Platform, intervalMs = 15_000): Autosave {
   let lastSaved: unknown = null;
-  const tick = () => {
+  const flush = async () => {
     const s = store.getState();
     if (s.transacting || !store.dirty || s.doc === lastSaved) return;
     lastSaved = s.doc;
-    void platform.writeRecovery(serializeDocument(s.doc), s.path).catch(() => undefined);
+    await platform.writeRecovery(serializeDocument(s.doc), s.path).catch(() => undefined);
   };
-  const t = setInterval(tick, intervalMs);
-  return () => clearInterval(t);
+  const t = setInterval(() => void flush(), intervalMs);
+  return { flush, stop: () => clearInterval(t) };
 }
