@@ -5,7 +5,6 @@ import type { HallDocument } from '../model/schema';
 import type { LoopPlan } from './build';
 import { G } from './constants';
 import type { CduState, CoupledSolution, SideState } from './coupled';
-import { coolantProperties } from '../fluids';
 import { polylineLength } from './model';
 import { pumpPower } from './plant';
 import type { CduLoopResult, NodeLoopResult, PipeLoopResult, PlantLoopResult, PumpSetResult, RackLoopResult } from './results';
@@ -152,7 +151,6 @@ export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; no
     if (!s) continue;
     const net = s.plan.network;
     const m = s.plan.model;
-    const coolant = s.table.coolant;
     const isDead = (cduId: string | null) => (m.side === 'fws' ? fwsDead : dead.has(cduId ?? ''));
     for (let k = 0; k < net.nLinks; k++) {
       const l = m.links[s.plan.modelLink[k]];
@@ -161,12 +159,11 @@ export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; no
       const d = sp.type === 'pipe' || sp.type === 'tcv' ? sp.diameter : null;
       const v = d !== null ? Math.abs(q) / (Math.PI * d * d * 0.25) : null;
       const T = s.linkT[k];
-      const pr = coolantProperties(coolant, T);
       const hl = s.solver.head(net.from[k]) - s.solver.head(net.to[k]);
       pipes.push({
         id: l.id, side: l.side, kind: l.kind, cduId: l.cduId, rackId: l.rackId, from: l.from, to: l.to, points: l.points,
         diameter: d, length: sp.type === 'pipe' ? sp.length : polylineLength(l.points), designFlow: l.designFlow, flow: q,
-        velocity: v, reynolds: v !== null && d !== null ? (v * d * pr.rho) / pr.mu : null, headLoss: hl, pressureDrop: hl * s.rhoHead[k] * G,
+        velocity: v, reynolds: v !== null && d !== null ? (v * d) / s.table.viscosity(T) : null, headLoss: hl, pressureDrop: hl * s.rhoHead[k] * G,
         temperature: isDead(l.cduId) ? null : T, status: s.solver.isClosed(k) ? 'closed' : 'open',
       });
     }

@@ -98,9 +98,13 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPl
   }
   // Running pumps after overrides: open and at a positive speed.
   const running = (l: LoopModel['links'][number]) => l.status === 'open' && l.spec.type === 'pump' && l.spec.speed > 0;
-  for (const c of cdus) {
-    c.runningPumps = tcsModel.links.filter((l) => l.kind === 'pump' && l.cduId === c.cdu.id && running(l)).map((l) => l.id);
+  const runningBy = new Map<string, string[]>();
+  for (const l of tcsModel.links) {
+    if (l.kind !== 'pump' || !running(l)) continue;
+    const list = runningBy.get(l.cduId ?? '');
+    if (list) list.push(l.id); else runningBy.set(l.cduId ?? '', [l.id]);
   }
+  for (const c of cdus) c.runningPumps = runningBy.get(c.cdu.id) ?? [];
   const nuT = coolantProperties(coolant, doc.criteria.coolantDeltaT / 2 + (cdus[0]?.cdu.secondarySupplySetpoint ?? 40));
   const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho) : null;
   if (tcs !== null && 'ok' in tcs) return tcs;

@@ -37,6 +37,7 @@ function applyOne(link: ModelLink, o: ComponentOverride): string[] {
 
 /** Applies the overrides that name links of `models`; returns notes for unknown ids and fields. */
 export function applyOverrides(models: readonly LoopModel[], overrides: Readonly<Record<string, ComponentOverride>>): OverrideNote[] {
+  if (Object.keys(overrides).length === 0) return [];
   const byId = new Map<string, ModelLink>();
   for (const m of models) for (const l of m.links) byId.set(l.id, l);
   const notes: OverrideNote[] = [];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { coolantProperties } from '../../../workers/fluids';
 import { solveLoops, type LoopResult, type LoopSolveOptions } from '../../../workers/loop';
+import { OUTER_TOLERANCE } from '../../../workers/loop/constants';
 import { sample } from '../../unit/loop/fixtures';
 
 function ok(r: ReturnType<typeof solveLoops>): LoopResult {
@@ -45,6 +46,6 @@ describe.each(cases)('energy balance: %s', (_name, file, options) => {
   });
   it('the outer iteration converged', () => {
     expect(r.convergence.converged).toBe(true);
-    expect(r.convergence.temperatureChange).toBeLessThan(1e-3);
+    expect(r.convergence.temperatureChange).toBeLessThan(OUTER_TOLERANCE);
   });
 });

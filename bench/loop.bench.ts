@@ -1,0 +1,132 @@
+// Liquid-loop benchmark: generated DLC halls of 10 / 100 / 1,000 / 5,000 racks built from the
+// default sample's templates (120 kW NVL72-class racks, 10 per row, one 1350 kW CDU per row, the
+// sample's plant and piping). Times one full solveLoops (network build + hydraulics–heat outer
+// iteration + results) and its parts, and compares one TCS hydraulic solve with EPANET 2.3
+// (epanet-js, openH + initH + runH) on the same network exported by workers/loop/to-inp.ts at a
+// uniform viscosity. Median of several runs after a warm-up. Prints a markdown section.
+// Run: npx tsx bench/loop.bench.ts
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { Project, Workspace } from 'epanet-js';
+import { coolantProperties } from '../workers/fluids';
+import { HydraulicSolver } from '../workers/hydraulics';
+import { buildLoopPlan, loopToInp, resolveInputs, solveLoops } from '../workers/loop';
+import { loadDocument } from '../workers/model/load';
+import type { HallDocument } from '../workers/model/schema';
+
+const SIZES = [10, 100, 1000, 5000];
+const PER_ROW = 10;
+
+function sampleDoc(): HallDocument {
+  const r = loadDocument(readFileSync(new URL('../assets/samples/ai-hall-mixed.hallflow.json', import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error('cannot load the sample hall');
+  return r.doc;
+}
+
+/** n DLC racks in rows of 10, one CDU per row, rows in a square block layout. */
+export function generatedHall(base: HallDocument, n: number): HallDocument {
+  const rackT = base.racks.find((r) => r.cooling === 'dlc')!;
+  const cduT = base.cdus[0];
+  const rows = Math.ceil(n / PER_ROW);
+  const perCol = Math.ceil(Math.sqrt(rows));
+  const racks: HallDocument['racks'] = [];
+  const cdus: HallDocument['cdus'] = [];
+  const rowList: HallDocument['rows'] = [];
+  for (let r = 0; r < rows; r++) {
+    const x0 = 2 + Math.floor(r / perCol) * (PER_ROW * 0.6 + 3);
+    const y = 2 + (r % perCol) * 2.4;
+    const rowId = `row-${r + 1}`;
+    rowList.push({ id: rowId, name: rowId });
+    const ids: string[] = [];
+    for (let i = 0; i < PER_ROW && racks.length < n; i++) {
+      const id = `R${r + 1}-${i + 1}`;
+      ids.push(id);
+      racks.push({ ...rackT, id, name: id, rowId, x: x0 + 0.9 + i * 0.6, y, rotationDeg: r % 2 === 0 ? 0 : 180 });
+    }
+    cdus.push({ ...cduT, id: `CDU-${r + 1}`, name: `CDU-${r + 1}`, x: x0, y, rackIds: ids });
+  }
+  const plant = { ...base.plant, units: 20, pumps: { ...base.plant.pumps, count: 8, standby: 0, ratedFlow: (rows * cduT.primaryDesignFlow) / 8 } };
+  return { ...base, rows: rowList, racks, cdus, plant, tiles: [], containment: [], coolingUnits: [] };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const base = sampleDoc();
+  const ws = new Workspace();
+  await ws.loadModule();
+  for (let i = 0; i < 5; i++) solveLoops(generatedHall(base, 100)); // warm-up (JIT)
+  const lines: string[] = [];
+  for (const n of SIZES) {
+    const doc = generatedHall(base, n);
+    const runs = n <= 100 ? 21 : n <= 1000 ? 9 : 3;
+    const total: number[] = [];
+    const build: number[] = [];
+    const solve: number[] = [];
+    const results: number[] = [];
+    let outer = 0;
+    let hydIt = '';
+    let links = 0;
+    let warnings = 0;
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      const res = solveLoops(doc);
+      total.push(performance.now() - t);
+      if (!res.ok) throw new Error(JSON.stringify(res.errors.slice(0, 3)));
+      build.push(res.timing.build);
+      solve.push(res.timing.solve);
+      results.push(res.timing.results);
+      outer = res.convergence.outerIterations;
+      hydIt = res.convergence.history.map((h) => h.hydraulics.map((x) => x.iterations).join('+')).join(', ');
+      links = res.pipes.length;
+      warnings = res.warnings.length;
+    }
+    // One TCS hydraulic solve vs EPANET on the same network (uniform viscosity).
+    const inputs = resolveInputs(doc, {}, 30);
+    if (typeof inputs === 'string') throw new Error(inputs);
+    const plan = buildLoopPlan(doc, inputs);
+    if ('ok' in plan) throw new Error('build failed');
+    const tcs = plan.tcs!;
+    const p = coolantProperties('PG25', 46);
+    const nu = p.mu / p.rho;
+    const solver = new HydraulicSolver(tcs.network);
+    for (let k = 0; k < tcs.network.nLinks; k++) solver.setLinkViscosity(k, nu);
+    const inp = loopToInp(tcs.model, nu).inp;
+    const project = new Project(ws);
+    ws.writeFile('loop.inp', inp);
+    project.open('loop.inp', 'loop.rpt', '');
+    const ours: number[] = [];
+    const epa: number[] = [];
+    const hruns = n <= 1000 ? 21 : 7;
+    for (let r = 0; r < hruns + 1; r++) {
+      let t = performance.now();
+      const out = solver.solve();
+      const a = performance.now() - t;
+      if (!out.ok) throw new Error(out.failure?.message);
+      t = performance.now();
+      project.openH();
+      project.initH(0);
+      project.runH();
+      const b = performance.now() - t;
+      project.closeH();
+      if (r > 0) { ours.push(a); epa.push(b); }
+    }
+    project.close();
+    const o = median(ours);
+    const e = median(epa);
+    lines.push(`| ${n.toLocaleString('en')} | ${doc.cdus.length} | ${links.toLocaleString('en')} | ${tcs.network.nLinks.toLocaleString('en')} | ${median(total).toFixed(1)} | ${median(build).toFixed(1)} | ${median(solve).toFixed(1)} | ${median(results).toFixed(1)} | ${outer} (${hydIt}) | ${o.toFixed(2)} | ${e.toFixed(2)} | ${(e / o).toFixed(2)} | ${warnings} |`);
+  }
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`## Liquid loops (bench/loop.bench.ts)\n`);
+  console.log(`${new Date().toISOString().slice(0, 10)}, ${cpu}, ${os.cpus().length} cores, Node ${process.version}, one thread. Halls of 120 kW DLC racks, 10 per row, one CDU per row (default sample templates).`);
+  console.log('Full solve = build (model + networks + ordering) + coupled hydraulics–heat iteration + results; medians.');
+  console.log('Hydraulic columns: one TCS solve (all CDU loops in one network), uniform viscosity, Hallflow vs EPANET 2.3 (epanet-js) on the exported .inp.\n');
+  console.log('| racks | CDUs | links (TCS+FWS) | TCS links | full solve ms | build ms | coupled solve ms | results ms | outer it. (hydraulic it. TCS+FWS) | TCS hydraulics ms | EPANET ms | EPANET / ours | warnings |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+  for (const l of lines) console.log(l);
+}
+
+await main();
