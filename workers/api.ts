@@ -3,6 +3,7 @@
 // computations report progress through an optional callback. No module-level mutable state.
 import type { HallDocument } from './model/schema';
 import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
+import { solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 
 export interface Progress {
   /** 0..1 */
@@ -18,6 +19,8 @@ export interface EngineApi {
   ping(): Promise<string>;
   /** Heat-load summary per rack and hall: air/liquid split, required airflow and coolant flow. */
   heatLoadSummary(doc: HallDocument, onProgress?: ProgressCallback): Promise<HeatLoadSummary>;
+  /** Liquid loops (TCS per CDU + facility water): hydraulics and heat to convergence. */
+  solveLoops(doc: HallDocument, options?: LoopSolveOptions, onProgress?: ProgressCallback): Promise<LoopResult | LoopFailure>;
 }
 
 export function createEngine(): EngineApi {
@@ -30,6 +33,18 @@ export function createEngine(): EngineApi {
       const s = heatLoadSummary(doc);
       await onProgress?.({ fraction: 1, stage: 'heat loads' });
       return s;
+    },
+    async solveLoops(doc, options, onProgress) {
+      // The loop solver reports progress synchronously; forward the latest at most every 50 ms.
+      let last = 0;
+      const r = solveLoops(doc, options ?? {}, (p) => {
+        const now = Date.now();
+        if (now - last < 50 && p.fraction < 1) return;
+        last = now;
+        void onProgress?.({ fraction: p.fraction, stage: p.message });
+      });
+      await onProgress?.({ fraction: 1, stage: 'liquid loops' });
+      return r;
     },
   };
 }

@@ -12,13 +12,11 @@ import { Toolbar } from './Toolbar';
 import { StatusBar } from './StatusBar';
 import { HallScene } from '../scene/HallScene';
 import { Outline } from '../panels/Outline';
-import { Inspector } from '../panels/Inspector';
-import { SummaryPanel } from '../panels/SummaryPanel';
-import { IssuesPanel } from '../panels/IssuesPanel';
 import { ProblemDialog, ConfirmDialog, RecoveryDialog, AboutDialog } from '../panels/dialogs';
 import { ArrayToolDialog } from '../panels/ArrayTool';
 import { CsvImportDialog } from '../panels/CsvImport';
-import { EngineProvider } from '../solver/engine-context';
+import { EngineProvider, LoopAutoSolver } from '../solver/engine-context';
+import { RightPanel } from './RightPanel';
 import { useDesignIssues } from './use-design-issues';
 import { installDebugHook } from './debug-hook';
 
@@ -103,6 +101,7 @@ export function App({ platform, boot }: { platform: Platform; boot: Boot }) {
       <ViewStoreContext.Provider value={view}>
         <EngineProvider>
           <IssueFlagger />
+          <LoopAutoSolver />
           <div className="app">
             <Toolbar commands={commands} ctx={ctx} platform={platform} files={files} />
             <aside className="left">
@@ -112,9 +111,7 @@ export function App({ platform, boot }: { platform: Platform; boot: Boot }) {
               <HallScene />
             </main>
             <aside className="right">
-              <Inspector />
-              <SummaryPanel />
-              <IssuesPanel />
+              <RightPanel />
             </aside>
             <StatusBar status={status} />
           </div>

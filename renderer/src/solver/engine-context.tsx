@@ -4,6 +4,8 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyn
 import { createEnginePool, JobCancelled, type Progress, type WorkerPool } from './pool';
 import { useDocumentState } from '../document/context';
 import type { HeatLoadSummary } from '../../../workers/loads/summary';
+import type { LoopFailure, LoopResult } from '../../../workers/loop';
+import { ResultsStore, type ResultsState } from './results-store';
 
 /** Tracks running jobs for the status bar (label, progress, cancel). */
 export class JobMonitor {
@@ -41,6 +43,7 @@ export class JobMonitor {
 interface Engine {
   pool: WorkerPool;
   monitor: JobMonitor;
+  results: ResultsStore;
 }
 
 const EngineContext = createContext<Engine | null>(null);
@@ -48,7 +51,7 @@ const EngineContext = createContext<Engine | null>(null);
 export function EngineProvider({ children }: { children: ReactNode }) {
   const [engine, setEngine] = useState<Engine | null>(null);
   useEffect(() => {
-    const e = { pool: createEnginePool(), monitor: new JobMonitor() };
+    const e = { pool: createEnginePool(), monitor: new JobMonitor(), results: new ResultsStore() };
     setEngine(e);
     return () => e.pool.dispose();
   }, []);
@@ -102,4 +105,64 @@ export function useHeatSummary(): Computed<HeatLoadSummary> {
     };
   }, [doc, transacting, pool, monitor, debounceMs]);
   return result;
+}
+
+export function useResults<T>(select: (s: ResultsState) => T): T {
+  const { results } = useEngine();
+  return useSyncExternalStore(results.subscribe, () => select(results.getState()));
+}
+
+/** Re-solves the liquid loops 300 ms after the last settled edit (when auto is on); a newer edit cancels
+ *  the running solve. Mount once per window. */
+export function LoopAutoSolver() {
+  const { pool, monitor, results } = useEngine();
+  const doc = useDocumentState((s) => s.settledDoc);
+  const auto = useResults((s) => s.auto);
+  const [manual, setManual] = useState(0);
+  useEffect(() => {
+    const onRun = () => setManual((n) => n + 1);
+    window.addEventListener('hallflow:solve', onRun);
+    return () => window.removeEventListener('hallflow:solve', onRun);
+  }, []);
+  const lastManual = useRef(0);
+  useEffect(() => {
+    const forced = manual !== lastManual.current;
+    lastManual.current = manual;
+    if (!forced && results.getState().loop.doc === doc) return;
+    if (!forced && !auto) {
+      results.patchLoop({ stale: results.getState().loop.result != null });
+      return;
+    }
+    let handle: ReturnType<WorkerPool['submit']> | null = null;
+    let jobId = 0;
+    const timer = setTimeout(() => {
+      results.patchLoop({ status: 'running', stale: results.getState().loop.result != null, progress: null });
+      handle = pool.submit(
+        (api, progress) => api.solveLoops(doc, {}, progress) as Promise<LoopResult | LoopFailure>,
+        (p) => {
+          monitor.progress(jobId, p);
+          results.patchLoop({ progress: p });
+        },
+      );
+      jobId = monitor.add('Liquid loops', () => handle?.cancel());
+      handle.promise
+        .then(
+          (value) => {
+            const r = value as LoopResult | LoopFailure;
+            if (r.ok) results.patchLoop({ status: 'done', result: r, failure: null, error: null, doc, stale: false, progress: null });
+            else results.patchLoop({ status: 'failed', failure: r, result: null, error: null, doc, stale: false, progress: null });
+          },
+          (e) => {
+            if (e instanceof JobCancelled) return;
+            results.patchLoop({ status: 'error', error: e instanceof Error ? e.message : String(e), doc, stale: false, progress: null });
+          },
+        )
+        .finally(() => monitor.remove(jobId));
+    }, forced ? 0 : 300);
+    return () => {
+      clearTimeout(timer);
+      handle?.cancel();
+    };
+  }, [doc, auto, manual, pool, monitor, results]);
+  return null;
 }
