@@ -23,16 +23,19 @@ export interface SolverOptions {
   tolEnergy: number;
   /** Pressure solve: Σ|D| ≤ tolContinuity · scales.flow. */
   tolContinuity: number;
-  /** Energy pseudo-time step as a multiple of dt. */
+  /** Energy pseudo-time step as a multiple of dt (large: the energy tracks its steady state). */
   energyDtFactor: number;
+  /** Symmetric Gauss–Seidel energy sweeps per step. */
+  energySweeps: number;
   /** Steady energy solve on the final flow: max symmetric sweeps. */
   finalEnergySweeps: number;
   maccormack: boolean;
   diffusionSweeps: number;
   minSteps: number;
-  /** Monitor criterion: rack intake and unit return temperatures move less than this per step (K)… */
+  /** Statistically steady when the window means of the rack intake and unit return temperatures move
+   *  less than this (K) from one window to the next… */
   tolMonitor: number;
-  /** …over this many consecutive steps, with the room energy balance within tolBalance. */
+  /** …windows of this many steps, with the room energy balance within tolBalance. */
   monitorWindow: number;
   tolBalance: number;
   /** Steps averaged once the flow is statistically steady but still unsteady (jets, plumes). */
@@ -40,9 +43,9 @@ export interface SolverOptions {
 }
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
-  maxSteps: 400, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, energyDtFactor: 4,
+  maxSteps: 400, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, energyDtFactor: 4, energySweeps: 1,
   finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20,
-  tolMonitor: 0.05, monitorWindow: 10, tolBalance: 0.02, averageSteps: 40,
+  tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 40,
 };
 
 export interface Residuals {
@@ -61,6 +64,8 @@ export interface SolveStats {
   residuals: Residuals;
   pressureIterations: number;
   finalEnergySweeps: number;
+  /** Largest shift (K) of a monitor's window mean between the last two windows. */
+  monitorShift: number;
   /** Residual history, one entry per step. */
   history: Residuals[];
 }
@@ -167,10 +172,10 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   const history: Residuals[] = [];
   const acc = new Float64Array(2);
   let res: Residuals = { continuity: Infinity, momentum: Infinity, energy: Infinity, monitor: Infinity, balance: Infinity };
-  let pIters = 0, converged = false, step = 0, calm = 0, averaging = 0;
+  let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, forced = false;
   let sums: { u: Float64Array; v: Float64Array; w: Float64Array; nut: Float64Array } | null = null;
   const nMon = p.racks.length + p.units.length;
-  const monitor = new Float64Array(nMon);
+  const monitor = new Float64Array(nMon), windowSum = new Float64Array(nMon), windowMean = new Float64Array(nMon).fill(NaN);
   const comps: [0 | 1 | 2, Uint8Array, Float64Array, Float64Array, Float64Array, number][] = [
     [0, p.uState, f.u, w.u1, w.u2, nz], [1, p.vState, f.v, w.v1, w.v2, nz], [2, p.wState, f.w, w.w1, w.w2, nz + 1]];
   for (step = 1; step <= opts.maxSteps; step++) {
@@ -208,7 +213,7 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     // 6. energy, pseudo-transient
     w.tOld.set(f.t);
     assemble(p, f, w, 1 / (opts.energyDtFactor * dt));
-    energySweep(p, f, cs, w.energy);
+    for (let s = 0; s < opts.energySweeps; s++) energySweep(p, f, cs, w.energy);
     // 7. turbulence
     if (ph.turbulence.kind === 'chenXu') updateChenXu(g, f.u, f.v, f.w, w.dist, p.solid, f.nut, 0.5, 0.5 * U * L, 0, nz);
     // residuals
@@ -234,20 +239,34 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     const balanced = qIn <= 0 || Math.abs(qIn - qOut) <= opts.tolBalance * qIn;
     res = { continuity: cont, momentum: mom, energy: en, monitor: dMon, balance: qIn > 0 ? (qIn - qOut) / qIn : 0 };
     history.push(res);
-    calm = dMon < opts.tolMonitor && balanced ? calm + 1 : 0;
+    for (let m = 0; m < nMon; m++) windowSum[m] += monitor[m];
+    if (++inWindow === opts.monitorWindow) {
+      let shift = 0;
+      for (let m = 0; m < nMon; m++) {
+        const mean = windowSum[m] / inWindow;
+        shift = Math.max(shift, Number.isNaN(windowMean[m]) ? Infinity : Math.abs(mean - windowMean[m]));
+        windowMean[m] = mean; windowSum[m] = 0;
+      }
+      inWindow = 0;
+      calm = shift < opts.tolMonitor && balanced;
+      lastShift = shift;
+    }
     if (step >= opts.minSteps && mom < opts.tolMomentum && en < opts.tolEnergy) { converged = true; averaging = 0; break; }
     // statistically steady: average the velocity over a window, then solve the energy on the mean flow
-    if (averaging === 0 && step >= opts.minSteps && calm >= opts.monitorWindow && opts.averageSteps > 0) {
+    // not calm by the time only the averaging window is left: average anyway and say so
+    const late = step > opts.maxSteps - opts.averageSteps;
+    if (averaging === 0 && step >= opts.minSteps && (calm || late) && opts.averageSteps > 0) {
+      forced = !calm;
       averaging = 1;
       sums = { u: new Float64Array(g.nU), v: new Float64Array(g.nV), w: new Float64Array(g.nW), nut: new Float64Array(g.nCells) };
     }
     if (averaging > 0 && sums) {
       accumulate(sums.u, f.u); accumulate(sums.v, f.v); accumulate(sums.w, f.w); accumulate(sums.nut, f.nut);
-      if (averaging++ >= opts.averageSteps) { converged = true; break; }
+      if (averaging++ >= opts.averageSteps) { converged = !forced; break; }
     }
   }
   const averagedSteps = averaging > 0 ? averaging - 1 : 0;
-  if (converged && averagedSteps > 0 && sums) {
+  if (averagedSteps > 0 && sums) {
     const s = 1 / averagedSteps;
     scaleInto(f.u, sums.u, s); scaleInto(f.v, sums.v, s); scaleInto(f.w, sums.w, s); scaleInto(f.nut, sums.nut, s);
   }
@@ -264,7 +283,7 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   }
   updateCouplings(p, f.t, cs);
   onProgress?.(1, 'done');
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history } };
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: lastShift, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history } };
 }
 
 function accumulate(sum: Float64Array, x: Float64Array): void {
