@@ -1,16 +1,14 @@
 // Status bar: file name and unsaved mark, running engine jobs with progress and cancel, last message.
-import { useDocumentState, useDocumentStore } from '../document/context';
+import { useDocumentState } from '../document/context';
 import { useJobs } from '../solver/engine-context';
 import { useViewState } from './view-store';
 
 export function StatusBar({ status }: { status: string }) {
-  const store = useDocumentStore();
   const fileName = useDocumentState((s) => s.fileName);
   const dirty = useDocumentState((s) => s.doc !== s.savedDoc);
   const count = useDocumentState((s) => s.selection.length);
   const pick = useViewState((s) => s.floorPickLabel);
   const jobs = useJobs();
-  void store;
   return (
     <footer className="statusbar" data-testid="statusbar">
       <span className="file" data-testid="file-name">{fileName}{dirty ? ' •' : ''}</span>

@@ -67,7 +67,7 @@ export function FieldsView({ fields, values, path = [], onSet, defaultFor }: Fie
               </label>
             );
           case 'text':
-            return <TextField key={key} label={f.title} value={same(vs) ? String(vs[0] ?? '') : ''} onCommit={(v) => {
+            return <TextField key={key} label={f.title} mixed={!same(vs)} value={same(vs) ? String(vs[0] ?? '') : ''} onCommit={(v) => {
               const err = checkValue(f.schema, v);
               if (!err) onSet(p, v);
               return err;
@@ -120,14 +120,14 @@ export function FieldsView({ fields, values, path = [], onSet, defaultFor }: Fie
   );
 }
 
-function TextField({ label, value, onCommit }: { label: string; value: string; onCommit(v: string): string | null }) {
+function TextField({ label, value, mixed, onCommit }: { label: string; value: string; mixed?: boolean; onCommit(v: string): string | null }) {
   const [text, setText] = useState(value);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(value), [value]);
   return (
     <label className={`field${error ? ' invalid' : ''}`}>
       <span className="field-label">{label}</span>
-      <input value={text} onChange={(e) => setText(e.target.value)} onBlur={() => {
+      <input value={text} placeholder={mixed ? 'mixed' : ''} onChange={(e) => setText(e.target.value)} onBlur={() => {
         if (text === value) return;
         const err = onCommit(text);
         setError(err ? `${label}: ${err}` : null);

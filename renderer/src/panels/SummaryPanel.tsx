@@ -2,15 +2,13 @@
 // IT airflow and coolant flow, against installed CRAH and CDU capacity.
 import { useHeatSummary } from '../solver/engine-context';
 import { useUnits } from './units';
-import { useDocumentState, useDocumentStore } from '../document/context';
+import { useDocumentState } from '../document/context';
 
 export function SummaryPanel() {
   const { value: s, state, error } = useHeatSummary();
   const u = useUnits();
   const selection = useDocumentState((st) => st.selection);
-  const store = useDocumentStore();
   const rackRow = s && selection.length === 1 ? s.racks.find((r) => r.id === selection[0]) : undefined;
-  void store;
   return (
     <section className="panel summary" data-testid="summary">
       <h2>Heat loads {state === 'running' && <span className="spinner" aria-label="computing" />}</h2>
@@ -40,7 +38,7 @@ export function SummaryPanel() {
               </tbody>
             </table>
           )}
-          <p className="muted small">Required flows at the design ΔT (Q = ṁ·cp·ΔT). The loop and air solvers will check what is delivered.</p>
+          <p className="muted small">Required flows at the design ΔT (Q = ṁ·cp·ΔT). Delivered coolant flows and temperatures: Liquid loop tab.</p>
         </>
       )}
     </section>
