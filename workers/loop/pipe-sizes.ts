@@ -25,10 +25,17 @@ export function velocity(flow: number, d: number): number {
 }
 
 /**
- * Smallest Schedule 40 size with velocity ≤ vmax at `flow`; the largest size when none is big
- * enough (the velocity warning then reports it). A zero flow gets the smallest size.
+ * Sizing velocity as a share of the limit (chosen): pipes are sized at 80 % of the velocity limit at
+ * design flow, leaving headroom for pumps that over-deliver before the loop is balanced (duty pumps at
+ * rated flow typically exceed the racks' design flow by 10–25 %).
+ */
+export const SIZING_VELOCITY_SHARE = 0.8;
+
+/**
+ * Smallest Schedule 40 size with velocity ≤ SIZING_VELOCITY_SHARE·vmax at `flow`; the largest size when
+ * none is big enough (the velocity warning then reports it). A zero flow gets the smallest size.
  */
 export function suggestSize(flow: number, vmax: number): NominalSize {
-  for (const s of SCHEDULE_40) if (velocity(flow, s.id) <= vmax) return s;
+  for (const s of SCHEDULE_40) if (velocity(flow, s.id) <= vmax * SIZING_VELOCITY_SHARE) return s;
   return SCHEDULE_40[SCHEDULE_40.length - 1];
 }

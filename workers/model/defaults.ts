@@ -34,7 +34,7 @@ export function defaultPiping(): PipingT {
     headerHeight: 3.0, // chosen: above 2.3 m racks and containment
     maxVelocity: 2.0, // chosen, as defaultCriteria().maxPipeVelocity
     hoseLength: 2.0, // chosen
-    hoseDiameter: 0.025, // chosen: 1" rack hose
+    hoseDiameter: 0.05, // chosen: 2" rack hose — an NVL72-class rack draws ≈ 180 L/min (OCP 1.5 L/min/kW × 120 kW), 1.6 m/s in 2"
     quickDisconnectKv: 20, // [U] no published UQD Kv [REFERENCE.md §2]; labelled assumption in the schema
   };
 }
