@@ -77,6 +77,31 @@ describe('editing', () => {
   });
 });
 
+describe('CSV import', () => {
+  it('imports good rows with units in headers and reports the bad row by line and column', async () => {
+    const p = await openApp(browser, baseUrl, '?sample=legacy-air-hall');
+    const before = (await doc(p)).racks.length;
+    const dir = mkdtempSync(join(tmpdir(), 'hallflow-e2e-'));
+    const file = join(dir, 'racks.csv');
+    writeFileSync(file, ['Name,Row,Load (kW),Cooling', 'N-01,New,30,air', 'N-02,New,abc,air', 'N-03,New,45,dlc', ''].join('\n'));
+    await p.getByTestId('cmd-importCsv').click();
+    await p.getByTestId('csv-file').setInputFiles(file);
+    await expect.poll(() => p.getByTestId('csv-summary').textContent()).toMatch(/2\s*racks ready/);
+    const report = (await p.getByTestId('csv-report').textContent()) ?? '';
+    expect(report).toContain('line 3');
+    expect(report).toContain('abc');
+    await p.screenshot({ path: join(shots, 'csv-import.png') });
+    await p.getByTestId('csv-import').click();
+    const after = await doc(p);
+    expect(after.racks.length).toBe(before + 2);
+    const n3 = after.racks.find((r) => r.name === 'N-03');
+    expect(n3?.itLoad).toBeCloseTo(45_000, 6);
+    await p.getByTestId('cmd-undo').click();
+    expect((await doc(p)).racks.length).toBe(before);
+    await p.context().close();
+  });
+});
+
 describe('crash recovery', () => {
   it('offers the autosaved work after the window dies, and restores it', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
