@@ -4,6 +4,7 @@
 import type { HallDocument } from './model/schema';
 import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
+import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 
 export interface Progress {
   /** 0..1 */
@@ -21,6 +22,8 @@ export interface EngineApi {
   heatLoadSummary(doc: HallDocument, onProgress?: ProgressCallback): Promise<HeatLoadSummary>;
   /** Liquid loops (TCS per CDU + facility water): hydraulics and heat to convergence. */
   solveLoops(doc: HallDocument, options?: LoopSolveOptions, onProgress?: ProgressCallback): Promise<LoopResult | LoopFailure>;
+  /** System curve of one CDU's TCS loop: converged operating points at several pump speeds (flow m³/s, head Pa). */
+  systemCurve(doc: HallDocument, cduId: string): Promise<SystemCurveResult>;
 }
 
 export function createEngine(): EngineApi {
@@ -45,6 +48,9 @@ export function createEngine(): EngineApi {
       });
       await onProgress?.({ fraction: 1, stage: 'liquid loops' });
       return r;
+    },
+    async systemCurve(doc, cduId) {
+      return systemCurve(doc, cduId);
     },
   };
 }
