@@ -4,15 +4,17 @@ import { useState } from 'react';
 import { Inspector } from '../panels/Inspector';
 import { SummaryPanel } from '../panels/SummaryPanel';
 import { IssuesPanel } from '../panels/IssuesPanel';
+import { LoopPanel } from '../panels/loop/LoopPanel';
 
-type Tab = 'edit';
+type Tab = 'edit' | 'loop';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
   return (
-    <div className="right-panel">
+    <div className={`right-panel${tab === 'loop' ? ' wide' : ''}`}>
       <nav className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'edit'} className={tab === 'edit' ? 'on' : ''} onClick={() => setTab('edit')}>Design</button>
+        <button type="button" role="tab" data-testid="tab-loop" aria-selected={tab === 'loop'} className={tab === 'loop' ? 'on' : ''} onClick={() => setTab('loop')}>Liquid loop</button>
       </nav>
       {tab === 'edit' && (
         <>
@@ -21,6 +23,7 @@ export function RightPanel() {
           <IssuesPanel />
         </>
       )}
+      {tab === 'loop' && <LoopPanel />}
     </div>
   );
 }

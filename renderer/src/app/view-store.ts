@@ -4,6 +4,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 
 export type CameraMode = 'orbit' | 'plan';
 export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat';
+/** Pipes of the latest liquid-loop result: hidden, or coloured by mean temperature, velocity or flow. */
+export type PipeColorBy = 'off' | 'temperature' | 'velocity' | 'flow';
 
 export interface ViewState {
   readonly camera: CameraMode;
@@ -17,6 +19,8 @@ export interface ViewState {
   readonly snap: boolean;
   /** Bumped to ask the camera to frame the whole hall. */
   readonly fitRequest: number;
+  /** Pipe layer of the liquid-loop result. */
+  readonly pipes: PipeColorBy;
 }
 
 export class ViewStore {
@@ -28,6 +32,7 @@ export class ViewStore {
     flagged: new Set(),
     snap: true,
     fitRequest: 0,
+    pipes: 'temperature',
   };
   private readonly listeners = new Set<() => void>();
   getState = (): ViewState => this.state;
