@@ -79,6 +79,8 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
             <option value="itLoad">IT load</option>
             <option value="airHeat">Heat to air</option>
             <option value="liquidHeat">Heat to liquid</option>
+            <option value="returnTemp">Return T (loop)</option>
+            <option value="flowShare">Flow share (loop)</option>
           </select>
         </label>
         <div className="segmented" role="group" aria-label="Units">

@@ -3,7 +3,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
 export type CameraMode = 'orbit' | 'plan';
-export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat';
+export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat' | 'returnTemp' | 'flowShare';
 /** Pipes of the latest liquid-loop result: hidden, or coloured by mean temperature, velocity or flow. */
 export type PipeColorBy = 'off' | 'temperature' | 'velocity' | 'flow';
 

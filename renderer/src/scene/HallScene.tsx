@@ -2,6 +2,7 @@
 // selection outlines, camera modes, pointer interaction and the colour legend. Reads the document and view
 // stores from their React contexts (DocumentStoreProvider, ViewStoreContext). Renders on demand
 // (frameloop="demand"); document edits reach the GPU through instance buffers, not React renders.
+// Liquid-loop pipes of the latest result (Pipes.tsx) with their own legend at the bottom right.
 import { useEffect, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useViewState } from '../app/view-store';
@@ -12,7 +13,10 @@ import { EquipmentInstances } from './EquipmentInstances';
 import { Floor } from './Floor';
 import { Interaction } from './Interaction';
 import { Legend } from './Legend';
-import { displayUnit, toDisplay } from '../../../workers/units';
+import { displayUnit, formatQuantity, toDisplay } from '../../../workers/units';
+import { useResults } from '../solver/engine-context';
+import { PipeLegend, Pipes } from './Pipes';
+import { ScaleLegend } from './pipe-legend';
 import { useDocumentState } from '../document/context';
 import { RackInstances } from './RackInstances';
 import { SceneBus, SceneContext, useSceneBus } from './scene-context';
@@ -55,12 +59,14 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <RackInstances />
           <EquipmentInstances />
           <Containment />
+          <Pipes />
           <Selection />
           <SelectionLabel />
           <Interaction />
           <FrameDriver />
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}
+        {legend && <PipeLegend />}
       </SceneContext.Provider>
     </div>
   );
@@ -89,7 +95,26 @@ function RackLegend({ format }: { format?: (v: number) => string }) {
   const range = useSyncExternalStore(bus.subscribeRange, bus.getRange);
   const mode = COLOUR_MODES[colorBy];
   const system = useDocumentState((s) => s.doc.unitSystem);
+  const criteria = useDocumentState((s) => s.doc.criteria);
+  const stale = useResults((s) => s.loop.stale || s.loop.result === null);
   const note = anyFlagged ? 'Hatched / outlined red: design issue' : undefined;
+  if (mode.kind === 'result') {
+    const d = (v: number) => toDisplay(v, mode.quantity, system);
+    const m = mode.marker?.(criteria);
+    return (
+      <ScaleLegend
+        testId="legend"
+        title={mode.title}
+        unit={displayUnit(mode.quantity, system)}
+        sample={mode.sample}
+        min={d(range.min)}
+        max={d(range.max)}
+        marker={m ? { value: d(m.value), label: `${m.label} ${formatQuantity(m.value, mode.quantity, system)}` } : undefined}
+        note={[stale ? 'Liquid loop not solved or out of date' : 'Grey: no loop result', note].filter(Boolean).join(' · ')}
+        style={{ left: 12 }}
+      />
+    );
+  }
   if (mode.kind === 'categorical') {
     return <Legend kind="categorical" title={mode.title} items={mode.categories.map((c) => ({ label: c.label, color: c.hex }))} note={note} />;
   }

@@ -3,7 +3,12 @@
 // liquid heat cividis. Values are document values in SI (W); the legend shows kW. Air-side heat is the
 // share the rack rejects to air, itLoad·(1 − liquidCaptureFraction); liquid heat is itLoad·liquidCaptureFraction
 // (before any rear-door heat exchanger: the air solver's results will refine these).
-import type { RackCooling, RackT } from '../../../workers/model/schema';
+// Loop-result modes colour racks from the latest liquid-loop solve (racks without a result: neutral grey):
+// return temperature (viridis over the results' range) and flow share delivered/design (cool–warm centred
+// on 1, starved racks warm, the criteria.minFlowShare threshold marked on the legend).
+import type { CriteriaT, RackCooling, RackT } from '../../../workers/model/schema';
+import type { RackLoopResult } from '../../../workers/loop';
+import { sampleCoolWarm, sequentialSampler, type Sampler } from './pipe-colormap';
 import type { RackColorBy } from '../app/view-store';
 import { okabeIto, type SequentialColormap } from '../../../workers/colormap';
 
@@ -30,7 +35,14 @@ export const COOLING_CATEGORIES: readonly Category[] = [
 
 export type ColourMode =
   | { kind: 'categorical'; title: string; categories: readonly Category[]; categoryOf: (r: RackT) => number }
-  | { kind: 'sequential'; title: string; unit: string; scale: number; colormap: SequentialColormap; value: (r: RackT) => number };
+  | { kind: 'sequential'; title: string; unit: string; scale: number; colormap: SequentialColormap; value: (r: RackT) => number }
+  | {
+      kind: 'result'; title: string; quantity: 'temperature' | 'fraction'; sample: Sampler;
+      value: (r: RackLoopResult) => number | null;
+      /** Colour range (SI) from the values present and the criteria. */
+      range: (values: readonly number[], c: CriteriaT) => { min: number; max: number };
+      marker?: (c: CriteriaT) => { value: number; label: string };
+    };
 
 const coolingIndex: Record<RackCooling, number> = { air: 0, hybrid: 1, dlc: 2 };
 
@@ -44,6 +56,20 @@ export const COLOUR_MODES: Record<RackColorBy, ColourMode> = {
   liquidHeat: {
     kind: 'sequential', title: 'Heat to liquid', unit: 'kW', scale: 1e-3, colormap: 'cividis',
     value: (r) => r.itLoad * r.liquidCaptureFraction,
+  },
+  returnTemp: {
+    kind: 'result', title: 'Rack return temperature', quantity: 'temperature', sample: sequentialSampler('viridis'),
+    value: (r) => r.returnT,
+    range: (v) => (v.length ? { min: Math.min(...v), max: Math.max(...v) } : { min: 0, max: 0 }),
+  },
+  flowShare: {
+    kind: 'result', title: 'Flow share (delivered / design)', quantity: 'fraction', sample: (t, out) => sampleCoolWarm(1 - t, out),
+    value: (r) => r.flowShare,
+    range: (v, c) => {
+      const h = Math.max(2 * (1 - c.minFlowShare), 0.1);
+      return { min: 1 - h, max: 1 + h };
+    },
+    marker: (c) => ({ value: c.minFlowShare, label: 'min' }),
   },
 };
 
