@@ -1,7 +1,8 @@
 // Semi-Lagrangian advection of the staggered velocity (Stam 1999; Zuo & Chen 2009 FFD, REFERENCE.md §8)
 // with the MacCormack correction of Selle, Fedkiw, Kim, Liu & Rossignac 2008 (J. Sci. Comput. 35:350):
 // forward trace φ̂ = A(φ), backward trace φ̃ = A⁻¹(φ̂), φ = φ̂ + ½(φ − φ̃), clamped to the forward
-// stencil's range (else first-order φ̂). Unconditionally stable, second order where smooth. Velocities
+// stencil's range (else first-order φ̂), the range kept from the forward trace and the backward trace fused
+// with the correction. Unconditionally stable, second order where smooth. Velocities
 // m/s, dt s. Only OPEN faces change; CLOSED stay 0 and FIXED keep their prescribed value.
 // Kernels run over face layers k0..k1−1 of one component so a driver can split z-slabs.
 import { OPEN, type Grid } from './grid';
@@ -25,8 +26,12 @@ export function sample(f: Float64Array, ni: number, nj: number, nk: number, fi: 
   return (c00 * (1 - b) + c10 * b) * (1 - c) + (c01 * (1 - b) + c11 * b) * c;
 }
 
-/** Range [min, max] of the 8 stencil values `sample` would use; written into out[0], out[1]. */
-export function stencilRange(f: Float64Array, ni: number, nj: number, nk: number, fi: number, fj: number, fk: number, out: Float64Array): void {
+/**
+ * Trilinear sample like `sample`, and the range [min, max] of its 8 stencil values written into lo[q], hi[q]
+ * (the MacCormack limiter's bounds), in one walk of the stencil.
+ */
+export function sampleRange(f: Float64Array, ni: number, nj: number, nk: number, fi: number, fj: number, fk: number,
+  lo: Float64Array, hi: Float64Array, q: number): number {
   if (fi < 0) fi = 0; else if (fi > ni - 1) fi = ni - 1;
   if (fj < 0) fj = 0; else if (fj > nj - 1) fj = nj - 1;
   if (fk < 0) fk = 0; else if (fk > nk - 1) fk = nk - 1;
@@ -34,14 +39,18 @@ export function stencilRange(f: Float64Array, ni: number, nj: number, nk: number
   if (i > ni - 2) i = Math.max(0, ni - 2);
   if (j > nj - 2) j = Math.max(0, nj - 2);
   if (k > nk - 2) k = Math.max(0, nk - 2);
+  const a = ni > 1 ? fi - i : 0, b = nj > 1 ? fj - j : 0, c = nk > 1 ? fk - k : 0;
   const si = ni > 1 ? 1 : 0, sj = nj > 1 ? ni : 0, sk = nk > 1 ? ni * nj : 0;
   const o = i + ni * (j + nj * k);
-  let lo = f[o], hi = lo;
-  for (let q = 1; q < 8; q++) {
-    const x = f[o + (q & 1 ? si : 0) + (q & 2 ? sj : 0) + (q & 4 ? sk : 0)];
-    if (x < lo) lo = x; else if (x > hi) hi = x;
-  }
-  out[0] = lo; out[1] = hi;
+  const f000 = f[o], f100 = f[o + si], f010 = f[o + sj], f110 = f[o + sj + si];
+  const f001 = f[o + sk], f101 = f[o + sk + si], f011 = f[o + sk + sj], f111 = f[o + sk + sj + si];
+  lo[q] = Math.min(f000, f100, f010, f110, f001, f101, f011, f111);
+  hi[q] = Math.max(f000, f100, f010, f110, f001, f101, f011, f111);
+  const c00 = f000 * (1 - a) + f100 * a;
+  const c10 = f010 * (1 - a) + f110 * a;
+  const c01 = f001 * (1 - a) + f101 * a;
+  const c11 = f011 * (1 - a) + f111 * a;
+  return (c00 * (1 - b) + c10 * b) * (1 - c) + (c01 * (1 - b) + c11 * b) * c;
 }
 
 /**
@@ -69,37 +78,45 @@ export function faceVelocity(g: Grid, comp: 0 | 1 | 2, i: number, j: number, k: 
 }
 
 /**
- * One semi-Lagrangian trace of component `comp` (0 u, 1 v, 2 w): dst[f] = src(x_f − s·dt·U(x_f)) on OPEN
- * faces, where U is interpolated from (u, v, w). s = +1 forward, −1 backward.
+ * Forward semi-Lagrangian trace of component `comp` (0 u, 1 v, 2 w): dst[f] = src(x_f − dt·U(x_f)) on OPEN
+ * faces (U interpolated from u, v, w), dst[f] = src[f] elsewhere. With lo/hi (MacCormack), also the
+ * range of the 8 values each departure point was interpolated from.
  */
-export function traceComponent(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, src: Float64Array, dst: Float64Array,
-  u: Float64Array, v: Float64Array, w: Float64Array, dt: number, k0: number, k1: number, vel: Float64Array): void {
+export function traceForward(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, src: Float64Array, dst: Float64Array,
+  lo: Float64Array | null, hi: Float64Array | null, u: Float64Array, v: Float64Array, w: Float64Array, dt: number,
+  k0: number, k1: number, vel: Float64Array): void {
   const { nx, ny, nz } = g;
+  const open = OPEN;
   const ni = nx + (comp === 0 ? 1 : 0), nj = ny + (comp === 1 ? 1 : 0);
   const nk = nz + (comp === 2 ? 1 : 0);
   const sx = dt / g.dx, sy = dt / g.dy, sz = dt / g.dz;
   for (let k = k0; k < k1; k++) for (let j = 0; j < nj; j++) for (let i = 0; i < ni; i++) {
     const f = i + ni * (j + nj * k);
-    if (state[f] !== OPEN) { dst[f] = src[f]; continue; }
-    // position in cell-index space (cell centres at integer + ½)
+    if (state[f] !== open) { dst[f] = src[f]; continue; }
+    // position in face-index space
     faceVelocity(g, comp, i, j, k, u, v, w, vel);
-    dst[f] = sample(src, ni, nj, nk, i - sx * vel[0], j - sy * vel[1], k - sz * vel[2]);
+    const fi = i - sx * vel[0], fj = j - sy * vel[1], fk = k - sz * vel[2];
+    dst[f] = lo && hi ? sampleRange(src, ni, nj, nk, fi, fj, fk, lo, hi, f) : sample(src, ni, nj, nk, fi, fj, fk);
   }
 }
 
-/** MacCormack combine: hat ← hat + ½(old − tilde), clamped to the forward stencil of `old`. */
-export function maccormackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, old: Float64Array, hat: Float64Array, tilde: Float64Array,
-  u: Float64Array, v: Float64Array, w: Float64Array, dt: number, k0: number, k1: number, range: Float64Array, vel: Float64Array): void {
+/**
+ * MacCormack correction fused with the backward trace: φ̃ = hat(x_f + dt·U), out = hat + ½(old − φ̃) on OPEN
+ * faces, or hat where that leaves the forward stencil's range [lo, hi]; out = old elsewhere.
+ */
+export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, old: Float64Array, hat: Float64Array, out: Float64Array,
+  lo: Float64Array, hi: Float64Array, u: Float64Array, v: Float64Array, w: Float64Array, dt: number, k0: number, k1: number, vel: Float64Array): void {
   const { nx, ny, nz } = g;
+  const open = OPEN;
   const ni = nx + (comp === 0 ? 1 : 0), nj = ny + (comp === 1 ? 1 : 0);
   const nk = nz + (comp === 2 ? 1 : 0);
   const sx = dt / g.dx, sy = dt / g.dy, sz = dt / g.dz;
   for (let k = k0; k < k1; k++) for (let j = 0; j < nj; j++) for (let i = 0; i < ni; i++) {
     const f = i + ni * (j + nj * k);
-    if (state[f] !== OPEN) continue;
-    const val = hat[f] + 0.5 * (old[f] - tilde[f]);
+    if (state[f] !== open) { out[f] = old[f]; continue; }
     faceVelocity(g, comp, i, j, k, u, v, w, vel);
-    stencilRange(old, ni, nj, nk, i - sx * vel[0], j - sy * vel[1], k - sz * vel[2], range);
-    hat[f] = val < range[0] || val > range[1] ? hat[f] : val;
+    const tilde = sample(hat, ni, nj, nk, i + sx * vel[0], j + sy * vel[1], k + sz * vel[2]);
+    const val = hat[f] + 0.5 * (old[f] - tilde);
+    out[f] = val < lo[f] || val > hi[f] ? hat[f] : val;
   }
 }

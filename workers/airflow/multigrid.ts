@@ -49,6 +49,11 @@ export function fineLevel(g: Grid, uState: Uint8Array, vState: Uint8Array, wStat
     const a = leakAxis[q];
     (a === 0 ? L.ax : a === 1 ? L.ay : L.az)[leakFace[q]] = leakBeta[q] * (a === 0 ? au : a === 1 ? av : aw);
   }
+  // the domain boundary carries no conductance (the unguarded interior rows of the kernels rely on it)
+  const { nx, ny, nz } = g;
+  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) { L.ax[(nx + 1) * (j + ny * k)] = 0; L.ax[nx + (nx + 1) * (j + ny * k)] = 0; }
+  for (let k = 0; k < nz; k++) for (let i = 0; i < nx; i++) { L.ay[i + nx * (ny + 1) * k] = 0; L.ay[i + nx * (ny + (ny + 1) * k)] = 0; }
+  for (let q = 0; q < nx * ny; q++) { L.az[q] = 0; L.az[q + nx * ny * nz] = 0; }
   computeDiag(L);
   return L;
 }
@@ -88,15 +93,30 @@ export function buildHierarchy(fine: Level, minCells = 512): Level[] {
   return levels;
 }
 
-/** One red–black Gauss–Seidel half sweep of colour `colour` over layers k0..k1−1. */
+/**
+ * One red–black Gauss–Seidel half sweep of colour `colour` over layers k0..k1−1. Rows away from the
+ * domain's j and k boundaries skip the bounds tests: a neighbour across a boundary face has a zero
+ * coefficient there (boundary faces are CLOSED or FIXED), so the row's first and last cells read a finite
+ * neighbour (x is finite everywhere) times 0 — the same result as the guarded formula.
+ */
 export function smoothColour(L: Level, colour: number, k0: number, k1: number): void {
-  const { nx, ny, ax, ay, az, diag, x, b } = L;
+  const { nx, ny, nz, ax, ay, az, diag, x, b } = L;
   const layer = nx * ny;
   for (let k = k0; k < k1; k++) for (let j = 0; j < ny; j++) {
     const row = j + ny * k;
     const start = (colour + j + k) & 1;
+    const base = nx * row;
+    if (j > 0 && j < ny - 1 && k > 0 && k < nz - 1) {
+      for (let c = base + start, fu = c + row, fv = c + nx * k, end = base + nx; c < end; c += 2, fu += 2, fv += 2) {
+        const d = diag[c];
+        if (d === 0) continue;
+        x[c] = (b[c] + ax[fu] * x[c - 1] + ax[fu + 1] * x[c + 1] + ay[fv] * x[c - nx] + ay[fv + nx] * x[c + nx]
+          + az[c] * x[c - layer] + az[c + layer] * x[c + layer]) / d;
+      }
+      continue;
+    }
     for (let i = start; i < nx; i += 2) {
-      const c = i + nx * row;
+      const c = i + base;
       const d = diag[c];
       if (d === 0) continue;
       const fu = c + row;
@@ -107,20 +127,29 @@ export function smoothColour(L: Level, colour: number, k0: number, k1: number): 
       if (j > 0) s += ay[fv] * x[c - nx];
       if (j < ny - 1) s += ay[fv + nx] * x[c + nx];
       if (k > 0) s += az[c] * x[c - layer];
-      if (k < L.nz - 1) s += az[c + layer] * x[c + layer];
+      if (k < nz - 1) s += az[c + layer] * x[c + layer];
       x[c] = s / d;
     }
   }
 }
 
-/** r = b − A·x over layers k0..k1−1. */
+/** r = b − A·x over layers k0..k1−1 (interior rows unguarded, as in smoothColour). */
 export function residual(L: Level, x: Float64Array, b: Float64Array, r: Float64Array, k0: number, k1: number): void {
   const { nx, ny, nz, ax, ay, az, diag } = L;
   const layer = nx * ny;
   for (let k = k0; k < k1; k++) for (let j = 0; j < ny; j++) {
     const row = j + ny * k;
+    const base = nx * row;
+    if (j > 0 && j < ny - 1 && k > 0 && k < nz - 1) {
+      for (let c = base, fu = c + row, fv = c + nx * k, end = base + nx; c < end; c++, fu++, fv++) {
+        const d = diag[c];
+        r[c] = d === 0 ? 0 : b[c] - d * x[c] + ax[fu] * x[c - 1] + ax[fu + 1] * x[c + 1] + ay[fv] * x[c - nx] + ay[fv + nx] * x[c + nx]
+          + az[c] * x[c - layer] + az[c + layer] * x[c + layer];
+      }
+      continue;
+    }
     for (let i = 0; i < nx; i++) {
-      const c = i + nx * row;
+      const c = i + base;
       const d = diag[c];
       if (d === 0) { r[c] = 0; continue; }
       const fu = c + row;

@@ -7,7 +7,7 @@
 import { allocFields, OPEN, type Fields, type Grid } from './grid';
 import type { AirProblem } from './problem';
 import { applyPatchVelocities } from './problem';
-import { maccormackCombine, traceComponent } from './advect';
+import { traceBackCombine, traceForward } from './advect';
 import { addBuoyancy, diffuseColour } from './diffuse';
 import { correctVelocity, createPressureSolver, divergence, leakVelocities, solvePressure, type PressureSolver } from './pressure';
 import { allocEnergy, assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
@@ -84,7 +84,9 @@ export interface Solution { fields: Fields; couplings: CouplingState; stats: Sol
 interface Work {
   u1: Float64Array; v1: Float64Array; w1: Float64Array;
   u2: Float64Array; v2: Float64Array; w2: Float64Array;
-  div: Float64Array; tOld: Float64Array; range: Float64Array; vel: Float64Array; pTile: Float64Array;
+  /** MacCormack limiter bounds of the component being advected (sized for the largest component). */
+  lo: Float64Array; hi: Float64Array;
+  div: Float64Array; tOld: Float64Array; vel: Float64Array; pTile: Float64Array;
   energy: EnergyCoeffs; ps: PressureSolver; dist: Float64Array;
 }
 
@@ -93,7 +95,8 @@ function allocWork(p: AirProblem, dt: number): Work {
   return {
     u1: new Float64Array(g.nU), v1: new Float64Array(g.nV), w1: new Float64Array(g.nW),
     u2: new Float64Array(g.nU), v2: new Float64Array(g.nV), w2: new Float64Array(g.nW),
-    div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells), range: new Float64Array(2), vel: new Float64Array(3),
+    lo: new Float64Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float64Array(Math.max(g.nU, g.nV, g.nW)),
+    div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells), vel: new Float64Array(3),
     pTile: new Float64Array(p.plenum ? p.plenum.tiles.length : 0),
     energy: allocEnergy(g.nCells), ps: createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, p.physics.density, dt),
     dist: wallDistance(g, p.solid),
@@ -176,24 +179,27 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   let sums: { u: Float64Array; v: Float64Array; w: Float64Array; nut: Float64Array } | null = null;
   const nMon = p.racks.length + p.units.length;
   const monitor = new Float64Array(nMon), windowSum = new Float64Array(nMon), windowMean = new Float64Array(nMon).fill(NaN);
-  const comps: [0 | 1 | 2, Uint8Array, Float64Array, Float64Array, Float64Array, number][] = [
-    [0, p.uState, f.u, w.u1, w.u2, nz], [1, p.vState, f.v, w.v1, w.v2, nz], [2, p.wState, f.w, w.w1, w.w2, nz + 1]];
+  // advected velocity (the diffusion's right-hand side) and a copy of the old velocity (for the residual):
+  // MacCormack writes its result into the second work set, first-order tracing into the first
+  const mc = opts.maccormack;
+  const first = [w.u1, w.v1, w.w1], second = [w.u2, w.v2, w.w2];
+  const adv = mc ? second : first, keep = mc ? first : second;
+  const comps: [0 | 1 | 2, Uint8Array, Float64Array, number][] = [[0, p.uState, f.u, nz], [1, p.vState, f.v, nz], [2, p.wState, f.w, nz + 1]];
   for (step = 1; step <= opts.maxSteps; step++) {
-    // 1. advection (old velocities drive all three traces)
-    for (const [comp, st, old, hat, tilde, nk] of comps) {
-      traceComponent(g, comp, st, old, hat, f.u, f.v, f.w, dt, 0, nk, w.vel);
-      if (opts.maccormack) traceComponent(g, comp, st, hat, tilde, f.u, f.v, f.w, -dt, 0, nk, w.vel);
+    // 1. advection (old velocities drive all traces)
+    for (const [comp, st, old, nk] of comps) {
+      traceForward(g, comp, st, old, first[comp], mc ? w.lo : null, mc ? w.hi : null, f.u, f.v, f.w, dt, 0, nk, w.vel);
+      if (mc) traceBackCombine(g, comp, st, old, first[comp], second[comp], w.lo, w.hi, f.u, f.v, f.w, dt, 0, nk, w.vel);
     }
-    if (opts.maccormack) for (const [comp, st, old, hat, tilde, nk] of comps) maccormackCombine(g, comp, st, old, hat, tilde, f.u, f.v, f.w, dt, 0, nk, w.range, w.vel);
     // 2. buoyancy
-    addBuoyancy(g, w.w1, p.wState, f.t, ph.gBeta, ph.tRef, dt, 0, nz + 1);
+    addBuoyancy(g, adv[2], p.wState, f.t, ph.gBeta, ph.tRef, dt, 0, nz + 1);
     // 3. keep the old velocity, diffuse implicitly starting from it
-    w.u2.set(f.u); w.v2.set(f.v); w.w2.set(f.w);
+    keep[0].set(f.u); keep[1].set(f.v); keep[2].set(f.w);
     for (let s = 0; s < 2 * opts.diffusionSweeps; s++) {
       const colour = s & 1;
-      diffuseColour(g, 0, p.uState, f.u, w.u1, f.nut, ph.nu, dt, p.sides, colour, 0, nz);
-      diffuseColour(g, 1, p.vState, f.v, w.v1, f.nut, ph.nu, dt, p.sides, colour, 0, nz);
-      diffuseColour(g, 2, p.wState, f.w, w.w1, f.nut, ph.nu, dt, p.sides, colour, 0, nz + 1);
+      diffuseColour(g, 0, p.uState, f.u, adv[0], f.nut, ph.nu, dt, p.sides, colour, 0, nz);
+      diffuseColour(g, 1, p.vState, f.v, adv[1], f.nut, ph.nu, dt, p.sides, colour, 0, nz);
+      diffuseColour(g, 2, p.wState, f.w, adv[2], f.nut, ph.nu, dt, p.sides, colour, 0, nz + 1);
     }
     // 4. floor plenum: tile flows from the room pressure above each tile
     if (p.plenum && p.plenum.tiles.length > 0) {
@@ -218,7 +224,7 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     if (ph.turbulence.kind === 'chenXu') updateChenXu(g, f.u, f.v, f.w, w.dist, p.solid, f.nut, 0.5, 0.5 * U * L, 0, nz);
     // residuals
     acc[0] = 0; acc[1] = 0;
-    diffSq(f.u, w.u2, p.uState, acc); diffSq(f.v, w.v2, p.vState, acc); diffSq(f.w, w.w2, p.wState, acc);
+    diffSq(f.u, keep[0], p.uState, acc); diffSq(f.v, keep[1], p.vState, acc); diffSq(f.w, keep[2], p.wState, acc);
     const mom = (Math.sqrt(acc[0] / Math.max(1, acc[1])) / dt) * (L / (U * U));
     let ts = 0, tmin = Infinity, tmax = -Infinity;
     for (let c = 0; c < g.nCells; c++) {
