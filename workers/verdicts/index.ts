@@ -4,3 +4,4 @@ export * from './checks';
 export * from './mode';
 export * from './rack';
 export * from './summary';
+export * from './redundancy';
