@@ -1,0 +1,5 @@
+// Public API of the scenarios: apply a scenario, solve it, compare two outcomes, transients, sweeps.
+export * from './apply';
+export * from './run';
+export * from './compare';
+export * from './test-hall';
