@@ -3,3 +3,5 @@ export * from './apply';
 export * from './run';
 export * from './compare';
 export * from './test-hall';
+export * from './lumped';
+export * from './transient';
