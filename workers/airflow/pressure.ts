@@ -134,18 +134,23 @@ export function correctVelocity(g: Grid, phi: Float64Array, u: Float64Array, v: 
   }
 }
 
-/** Leak faces carry no momentum: zero them before the divergence (`zero`) and set u = −β·Δφ/h after. */
+/**
+ * Leak faces carry no momentum: zero them before the divergence (phi null) and set u = −β·Δφ/h after.
+ * With `saved`, the final projection's increment: phi null moves the leak velocities into `saved` (and
+ * zeroes them), phi = δφ sets u = saved − β·Δδφ/h.
+ */
 export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, phi: Float64Array | null,
-  u: Float64Array, v: Float64Array, w: Float64Array): void {
+  u: Float64Array, v: Float64Array, w: Float64Array, saved?: Float64Array): void {
   const { nx, ny } = g;
   const hs = [g.dx, g.dy, g.dz];
   for (let q = 0; q < leaks.face.length; q++) {
     const a = leaks.axis[q], f = leaks.face[q];
-    if (!phi) { (a === 0 ? u : a === 1 ? v : w)[f] = 0; continue; }
+    const arr = a === 0 ? u : a === 1 ? v : w;
+    if (!phi) { if (saved) saved[q] = arr[f]; arr[f] = 0; continue; }
     let c: number, cm: number;
     if (a === 0) { const i = f % (nx + 1), row = (f - i) / (nx + 1); c = i + nx * row; cm = c - 1; }
     else if (a === 1) { const i = f % nx, r = (f - i) / nx, j = r % (ny + 1), k = (r - j) / (ny + 1); c = i + nx * (j + ny * k); cm = c - nx; }
     else { c = f; cm = f - nx * ny; }
-    (a === 0 ? u : a === 1 ? v : w)[f] = (-ps.leakBeta[q] * (phi[c] - phi[cm])) / hs[a];
+    arr[f] = (saved ? saved[q] : 0) + (-ps.leakBeta[q] * (phi[c] - phi[cm])) / hs[a];
   }
 }
