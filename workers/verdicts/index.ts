@@ -5,3 +5,4 @@ export * from './mode';
 export * from './rack';
 export * from './summary';
 export * from './redundancy';
+export * from './remedy';
