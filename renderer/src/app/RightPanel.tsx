@@ -5,16 +5,19 @@ import { Inspector } from '../panels/Inspector';
 import { SummaryPanel } from '../panels/SummaryPanel';
 import { IssuesPanel } from '../panels/IssuesPanel';
 import { LoopPanel } from '../panels/loop/LoopPanel';
+import { AirPanel } from '../panels/air/AirPanel';
+import { AirAutoSolver } from '../solver/air-solver';
 
-type Tab = 'edit' | 'loop';
+type Tab = 'edit' | 'loop' | 'air';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
   return (
-    <div className={`right-panel${tab === 'loop' ? ' wide' : ''}`}>
+    <div className={`right-panel${tab === 'loop' || tab === 'air' ? ' wide' : ''}`}>
       <nav className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'edit'} className={tab === 'edit' ? 'on' : ''} onClick={() => setTab('edit')}>Design</button>
         <button type="button" role="tab" data-testid="tab-loop" aria-selected={tab === 'loop'} className={tab === 'loop' ? 'on' : ''} onClick={() => setTab('loop')}>Liquid loop</button>
+        <button type="button" role="tab" data-testid="tab-air" aria-selected={tab === 'air'} className={tab === 'air' ? 'on' : ''} onClick={() => setTab('air')}>Room air</button>
       </nav>
       {tab === 'edit' && (
         <>
@@ -24,6 +27,8 @@ export function RightPanel() {
         </>
       )}
       {tab === 'loop' && <LoopPanel />}
+      {tab === 'air' && <AirPanel />}
+      <AirAutoSolver />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // View state of one window: camera mode, rack colouring, active tool, floor picking, flagged objects.
 // Not part of the document and never recorded in undo history.
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { DEFAULT_AIR_LAYERS, type AirLayerSettings } from '../scene/air-layer-settings';
 
 export type CameraMode = 'orbit' | 'plan';
 export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat' | 'returnTemp' | 'flowShare';
@@ -19,6 +20,8 @@ export interface ViewState {
   readonly snap: boolean;
   /** Bumped to ask the camera to frame the whole hall. */
   readonly fitRequest: number;
+  /** Room-air result layers: heatmap slice, velocity arrows, rack intake faces. */
+  readonly air: AirLayerSettings;
   /** Pipe layer of the liquid-loop result. */
   readonly pipes: PipeColorBy;
 }
@@ -32,6 +35,7 @@ export class ViewStore {
     flagged: new Set(),
     snap: true,
     fitRequest: 0,
+    air: DEFAULT_AIR_LAYERS,
     pipes: 'temperature',
   };
   private readonly listeners = new Set<() => void>();

@@ -3,6 +3,7 @@
 // stores from their React contexts (DocumentStoreProvider, ViewStoreContext). Renders on demand
 // (frameloop="demand"); document edits reach the GPU through instance buffers, not React renders.
 // Liquid-loop pipes of the latest result (Pipes.tsx) with their own legend at the bottom right.
+// Room-air result layers (air-layers.tsx: slice, intake faces, arrows) with their legend at the top left.
 import { useEffect, useMemo, useSyncExternalStore, type CSSProperties } from 'react';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useViewState } from '../app/view-store';
@@ -16,6 +17,7 @@ import { Legend } from './Legend';
 import { displayUnit, formatQuantity, toDisplay } from '../../../workers/units';
 import { useResults } from '../solver/engine-context';
 import { PipeLegend, Pipes } from './Pipes';
+import { AirLayers, AirLegend } from './air-layers';
 import { ScaleLegend } from './pipe-legend';
 import { useDocumentState } from '../document/context';
 import { RackInstances } from './RackInstances';
@@ -60,6 +62,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <EquipmentInstances />
           <Containment />
           <Pipes />
+          <AirLayers />
           <Selection />
           <SelectionLabel />
           <Interaction />
@@ -67,6 +70,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}
         {legend && <PipeLegend />}
+        {legend && <AirLegend />}
       </SceneContext.Provider>
     </div>
   );
@@ -110,7 +114,7 @@ function RackLegend({ format }: { format?: (v: number) => string }) {
         min={d(range.min)}
         max={d(range.max)}
         marker={m ? { value: d(m.value), label: `${m.label} ${formatQuantity(m.value, mode.quantity, system)}` } : undefined}
-        note={[stale ? 'Liquid loop not solved or out of date' : 'Grey: no loop result', note].filter(Boolean).join(' · ')}
+        note={[stale ? 'Loop result missing or out of date' : 'Grey: no loop result', note].filter(Boolean).join('\n')}
         style={{ left: 12 }}
       />
     );

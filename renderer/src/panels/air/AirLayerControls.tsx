@@ -1,0 +1,83 @@
+// Layer panel of the Room air tab: the heatmap slice (orientation, quantity, height or position as a
+// slider shown in the project's length unit), its colour range (automatic, or min / max typed in display
+// units), velocity arrows and rack intake faces. Writes the view store's `air` settings; the 3D layers
+// (scene/air-*.tsx) follow by subscription.
+import { fromDisplay, toDisplay } from '../../../../workers/units';
+import type { AirView } from '../../../../workers/api';
+import { useViewState, useViewStore } from '../../app/view-store';
+import type { AirLayerSettings, AirSliceOrientation, AirSliceQuantity } from '../../scene/air-layer-settings';
+import { autoRange, coldestSupply } from '../../scene/air-ranges';
+import { sliceAt } from '../../scene/air-slice-layer';
+import { useUnits } from '../units';
+
+const ORIENTATIONS: { value: AirSliceOrientation; label: string }[] = [
+  { value: 'off', label: 'Off' },
+  { value: 'horizontal', label: 'Horizontal (at a height)' },
+  { value: 'alongX', label: 'Vertical along x (at y)' },
+  { value: 'alongY', label: 'Vertical along y (at x)' },
+];
+
+export function AirLayerControls({ result }: { result: AirView | null }) {
+  const view = useViewStore();
+  const s = useViewState((v) => v.air);
+  const u = useUnits();
+  const set = (p: Partial<AirLayerSettings>) => view.set({ air: { ...view.getState().air, ...p } });
+  const g = result?.fields.grid;
+  // slider bounds along the slice's fixed axis (the grid's extent; a half cell in from the floor/walls)
+  const axis = s.slice === 'alongX' ? 1 : s.slice === 'alongY' ? 0 : 2;
+  const n = g ? [g.nx, g.ny, g.nz][axis] : 0, d = g ? [g.dx, g.dy, g.dz][axis] : 0;
+  const lo = g ? g.origin[axis] + d / 2 : 0, hi = g ? g.origin[axis] + n * d - d / 2 : 0;
+  const at = result && s.slice !== 'off' ? sliceAt(s, result) : 0;
+  const kind = s.quantity === 'speed' ? 'velocity' : 'temperature';
+  const auto = result ? autoRange(result.fields, s.quantity, coldestSupply(result)) : null;
+  const range = s.range ?? auto;
+  return (
+    <section className="panel air-layers" data-testid="air-layers">
+      <h2>3D layers</h2>
+      <div className="fields">
+        <label className="field">
+          <span className="field-label">Slice</span>
+          <select value={s.slice} onChange={(e) => set({ slice: e.target.value as AirSliceOrientation, position: null })} data-testid="air-slice">
+            {ORIENTATIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Shows</span>
+          <select value={s.quantity} onChange={(e) => set({ quantity: e.target.value as AirSliceQuantity, range: null })} data-testid="air-quantity">
+            <option value="temperature">Temperature</option>
+            <option value="speed">Air speed</option>
+          </select>
+        </label>
+        {s.slice !== 'off' && g && (
+          <label className="field">
+            <span className="field-label">{s.slice === 'horizontal' ? 'Height' : s.slice === 'alongX' ? 'At y' : 'At x'} {u.fmt(at, 'length', 2)}</span>
+            <input type="range" min={lo} max={hi} step={0.05} value={Math.min(hi, Math.max(lo, at))} data-testid="air-slice-at"
+              onChange={(e) => set(s.slice === 'horizontal' ? { height: Number(e.target.value) } : { position: Number(e.target.value) })} />
+          </label>
+        )}
+        <div className="air-row">
+          <label className="air-check"><input type="checkbox" checked={s.range === null} data-testid="air-range-auto"
+            onChange={(e) => set({ range: e.target.checked ? null : auto })} /> Auto colour range</label>
+          {range && (
+            <span className="air-range">
+              <input type="number" step="any" disabled={s.range === null} aria-label="Range minimum" data-testid="air-range-min"
+                value={Number(toDisplay(range.min, kind, u.system).toFixed(1))}
+                onChange={(e) => e.target.value !== '' && set({ range: { min: fromDisplay(Number(e.target.value), kind, u.system), max: range.max } })} />
+              –
+              <input type="number" step="any" disabled={s.range === null} aria-label="Range maximum" data-testid="air-range-max"
+                value={Number(toDisplay(range.max, kind, u.system).toFixed(1))}
+                onChange={(e) => e.target.value !== '' && set({ range: { min: range.min, max: fromDisplay(Number(e.target.value), kind, u.system) } })} />
+              <span className="muted">{u.unit(kind)}</span>
+            </span>
+          )}
+        </div>
+        <label className="air-check">
+          <input type="checkbox" checked={s.arrows} onChange={(e) => set({ arrows: e.target.checked })} data-testid="air-arrows" /> Velocity arrows on the slice
+        </label>
+        <label className="air-check">
+          <input type="checkbox" checked={s.intakeFaces} onChange={(e) => set({ intakeFaces: e.target.checked })} data-testid="air-intake-faces" /> Rack intake faces by mean intake temperature
+        </label>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// Every rack of the latest air result: mean and max intake, exhaust, airflow, heat to air and heat removed
+// by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
+// smoothly; sortable by column; racks above the class limits tinted; a click selects the rack.
+import { useMemo, useState } from 'react';
+import type { RackAirResult } from '../../../../workers/airflow';
+import type { QuantityKind } from '../../../../workers/model/quantity';
+import { useDocumentStore } from '../../document/context';
+import { useUnits } from '../units';
+import { num } from './format';
+import { intakeLevel, type AirClass } from './hot-spots';
+import { rowWindow } from './virtual-window';
+
+const ROW_HEIGHT = 21;
+const VIEWPORT = 300;
+
+type Column = { key: keyof RackAirResult; label: string; kind: QuantityKind };
+const COLUMNS: readonly Column[] = [
+  { key: 'intakeMean', label: 'In mean', kind: 'temperature' },
+  { key: 'intakeMax', label: 'In max', kind: 'temperature' },
+  { key: 'exhaust', label: 'Exhaust', kind: 'temperature' },
+  { key: 'airflow', label: 'Airflow', kind: 'airflow' },
+  { key: 'airHeat', label: 'Air heat', kind: 'power' },
+  { key: 'doorHeat', label: 'Door', kind: 'power' },
+];
+
+export function RackIntakeTable({ racks, airClass, names }: { racks: readonly RackAirResult[]; airClass: AirClass; names: ReadonlyMap<string, string> }) {
+  const u = useUnits();
+  const store = useDocumentStore();
+  const [sort, setSort] = useState<{ key: keyof RackAirResult | 'name'; desc: boolean }>({ key: 'name', desc: false });
+  const [scrollTop, setScrollTop] = useState(0);
+  const rows = useMemo(() => {
+    const name = (r: RackAirResult) => names.get(r.id) ?? r.id;
+    const sorted = [...racks].sort((a, b) =>
+      sort.key === 'name' ? name(a).localeCompare(name(b), undefined, { numeric: true }) : (a[sort.key] as number) - (b[sort.key] as number));
+    return sort.desc ? sorted.reverse() : sorted;
+  }, [racks, names, sort]);
+  const w = rowWindow(scrollTop, VIEWPORT, ROW_HEIGHT, rows.length);
+  const header = (key: keyof RackAirResult | 'name', label: string, unit = '') => (
+    <th className={key === 'name' ? '' : 'num'} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="link" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
+        {label}{unit && <span className="muted"> {unit}</span>}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}
+      </button>
+    </th>
+  );
+  return (
+    <section className="panel" data-testid="air-racks">
+      <h2>Rack intakes <span className="muted small">{racks.length} racks</span></h2>
+      <div className="air-scroll" style={{ maxHeight: VIEWPORT }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="air-rack-scroll">
+        <table className="grid air-table" data-row-count={rows.length}>
+          <thead>
+            <tr>
+              {header('name', 'Rack')}
+              {COLUMNS.map((c) => header(c.key, c.label, u.unit(c.kind)))}
+            </tr>
+          </thead>
+          <tbody>
+            {w.padTop > 0 && <tr style={{ height: w.padTop }} aria-hidden />}
+            {rows.slice(w.start, w.end).map((r) => {
+              const level = intakeLevel(r.intakeMax, airClass);
+              return (
+                <tr key={r.id} style={{ height: ROW_HEIGHT }} className={level === 'aboveAllowable' ? 'bad' : level === 'aboveRecommended' ? 'warn' : ''}
+                  onClick={() => store.select([r.id])} data-testid="air-rack-row" data-rack={r.id}>
+                  <td>{names.get(r.id) ?? r.id}</td>
+                  {COLUMNS.map((c) => <td key={c.key} className="num">{num(u, r[c.key] as number, c.kind)}</td>)}
+                </tr>
+              );
+            })}
+            {w.padBottom > 0 && <tr style={{ height: w.padBottom }} aria-hidden />}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// The room-air layers of the 3D scene: AirLayers (inside the Canvas: heatmap slice, rack intake faces,
+// velocity arrows) and AirLegend (HTML overlay, top left: temperature and/or speed scale in the project's
+// units, only for the layers on screen, with a note when the result is out of date).
+import { useMemo } from 'react';
+import { displayUnit, toDisplay } from '../../../workers/units';
+import { useViewState } from '../app/view-store';
+import { useDocumentState } from '../document/context';
+import { useResults } from '../solver/engine-context';
+import { AirArrowsLayer } from './air-arrows-layer';
+import { AirIntakeFaces } from './air-intake-faces';
+import { colourScale } from './air-ranges';
+import { AirSliceLayer } from './air-slice-layer';
+import { Legend } from './Legend';
+
+export function AirLayers() {
+  return (
+    <group name="air-layers">
+      <AirSliceLayer />
+      <AirIntakeFaces />
+      <AirArrowsLayer />
+    </group>
+  );
+}
+
+export function AirLegend() {
+  const result = useResults((s) => s.air.result);
+  const stale = useResults((s) => s.air.stale);
+  const s = useViewState((v) => v.air);
+  const system = useDocumentState((d) => d.doc.unitSystem);
+  const scales = useMemo(() => {
+    if (!result || !s.shown) return null;
+    const slice = s.slice !== 'off';
+    const showT = (slice && s.quantity === 'temperature') || s.intakeFaces;
+    const showV = slice && (s.quantity === 'speed' || s.arrows);
+    return {
+      t: showT ? colourScale(result, 'temperature', s) : null,
+      v: showV ? colourScale(result, 'speed', s) : null,
+    };
+  }, [result, s]);
+  if (!scales || (!scales.t && !scales.v)) return null;
+  const note = stale ? 'Out of date: re-solve for the current layout' : undefined;
+  return (
+    <div className="air-legend" data-testid="air-legend" style={{ position: 'absolute', top: 12, left: 12, display: 'flex', flexDirection: 'column', gap: 8, zIndex: 1, pointerEvents: 'none' }}>
+      {scales.t && (
+        <Legend kind="sequential" title="Air temperature" unit={displayUnit('temperature', system)} colormap={scales.t.map}
+          min={toDisplay(scales.t.min, 'temperature', system)} max={toDisplay(scales.t.max, 'temperature', system)}
+          note={note} style={{ position: 'relative', left: 0, bottom: 0 }} />
+      )}
+      {scales.v && (
+        <Legend kind="sequential" title={s.arrows ? 'Air speed (arrows)' : 'Air speed'} unit={displayUnit('velocity', system)} colormap={scales.v.map}
+          min={toDisplay(scales.v.min, 'velocity', system)} max={toDisplay(scales.v.max, 'velocity', system)}
+          note={scales.t ? undefined : note} style={{ position: 'relative', left: 0, bottom: 0 }} />
+      )}
+    </div>
+  );
+}

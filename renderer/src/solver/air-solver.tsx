@@ -1,0 +1,116 @@
+// Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm start) 500 ms after the last
+// settled edit when auto is on, and runs an on-demand solve (Fast or Accurate, ResultsStore.requestAir) at
+// once. A newer edit or request cancels the running job (the pool terminates its worker). Progress goes to
+// the job monitor (status bar) and the ResultsStore's `air` slot; results carry the mode that produced
+// them. Failures (AirFailure) are stored as such and never drawn. Mount once per window, inside
+// EngineProvider and DocumentStoreProvider.
+import { useEffect, useMemo } from 'react';
+import type { AirFailure } from '../../../workers/airflow';
+import type { AirView } from '../../../workers/api';
+import type { HallDocument } from '../../../workers/model/schema';
+import { useDocumentState } from '../document/context';
+import { useEngine, useResults, type JobMonitor } from './engine-context';
+import { JobCancelled, type WorkerPool } from './pool';
+import type { AirMode, ResultsStore } from './results-store';
+
+/** Delay after the last settled edit before the automatic fast solve, ms. */
+export const AIR_DEBOUNCE_MS = 500;
+
+const LABEL: Record<AirMode, string> = { fast: 'Room air (fast)', accurate: 'Room air (accurate)' };
+
+/** One job at a time: a new run or schedule cancels the pending timer and the running job. Owned by
+ *  AirAutoSolver (no module state); results land in the store's `air` slot. */
+export class AirSolveController {
+  private cancelJob: (() => void) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The newest settled document (results of older ones are stale) and the one being solved. */
+  latestDoc: HallDocument | null = null;
+  private solving: HallDocument | null = null;
+
+  constructor(private readonly pool: WorkerPool, private readonly monitor: JobMonitor, private readonly results: ResultsStore) {}
+
+  /** True when the store's result or the running job already belongs to doc. */
+  covers(doc: HallDocument): boolean {
+    return this.solving === doc || (this.solving === null && this.results.getState().air.doc === doc);
+  }
+
+  schedule(doc: HallDocument, mode: AirMode, delayMs: number): void {
+    this.stop();
+    const air = this.results.getState().air;
+    if (air.doc !== doc && !air.stale && (air.result || air.failure)) this.results.patchAir({ stale: true });
+    this.timer = setTimeout(() => this.run(doc, mode), delayMs);
+  }
+
+  run(doc: HallDocument, mode: AirMode): void {
+    this.stop();
+    const { pool, monitor, results } = this;
+    const air = results.getState().air;
+    results.patchAir({ status: 'running', runningMode: mode, stale: air.result != null || air.failure != null, progress: null });
+    this.solving = doc;
+    let jobId = 0;
+    const handle = pool.submit(
+      (api, progress) => api.solveAir(doc, { mode, warmStart: true }, progress) as Promise<AirView | AirFailure>,
+      (p) => {
+        monitor.progress(jobId, p);
+        results.patchAir({ progress: p });
+      },
+    );
+    jobId = monitor.add(LABEL[mode], () => handle.cancel());
+    this.cancelJob = () => handle.cancel();
+    handle.promise
+      .then(
+        (r) => {
+          const done = { doc, stale: doc !== this.latestDoc, progress: null, runningMode: null, error: null, mode } as const;
+          if (r.ok) results.patchAir({ ...done, status: 'done', result: r, failure: null });
+          else results.patchAir({ ...done, status: 'failed', failure: r, result: null });
+        },
+        (e) => {
+          if (e instanceof JobCancelled) return;
+          results.patchAir({ status: 'error', error: e instanceof Error ? e.message : String(e), doc, stale: false, progress: null, runningMode: null });
+        },
+      )
+      .finally(() => {
+        monitor.remove(jobId);
+        if (this.solving === doc) this.solving = null;
+      });
+  }
+
+  /** Cancels the pending timer and the running job (the slot keeps its last result). */
+  stop(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const cancel = this.cancelJob;
+    this.cancelJob = null;
+    this.solving = null;
+    if (cancel) {
+      cancel();
+      if (this.results.getState().air.status === 'running') this.results.patchAir({ status: this.results.getState().air.result ? 'done' : 'idle', runningMode: null, progress: null });
+    }
+  }
+}
+
+export function AirAutoSolver() {
+  const { pool, monitor, results } = useEngine();
+  const doc = useDocumentState((s) => s.settledDoc);
+  const auto = useResults((s) => s.air.auto);
+  const request = useResults((s) => s.air.request);
+  const controller = useMemo(() => new AirSolveController(pool, monitor, results), [pool, monitor, results]);
+  useEffect(() => () => controller.stop(), [controller]);
+
+  // Automatic fast solve after settled edits; with auto off an edit only marks the result stale.
+  useEffect(() => {
+    controller.latestDoc = doc;
+    if (controller.covers(doc)) return;
+    if (auto) controller.schedule(doc, 'fast', AIR_DEBOUNCE_MS);
+    else {
+      const air = results.getState().air;
+      if (air.doc !== doc && !air.stale && (air.result || air.failure)) results.patchAir({ stale: true });
+    }
+  }, [doc, auto, controller, results]);
+
+  // On-demand solve (Fast / Accurate buttons): now, on the newest settled document.
+  useEffect(() => {
+    if (request && controller.latestDoc) controller.run(controller.latestDoc, request.mode);
+  }, [request, controller]);
+  return null;
+}
