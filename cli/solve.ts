@@ -1,32 +1,70 @@
-// `hallflow solve <project.hallflow.json> [--json out.json] [--scenario id]`: load a hall document
-// (every named load error to stderr, exit 1), solve its liquid loops (workers/loop solveLoops),
-// print a loop summary (per CDU: load, flows, temperatures, pump head/power; per rack the worst
-// margins; warnings) and write the full results as JSON {"loops": LoopResult, ...} with --json
-// (sibling keys are left for the air solver and verdicts). Exit 0 on a solved hall (warnings
-// included), 1 on bad input or a failed solve.
+// `hallflow solve <project.hallflow.json> [--json out.json] [--scenario id] [--air fast|accurate|off]`:
+// load a hall document (every named load error to stderr, exit 1), solve its liquid loops (workers/loop
+// solveLoops) and its room air (workers/airflow solveAir, default 'fast'), print a loop summary (per
+// CDU: load, flows, temperatures, pump head/power; per rack the worst margins; warnings) and an air
+// summary (rack intakes worst first, RCI/RTI/SHI/RHI, energy balance), and write the results as JSON
+// {"loops": LoopResult, "air": {racks, units, metrics, energy, convergence, warnings}} with --json (no
+// field arrays). Exit 0 on a solved hall (warnings included), 1 on bad input or a failed solve.
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
+import { solveAir, type AirResult } from '../workers/airflow/index';
 
-const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>]';
+const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off]';
 
-interface Args { file: string; json: string | null; scenario: string | undefined }
+type AirMode = 'fast' | 'accurate' | 'off';
+interface Args { file: string; json: string | null; scenario: string | undefined; air: AirMode }
 
 function parse(argv: string[]): Args | string {
   let json: string | null = null;
   let scenario: string | undefined;
+  let air: AirMode = 'fast';
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json' || a === '--scenario') {
+    if (a === '--json' || a === '--scenario' || a === '--air') {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) return `hallflow solve: ${a} needs a value\n${USAGE}`;
-      if (a === '--json') json = v; else scenario = v;
+      if (a === '--json') json = v;
+      else if (a === '--scenario') scenario = v;
+      else if (v === 'fast' || v === 'accurate' || v === 'off') air = v;
+      else return `hallflow solve: --air must be fast, accurate or off (got ${v})\n${USAGE}`;
     } else if (a.startsWith('--')) return `hallflow solve: unknown option ${a}\n${USAGE}`;
     else files.push(a);
   }
   if (files.length !== 1) return USAGE;
-  return { file: files[0], json, scenario };
+  return { file: files[0], json, scenario, air };
+}
+
+/** The air results written to JSON: everything but the cell fields and the warm-start state. */
+export function airJson(r: AirResult): Pick<AirResult, 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'> {
+  return { racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, convergence: r.convergence, warnings: r.warnings };
+}
+
+/** Rack intakes worst (hottest maximum) first, at most `limit` rows; metrics; energy balance; warnings. */
+export function airSummary(r: AirResult, mode: 'fast' | 'accurate', limit = 25): string {
+  const g = r.fields.grid;
+  const c = r.convergence;
+  const L: string[] = [];
+  L.push(`Air (${mode}, ${g.dx.toFixed(2)} m cells, ${(g.nx * g.ny * g.nz).toLocaleString('en')} cells): ${c.steps} steps, ` +
+    `${c.converged ? (c.averagedSteps > 0 ? `statistically steady, mean of ${c.averagedSteps} steps` : 'steady') : 'NOT converged'}, ${c.seconds.toFixed(1)} s`);
+  const racks = [...r.racks].sort((a, b) => b.intakeMax - a.intakeMax || b.intakeMean - a.intakeMean);
+  L.push(['rack'.padEnd(12), 'intake mean °C', 'intake max °C', 'exhaust °C'].join('  '));
+  for (const x of racks.slice(0, limit)) {
+    L.push([x.id.padEnd(12), x.intakeMean.toFixed(1).padStart(14), x.intakeMax.toFixed(1).padStart(13), x.exhaust.toFixed(1).padStart(10)].join('  '));
+  }
+  if (racks.length > limit) L.push(`  … and ${racks.length - limit} more (see --json)`);
+  for (const u of r.units) {
+    L.push(`  ${u.id.padEnd(12)} return ${u.returnT.toFixed(1)} °C, supply ${u.supplyT.toFixed(1)} °C, load ${kW(u.load)} of ${kW(u.capacity)} kW${u.overCapacity ? ' (OVER CAPACITY)' : ''}`);
+  }
+  const m = r.metrics;
+  L.push('', `Metrics: RCI_HI ${m.rciHi.toFixed(1)} %, RCI_LO ${m.rciLo.toFixed(1)} %, RTI ${m.rti.toFixed(0)} %, SHI ${m.shi.toFixed(3)}, RHI ${m.rhi.toFixed(3)}`);
+  const e = r.energy;
+  L.push(`Energy balance: rack heat to air ${kW(e.rackHeat)} kW = rear doors ${kW(e.doorHeat)} + cooling units ${kW(e.unitHeat)} + walls ${kW(e.wallHeat)} kW, imbalance ${(e.imbalance * 100).toFixed(3)} %`);
+  L.push('', `Air warnings: ${r.warnings.length}`);
+  for (const w of r.warnings.slice(0, 10)) L.push(`  ${w}`);
+  if (r.warnings.length > 10) L.push(`  … and ${r.warnings.length - 10} more (see --json)`);
+  return L.join('\n');
 }
 
 const kW = (w: number) => (w / 1e3).toFixed(1);
@@ -106,9 +144,19 @@ export async function runSolve(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(summary(result));
+  let air: AirResult | null = null;
+  if (args.air !== 'off') {
+    const r = solveAir(loaded.doc, { mode: args.air });
+    if (!r.ok) {
+      console.error(`hallflow solve: air error (${r.error.kind}): ${r.error.message}`);
+      return 1;
+    }
+    air = r;
+    console.log(`\n${airSummary(r, args.air)}`);
+  }
   if (args.json !== null) {
     try {
-      await writeFile(args.json, JSON.stringify({ loops: result }));
+      await writeFile(args.json, JSON.stringify(air ? { loops: result, air: airJson(air) } : { loops: result }));
     } catch (e) {
       console.error(`hallflow solve: cannot write ${args.json}: ${(e as Error).message}`);
       return 1;

@@ -136,8 +136,8 @@ export function correctVelocity(g: Grid, phi: Float64Array, u: Float64Array, v: 
 
 /**
  * Leak faces carry no momentum: zero them before the divergence (phi null) and set u = −β·Δφ/h after.
- * With `saved`, the final projection's increment: phi null moves the leak velocities into `saved` (and
- * zeroes them), phi = δφ sets u = saved − β·Δδφ/h.
+ * With `saved`, the final projection's increment: phi null copies the leak velocities into `saved` (they
+ * stay in the divergence), phi = δφ sets u = saved − β·Δδφ/h.
  */
 export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, phi: Float64Array | null,
   u: Float64Array, v: Float64Array, w: Float64Array, saved?: Float64Array): void {
@@ -146,7 +146,7 @@ export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, ph
   for (let q = 0; q < leaks.face.length; q++) {
     const a = leaks.axis[q], f = leaks.face[q];
     const arr = a === 0 ? u : a === 1 ? v : w;
-    if (!phi) { if (saved) saved[q] = arr[f]; arr[f] = 0; continue; }
+    if (!phi) { if (saved) saved[q] = arr[f]; else arr[f] = 0; continue; }
     let c: number, cm: number;
     if (a === 0) { const i = f % (nx + 1), row = (f - i) / (nx + 1); c = i + nx * row; cm = c - 1; }
     else if (a === 1) { const i = f % nx, r = (f - i) / nx, j = r % (ny + 1), k = (r - j) / (ny + 1); c = i + nx * (j + ny * k); cm = c - nx; }
