@@ -5,3 +5,4 @@ export * from './compare';
 export * from './test-hall';
 export * from './lumped';
 export * from './transient';
+export * from './sweep';

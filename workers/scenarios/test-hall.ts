@@ -12,7 +12,7 @@ export const TEST_HALL_METHOD = [
   'n identical racks (default 3) in one row at the centre of a 6 m deep room, the representative rack in the middle',
   'raised floor (document plenum depth, else 0.6 m), one perforated tile per rack at the document mean open area (else 0.25)',
   'one floor-supply cooling unit (the document\'s first CRAH/CRAC/fan wall, else library crah-cw-250kw) on the west wall',
-  'unit airflow and capacity = the document\'s ratio of installed unit airflow / rack airflow and capacity / air heat, clamped to 1–3 (assumption)',
+  'unit airflow and capacity: "scaled" = the document\'s ratio of installed unit airflow / rack airflow and capacity / air heat, clamped to 1–3 (assumption); "per-position" = the document\'s installed unit airflow and capacity per rack position × n',
   'one CDU (the document\'s first, else library cdu-1350kw) at the east end of the row serving all racks',
   'containment, when asked for, is a roofed cold aisle over the tiles with 5 % leakage (assumption)',
 ];
@@ -22,6 +22,12 @@ export interface TestHallOptions {
   count?: number;
   /** Add cold-aisle containment over the row's cold aisle. */
   containment?: boolean;
+  /**
+   * Air-side provisioning of the derived unit: 'scaled' (default) sizes it to the row's own needs at the
+   * document's ratios; 'per-position' gives each rack position the document's installed unit airflow and
+   * capacity per rack (Σ units / rack count), i.e. what the hall can give a rack wherever it stands.
+   */
+  provisioning?: 'scaled' | 'per-position';
 }
 
 /** Chosen provisioning bounds of the derived unit (labelled assumption, TEST_HALL_METHOD). */
@@ -55,11 +61,12 @@ export function testHall(doc: HallDocument, rack: RackT, options: TestHallOption
   const rowLoad = heatLoadSummary(rowDoc).hall;
   const yFront = yRow - rack.depth / 2;
   const tiles = racks.map((r, i) => ({ id: `T-tile${i + 1}`, x: r.x, y: yFront - tile / 2, openArea }));
+  const perPosition = options.provisioning === 'per-position' && doc.racks.length > 0 && hall.coolingAirflow > 0;
   const unit = {
     ...structuredClone(baseUnit), id: 'T-U1', name: 'T-U1', x: unitDepth / 2 + 0.05, y: yFront - 0.6, rotationDeg: 90, enabled: true,
     supply: 'floor', return: 'top',
-    airflow: Math.max(0.5, airRatio * rowLoad.requiredAirflow),
-    capacity: Math.max(10e3, capRatio * rowLoad.airHeat),
+    airflow: perPosition ? (n * hall.coolingAirflow) / doc.racks.length : Math.max(0.5, airRatio * rowLoad.requiredAirflow),
+    capacity: perPosition ? Math.max(1e3, (n * hall.airCoolingCapacity) / doc.racks.length) : Math.max(10e3, capRatio * rowLoad.airHeat),
   } as CoolingUnitT;
   const cdu = { ...structuredClone(baseCdu), id: 'T-CDU', name: 'T-CDU', x: x0 + n * rack.width + 0.8, y: yRow, rotationDeg: 0, rackIds: racks.map((r) => r.id), enabled: true };
   const containment: ContainmentT[] = options.containment
