@@ -1,14 +1,17 @@
 // Hallflow command line: a small dispatcher over command modules (one file per command).
-// Commands: epanet (solve an EPANET .inp file at time zero), solve (a hall's liquid loops). Others plug in here.
+// Commands: epanet (solve an EPANET .inp file at time zero), solve (a hall's liquid loops), sweep (sufficiency
+// sweeps). Others plug in here.
 
 import { runEpanet } from './epanet';
 import { runSolve } from './solve';
+import { runSweep } from './sweep';
 
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   epanet: { run: runEpanet, summary: 'epanet <file.inp> [--json]   solve an EPANET network at time zero' },
   solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id]   solve the liquid loops of a hall' },
+  sweep: { run: runSweep, summary: 'sweep <project.hallflow.json> --kind power|fws [--json out.json] [--cell m]   sufficiency sweeps (rack power × cooling mode, facility water)' },
 };
 
 function usage(): string {

@@ -34,7 +34,12 @@ export interface RedundancyJob {
   run(): RedundancyCaseResult;
 }
 
-export interface RedundancyOptions { air?: 'fast' | 'accurate'; cellSize?: number; loadFactor?: number }
+export interface RedundancyOptions {
+  /** Air solve mode, or false to skip air solves (cooling-unit cases and air checks then stay "not evaluated"). */
+  air?: 'fast' | 'accurate' | false;
+  cellSize?: number;
+  loadFactor?: number;
+}
 
 export interface RedundancyCell { status: 'pass' | 'fail' | 'incomplete'; governing: CheckId | null; margin: number | null }
 
@@ -66,7 +71,7 @@ export function runRedundancyCase(doc: HallDocument, failure: FailureCase, o: Re
   const design = failure.kind === 'design';
   const airSide = failure.kind === 'cooling-unit';
   const out = solveScenario(doc, inputs, {
-    air: design || airSide ? (o.air ?? 'fast') : false, cellSize: o.cellSize, loops: design || !airSide,
+    air: (design || airSide) && o.air !== false ? (o.air ?? 'fast') : false, cellSize: o.cellSize, loops: design || !airSide,
     criteria: design ? {} : { inletBasis: 'allowable' },
   });
   const skipped = 'skipped (design case used)';
