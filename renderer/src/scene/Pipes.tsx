@@ -95,7 +95,7 @@ export function PipeLegend() {
       max={d(scale.max)}
       marker={scale.limit !== null ? { value: d(scale.limit), label: `limit ${formatQuantity(scale.limit, scale.quantity, system)}` } : undefined}
       swatch={scale.limit !== null ? { color: VERMILLION, label: 'above the limit' } : undefined}
-      note={stale ? 'Faded: result out of date, re-solving' : 'Grey: no flow or no value'}
+      note={stale ? 'Faded: result out of date' : 'Grey: no flow or no value'}
       style={{ right: 12 }}
     />
   );

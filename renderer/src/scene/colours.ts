@@ -45,6 +45,8 @@ export type ColourMode =
     };
 
 const coolingIndex: Record<RackCooling, number> = { air: 0, hybrid: 1, dlc: 2 };
+/** Smallest colour span of the return-temperature mode, K. */
+const RETURN_SPAN_MIN = 5;
 
 export const COLOUR_MODES: Record<RackColorBy, ColourMode> = {
   cooling: { kind: 'categorical', title: 'Rack cooling', categories: COOLING_CATEGORIES, categoryOf: (r) => coolingIndex[r.cooling] ?? 0 },
@@ -60,10 +62,15 @@ export const COLOUR_MODES: Record<RackColorBy, ColourMode> = {
   returnTemp: {
     kind: 'result', title: 'Rack return temperature', quantity: 'temperature', sample: sequentialSampler('viridis'),
     value: (r) => r.returnT,
-    range: (v) => (v.length ? { min: Math.min(...v), max: Math.max(...v) } : { min: 0, max: 0 }),
+    // Whole degrees, at least RETURN_SPAN_MIN wide: near-equal racks do not look far apart.
+    range: (v) => {
+      if (!v.length) return { min: 0, max: 0 };
+      const lo = Math.floor(Math.min(...v));
+      return { min: lo, max: Math.max(Math.ceil(Math.max(...v)), lo + RETURN_SPAN_MIN) };
+    },
   },
   flowShare: {
-    kind: 'result', title: 'Flow share (delivered / design)', quantity: 'fraction', sample: (t, out) => sampleCoolWarm(1 - t, out),
+    kind: 'result', title: 'Flow share of design', quantity: 'fraction', sample: (t, out) => sampleCoolWarm(1 - t, out),
     value: (r) => r.flowShare,
     range: (v, c) => {
       const h = Math.max(2 * (1 - c.minFlowShare), 0.1);

@@ -23,12 +23,22 @@ export interface ScaleLegendProps {
 const box: CSSProperties = {
   position: 'absolute', bottom: 12, padding: '8px 10px', background: 'rgba(255, 255, 255, 0.92)',
   border: '1px solid #c9d0d7', borderRadius: 6, boxShadow: '0 1px 3px rgba(0, 0, 0, 0.12)',
-  font: '12px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif', color: '#1f2933', pointerEvents: 'none', minWidth: 180, zIndex: 1,
+  font: '12px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif', color: '#1f2933', pointerEvents: 'none', width: 224, zIndex: 1,
 };
+
+/** Nice ticks that fit the 200 px bar: fewer when the labels are long (≈ 7 px per character). */
+export function legendTicks(min: number, max: number): { values: number[]; decimals: number } {
+  for (const n of [5, 3, 2]) {
+    const t = niceTicks(min, max, n);
+    const chars = t.values.reduce((s, v) => s + v.toFixed(t.decimals).length + 1, 0);
+    if (chars * 7 <= 200 || n === 2) return t;
+  }
+  return { values: [], decimals: 0 };
+}
 
 export function ScaleLegend(p: ScaleLegendProps) {
   const span = p.max - p.min;
-  const { values, decimals } = niceTicks(p.min, p.max, 5);
+  const { values, decimals } = legendTicks(p.min, p.max);
   const pos = (v: number) => (span > 0 ? ((v - p.min) / span) * 100 : 50);
   return (
     <div style={{ ...box, ...p.style }} data-testid={p.testId ?? 'scale-legend'} aria-label={`Legend: ${p.title}`}>
@@ -57,7 +67,7 @@ export function ScaleLegend(p: ScaleLegendProps) {
           {p.swatch.label}
         </div>
       )}
-      {p.note ? <div style={{ marginTop: 4, color: '#52606d' }}>{p.note}</div> : null}
+      {p.note ? <div style={{ marginTop: 4, color: '#52606d', whiteSpace: 'pre-line' }}>{p.note}</div> : null}
     </div>
   );
 }

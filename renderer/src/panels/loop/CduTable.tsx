@@ -26,11 +26,10 @@ export function CduTable({ cdus, names }: { cdus: readonly CduLoopResult[]; name
           <thead>
             <tr>
               <th>CDU</th>
-              <th>Load / capacity<span className="unit">{u.unit('power')}</span></th>
-              <th>Flow sec. / pri.<span className="unit">{u.unit('liquidFlow')}</span></th>
-              <th>Supply / return<span className="unit">{u.unit('temperature')} · approach</span></th>
-              <th>Pump head / power<span className="unit">{u.unit('head')} · {u.unit('power')}</span></th>
-              <th>Setpoint</th>
+              <th title="Load, utilisation of the capacity">Load<span className="unit">{u.unit('power')}</span></th>
+              <th title="Secondary (TCS) / primary (FWS) flow">Flow sec. / pri.<span className="unit">{u.unit('liquidFlow')}</span></th>
+              <th title="TCS supply / return; approach; supply setpoint held">Supply / ret.<span className="unit">{u.unit('temperature')}</span></th>
+              <th title="Pump-set head and shaft power at the operating point">Pumps<span className="unit">{u.unit('head')} · {u.unit('power')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -38,15 +37,18 @@ export function CduTable({ cdus, names }: { cdus: readonly CduLoopResult[]; name
               <tr key={c.id} data-testid="cdu-row" data-cdu={c.id} onClick={() => store.select([c.id])}>
                 <td className="name">{names.get(c.id) ?? c.id}<div className="muted">{c.online ? `${c.pumps.running} of ${c.pumps.installed} pumps` : 'offline'}</div></td>
                 <td className={c.utilisation > 1 ? 'bad' : ''}>
-                  <span data-testid="cdu-load" data-value={c.load}>{num(u, c.load, 'power')}</span> / {num(u, c.capacity, 'power')}
+                  <span data-testid="cdu-load" data-value={c.load}>{num(u, c.load, 'power')}</span>
                   <Utilisation value={c.utilisation} />
+                  <div className="muted">{Math.round(c.utilisation * 100)} % of {num(u, c.capacity, 'power')}</div>
                 </td>
                 <td>{num(u, c.secondaryFlow, 'liquidFlow')}<div className="muted">{num(u, c.primaryFlow, 'liquidFlow')}</div></td>
-                <td>{num(u, c.supplyT, 'temperature')} / {num(u, c.returnT, 'temperature')}<div className="muted">{c.approach === null ? '–' : u.fmt(c.approach, 'temperatureDelta')}</div></td>
+                <td className={c.setpointHeld === false ? 'bad' : ''}>
+                  {num(u, c.supplyT, 'temperature')} / {num(u, c.returnT, 'temperature')}
+                  <div className="muted">appr. {c.approach === null ? '–' : u.fmt(c.approach, 'temperatureDelta')} · {c.setpointHeld === null ? 'no control' : c.setpointHeld ? 'setpoint held' : 'setpoint NOT held'}</div>
+                </td>
                 <td title={`Operating point ${u.fmt(c.pumps.flow, 'liquidFlow')} at ${u.fmt(c.pumps.head, 'head')}`}>
                   {num(u, c.pumps.head, 'head')}<div className="muted">{num(u, c.pumps.power, 'power', 1)}</div>
                 </td>
-                <td className={c.setpointHeld === false ? 'bad' : ''}>{c.setpointHeld === null ? 'off' : c.setpointHeld ? 'held' : 'not held'}<div className="muted">{num(u, c.setpoint, 'temperature')}</div></td>
               </tr>
             ))}
           </tbody>

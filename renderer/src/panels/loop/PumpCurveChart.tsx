@@ -46,8 +46,13 @@ export function PumpCurveChart({ cdu, spec, system }: { cdu: CduLoopResult; spec
   const Y = (v: number) => M.top + ph - ay.px(v);
   const line = (pts: { flow: number; head: number }[]) => pts.map((p) => `${X(fx(p.flow)).toFixed(1)},${Y(fy(p.head)).toFixed(1)}`).join(' ');
   const opLabel = `${u.fmt(cdu.pumps.flow, 'liquidFlow')} @ ${u.fmt(cdu.pumps.head, 'head')}`;
-  const labelLeft = X(op.x) > M.left + pw * 0.6;
+  // Label up and to the right of the marker (above the falling pump curve, right of the rising system
+  // curve), on a short leader; to the left when the point sits in the right part of the plot.
+  const labelLeft = X(op.x) > M.left + pw * 0.55;
+  const lx = X(op.x) + (labelLeft ? -36 : 36);
+  const ly = Math.max(M.top + 12, Y(op.y) - 44);
   return (
+    <figure className="pump-figure">
     <svg className="pump-chart" viewBox={`0 0 ${W} ${H}`} width="100%" role="img" data-testid="pump-chart"
       aria-label={`Pump and system curves of ${cdu.id}; operating point ${opLabel}`}>
       {ax.ticks.map((t) => (
@@ -69,13 +74,14 @@ export function PumpCurveChart({ cdu, spec, system }: { cdu: CduLoopResult; spec
       {sys.length > 1 && <polyline points={line(sys)} fill="none" stroke={SYSTEM} strokeWidth={2} data-testid="system-curve" />}
       {system?.filter((p) => p.flow > 0).map((p) => <circle key={p.speed} cx={X(fx(p.flow))} cy={Y(fy(p.head))} r={2.5} fill={SYSTEM} />)}
       <circle cx={X(op.x)} cy={Y(op.y)} r={5} fill="#1d2330" stroke="#fff" strokeWidth={1.5} data-testid="operating-point" />
-      <text x={X(op.x) + (labelLeft ? -9 : 9)} y={Y(op.y) - 8} textAnchor={labelLeft ? 'end' : 'start'} className="op-label">{opLabel}</text>
-      <g transform={`translate(${M.left + pw - 146} ${M.top + 8})`} className="chart-legend">
-        <rect x={-6} y={-6} width={148} height={52} rx={4} />
-        <line x1={0} x2={18} y1={4} y2={4} stroke={PUMP} strokeWidth={2} /><text x={24} y={8}>Pump set ({cdu.pumps.running} running)</text>
-        <line x1={0} x2={18} y1={20} y2={20} stroke={SYSTEM} strokeWidth={2} /><text x={24} y={24}>System (computed)</text>
-        <circle cx={9} cy={36} r={4} fill="#1d2330" /><text x={24} y={40}>Operating point</text>
-      </g>
+      <line x1={X(op.x)} y1={Y(op.y)} x2={lx} y2={ly + 4} className="leader" />
+      <text x={lx + (labelLeft ? -3 : 3)} y={ly} textAnchor={labelLeft ? 'end' : 'start'} className="op-label">{opLabel}</text>
     </svg>
+    <figcaption className="chart-legend">
+      <span><i style={{ background: PUMP }} />Pump set, {cdu.pumps.running} of {cdu.pumps.installed} running</span>
+      <span><i style={{ background: SYSTEM }} />System (computed)</span>
+      <span><b>●</b> Operating point</span>
+    </figcaption>
+    </figure>
   );
 }
