@@ -2,10 +2,19 @@
 // workers sharing the arrays (SharedArrayBuffer) can each run one slab and meet at a barrier between
 // phases that read their neighbours' slabs (red and black colours of Gauss–Seidel, advection after the
 // velocity update, …). This module holds the decomposition, an Atomics barrier and the per-worker phase
-// loop. STATUS: the decomposition is verified (slab-split red–black smoothing equals the full sweep bit for
-// bit, test/unit/airflow/parallel.test.ts); solveSteady does not run on workers yet — the app and CLI use
-// the single-threaded path. No DOM or Node imports: runs in Web Workers and Node worker_threads.
-
+// loop. No DOM or Node imports: runs in Web Workers and Node worker_threads.
+// STATUS (2026-11-26): verified — the decomposition (slab-split red–black smoothing equals the full sweep
+// bit for bit) and the barrier between two real worker_threads (test/unit/airflow/parallel.test.ts).
+// NOT done — solveSteady runs single-threaded in the app and the CLI. Missing, in order:
+//  1. allocate Fields, Work, EnergyCoeffs and the multigrid levels on one SharedArrayBuffer (a layout
+//     table of offsets) instead of separate Float64Arrays;
+//  2. AirOptions.parallel?: { workers: number; spawn: () => WorkerLike } and a slab.worker.ts entry that
+//     receives the buffer + layout, rebuilds typed-array views and runs a phase loop on its slab;
+//  3. split solveSteady's step into phases (trace, diffuse colours, divergence, each smoother colour and
+//     residual/restrict/prolong per multigrid level, CG dot products as per-slab partial sums reduced
+//     by the coordinator, energy sweeps as red–black instead of lexicographic Gauss–Seidel); the plenum,
+//     couplings and monitors stay on the coordinating worker between barriers;
+//  4. a serial-vs-parallel test (results equal to round-off: only the CG reductions change order).
 export interface SlabRange { k0: number; k1: number }
 
 /** Splits nz layers into `parts` contiguous slabs of near-equal size (empty slabs when parts > nz). */

@@ -1,6 +1,7 @@
 // Slab decomposition of the pressure smoother: red–black Gauss–Seidel split into z-slabs, run slab by
 // slab with a barrier between colours, must equal the full-range sweep exactly (what N workers on shared
-// memory would compute). Also the slab split and the barrier's single-party behaviour.
+// memory would compute). Also the slab split, the barrier's single-party behaviour, and the barrier
+// between two real worker_threads on a SharedArrayBuffer (200 phases, every read after it sees the write).
 import { describe, expect, it } from 'vitest';
 import { barrierWait, createBarrier, runPhases, splitSlabs } from '../../../workers/airflow/parallel';
 import { boxGrid } from '../../../workers/airflow/grid';
@@ -39,4 +40,35 @@ describe('slab parallelism', () => {
     barrierWait(b, 1);
     expect(Array.from(b)).toEqual([0, 2]);
   });
+});
+
+describe('slab parallelism on real threads', () => {
+  it('the Atomics barrier orders phases across two worker_threads (the module function, shipped as source)', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const phases = 200;
+    const sab = new SharedArrayBuffer(4 * 4);
+    const barrier = createBarrier();
+    // each worker writes its phase number, waits, then reads the other's: after the barrier it must match
+    const code = `
+      const { workerData, parentPort } = require('node:worker_threads');
+      const barrierWait = ${barrierWait.toString()};
+      const { sab, barrier, me, phases } = workerData;
+      const slots = new Int32Array(sab);
+      let errors = 0;
+      for (let p = 1; p <= phases; p++) {
+        Atomics.store(slots, me, p);
+        barrierWait(barrier, 2);
+        if (Atomics.load(slots, 1 - me) !== p) errors++;
+        barrierWait(barrier, 2);
+      }
+      parentPort.postMessage(errors);`;
+    const run = (me: number) => new Promise<number>((resolve, reject) => {
+      const w = new Worker(code, { eval: true, workerData: { sab, barrier, me, phases } });
+      w.once('message', (n: number) => { resolve(n); void w.terminate(); });
+      w.once('error', reject);
+    });
+    const errors = await Promise.all([run(0), run(1)]);
+    expect(errors).toEqual([0, 0]);
+    expect(barrier[1]).toBe(2 * phases);
+  }, 30_000);
 });
