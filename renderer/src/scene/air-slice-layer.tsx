@@ -51,6 +51,7 @@ export function AirSliceLayer() {
     const parent = groupRef.current!;
     const geometry = new PlaneGeometry(1, 1);
     const material = new MeshBasicMaterial({ side: DoubleSide, toneMapped: false, transparent: true, alphaTest: 0.1 });
+    material.forceSinglePass = true; // a flat plane: one pass, not back + front (one draw call)
     const mesh = new Mesh(geometry, material);
     mesh.name = 'air-slice';
     mesh.visible = false;

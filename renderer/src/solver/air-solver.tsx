@@ -20,6 +20,14 @@ const LABEL: Record<AirMode, string> = { fast: 'Room air (fast)', accurate: 'Roo
 
 /** One job at a time: a new run or schedule cancels the pending timer and the running job. Owned by
  *  AirAutoSolver (no module state); results land in the store's `air` slot. */
+/** Documents are immutable with structural sharing: equal top-level fields (but the display unit system
+ *  and metadata) mean the same air problem. */
+export function sameForAir(a: HallDocument, b: HallDocument): boolean {
+  if (a === b) return true;
+  for (const k of Object.keys(b) as (keyof HallDocument)[]) if (k !== 'unitSystem' && k !== 'meta' && a[k] !== b[k]) return false;
+  return Object.keys(a).length === Object.keys(b).length;
+}
+
 export class AirSolveController {
   private cancelJob: (() => void) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -29,9 +37,12 @@ export class AirSolveController {
 
   constructor(private readonly pool: WorkerPool, private readonly monitor: JobMonitor, private readonly results: ResultsStore) {}
 
-  /** True when the store's result or the running job already belongs to doc. */
+  /** True when the store's result or the running job already belongs to doc (or to a document that
+   *  differs only in what the air solve ignores: unit system, metadata). */
   covers(doc: HallDocument): boolean {
-    return this.solving === doc || (this.solving === null && this.results.getState().air.doc === doc);
+    if (this.solving) return sameForAir(this.solving, doc);
+    const air = this.results.getState().air;
+    return air.doc !== null && sameForAir(air.doc, doc);
   }
 
   schedule(doc: HallDocument, mode: AirMode, delayMs: number): void {

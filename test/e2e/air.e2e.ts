@@ -1,0 +1,134 @@
+// Room air in the built renderer: the default sample (ai-hall-mixed) is solved in the fast mode after it
+// opens, the Room air tab lists one row per rack with finite temperatures and shows the metrics, and the
+// 3D heatmap slice draws (new coloured pixels, a bounded number of extra draw calls). Screenshots go to
+// test-results/ (air-orbit.png, air-plan.png, air-vertical-ip.png).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launch, openApp, settle } from './browser';
+import type {} from '../../renderer/src/app/debug-hook';
+
+let browser: Browser;
+let page: Page;
+const baseUrl = inject('baseUrl');
+const shots = join(process.cwd(), 'test-results');
+
+/** Marks (on window) which canvas pixels are clearly coloured, and returns how many coloured pixels are
+ *  new since the last call with `compare`. Floor, walls and background are neutral greys. */
+function colouredPixels(p: Page, compare: boolean): Promise<{ coloured: number; added: number }> {
+  return p.evaluate((cmp) => {
+    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(src, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const w = window as unknown as { __airMask?: Uint8Array };
+    const prev = cmp ? w.__airMask : undefined;
+    const mask = new Uint8Array(d.length / 4);
+    let coloured = 0, added = 0;
+    for (let i = 0; i < mask.length; i++) {
+      const r = d[4 * i] / 255, gg = d[4 * i + 1] / 255, b = d[4 * i + 2] / 255;
+      const max = Math.max(r, gg, b), min = Math.min(r, gg, b);
+      if (max > 0.2 && (max - min) / max > 0.35) {
+        mask[i] = 1;
+        coloured++;
+        if (prev && !prev[i]) added++;
+      }
+    }
+    w.__airMask = mask;
+    return { coloured, added };
+  }, compare);
+}
+
+async function frame(p: Page): Promise<number> {
+  await settle(p, 250);
+  return p.evaluate(() => {
+    window.__hallflowScene!.renderNow();
+    return window.__hallflowScene!.drawCalls();
+  });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await openApp(browser, baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('room air', () => {
+  it('solves the sample in the fast mode and lists every rack with finite temperatures', async () => {
+    await page.getByTestId('tab-air').click();
+    // the fast solve takes seconds here (SwiftShader machine, one worker): poll for its metrics
+    await page.getByTestId('air-rci-hi').waitFor({ timeout: 90_000 });
+    expect(await page.getByTestId('air-convergence').textContent()).toMatch(/^Fast result/);
+    expect(await page.getByTestId('air-rci-hi').textContent()).toMatch(/^\d+\.\d %/);
+    expect(await page.getByTestId('air-rci-lo').textContent()).toMatch(/^\d+\.\d %/);
+    expect(await page.getByTestId('air-rti').textContent()).toMatch(/\d %/);
+    expect(await page.getByTestId('air-failure').count()).toBe(0);
+
+    const racks = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks.map((r) => r.id));
+    expect(await page.locator('[data-testid=air-racks] table').getAttribute('data-row-count')).toBe(String(racks.length));
+    // the table is virtualised: scroll through it and collect the rows
+    const seen = new Map<string, number[]>();
+    const scroller = page.getByTestId('air-rack-scroll');
+    for (let top = 0, guard = 0; guard < 200; guard++, top += 150) {
+      const rows = await scroller.evaluate((el, t) => {
+        el.scrollTop = t;
+        el.dispatchEvent(new Event('scroll'));
+        return new Promise<{ id: string; cells: string[]; end: boolean }[]>((res) => requestAnimationFrame(() => requestAnimationFrame(() => res(
+          [...el.querySelectorAll('tr[data-rack]')].map((tr) => ({
+            id: tr.getAttribute('data-rack')!, cells: [...tr.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent ?? ''),
+            end: el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
+          }))))));
+      }, top);
+      for (const r of rows) seen.set(r.id, r.cells.map((c) => Number(c.replace(/,/g, ''))));
+      if (rows.length === 0 || rows[0].end) break;
+    }
+    expect([...seen.keys()].sort()).toEqual([...racks].sort());
+    for (const [, temps] of seen) for (const t of temps) expect(Number.isFinite(t) && t > 0 && t < 80).toBe(true);
+  });
+
+  it('draws the heatmap slice and the intake faces only while the tab is open', async () => {
+    await page.getByRole('tab', { name: 'Design' }).click();
+    const before = await frame(page);
+    await colouredPixels(page, false);
+    await page.getByTestId('tab-air').click();
+    await page.getByTestId('air-legend').waitFor();
+    const withLayers = await frame(page);
+    const shown = await colouredPixels(page, true);
+    // slice + intake faces: one draw call each
+    expect(withLayers - before).toBeGreaterThanOrEqual(2);
+    expect(withLayers - before).toBeLessThanOrEqual(4);
+    const viewport = await page.evaluate(() => { const c = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement; return c.width * c.height; });
+    expect(shown.added / viewport).toBeGreaterThan(0.05);
+    expect(await page.getByTestId('air-legend').textContent()).toMatch(/Air temperature \(°C\)/);
+    await page.screenshot({ path: join(shots, 'air-orbit.png') });
+
+    // the slice alone: turning it off removes one draw call and most of the new colour
+    await page.getByTestId('air-slice').selectOption('off');
+    expect(await frame(page)).toBe(withLayers - 1);
+    await page.getByTestId('air-slice').selectOption('horizontal');
+    expect(await frame(page)).toBe(withLayers);
+    await page.evaluate(() => window.__hallflow!.setCamera('plan'));
+    await settle(page, 600);
+    await page.screenshot({ path: join(shots, 'air-plan.png') });
+  });
+
+  it('shows a vertical slice with velocity arrows in IP units, without re-solving', async () => {
+    await page.evaluate(() => window.__hallflow!.setCamera('orbit'));
+    await page.getByTestId('air-slice').selectOption('alongX');
+    await page.getByTestId('air-arrows').check();
+    const withArrows = await frame(page);
+    expect(withArrows).toBeGreaterThan(0);
+    await page.getByTestId('units-IP').click();
+    await settle(page, 500);
+    expect(await page.getByTestId('air-legend').textContent()).toMatch(/°F/);
+    expect(await page.getByTestId('air-legend').textContent()).toMatch(/ft\/s/);
+    expect(await page.getByTestId('air-stale').count()).toBe(0);
+    expect(await page.getByTestId('air-progress').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'air-vertical-ip.png') });
+  });
+});
