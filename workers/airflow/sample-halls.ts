@@ -1,9 +1,9 @@
-// Benchmark halls shared by bench/airflow.bench.ts, the profiling runs and the CLI test: a raised-floor
+// Sample halls for benchmarks and profiling (bench/airflow.bench.ts): a raised-floor
 // hall of rack-row pairs around tiled cold aisles with CRAHs on the end walls (floor supply, top return).
 // 8 kW racks at 5.66337e-5 m³/s per W (120 CFM/kW, a common IT airflow rule of thumb), CRAHs at 115 % of
 // the rack airflow and 130 % of the heat.
-import { emptyHall } from '../../../workers/model/defaults';
-import type { HallDocument, RackT, CoolingUnitT, TileT } from '../../../workers/model/schema';
+import { emptyHall } from '../model/defaults';
+import type { HallDocument, RackT, CoolingUnitT, TileT } from '../model/schema';
 
 /** A raised-floor hall: rack-row pairs around tiled cold aisles, CRAHs on the end walls (floor supply, top return). */
 export function benchHall(L: number, W: number, H: number): HallDocument {
