@@ -120,10 +120,11 @@ export class WorkerPool {
   }
 }
 
-/** The app's pool: one worker per core beyond the UI thread (at least one, at most four). */
+/** The app's pool: one worker per core beyond the UI thread, at least two and at most four. */
 export function createEnginePool(): WorkerPool {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
-  const size = Math.max(1, Math.min(4, cores - 1));
+  // At least two, so a long air solve never queues the loop and heat-load jobs behind it.
+  const size = Math.max(2, Math.min(4, cores - 1));
   return new WorkerPool(
     () => new Worker(new URL('../../../workers/entries/engine.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-engine' }),
     size,
