@@ -57,7 +57,9 @@ export function rackResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
       const dr = tcs.link(`${rack.id}/drop-r`);
       const branchPressureDrop = (tcs.solver.head(net.from[ds]) - tcs.solver.head(net.to[dr])) * rg;
       const coldPlatePressureDrop = (tcs.solver.head(net.from[k]) - tcs.solver.head(net.to[k])) * rg;
-      const live = c.op !== null && flow > NO_FLOW;
+      // Without facility water the loop has no heat sink and no steady state: no temperatures (the
+      // 'no-primary-flow' warning names the CDU), never the diverging values of the last iteration.
+      const live = c.op !== null && c.primaryFlowing && flow > NO_FLOW;
       const supplyT = live ? tcs.table.temperature(tcs.sweep.linkHin[k]) : null;
       const returnT = live ? tcs.table.temperature(tcs.sweep.linkHout[k]) : null;
       const maxCase = Math.min(cp.maxCaseTemp, criteria.maxCaseTemp);
@@ -113,7 +115,7 @@ function cduResult(c: CduState, sol: CoupledSolution, tPlant: number, control: b
   const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
   const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
   const primaryFlow = fws && hxp >= 0 ? Math.max(fws.flow[hxp], 0) : 0;
-  const live = c.op !== null;
+  const live = c.op !== null && c.primaryFlowing;
   const fraction = c.op?.fraction ?? 0;
   return {
     id: cdu.id, online: true, rackIds: racks.map((r) => r.rack.id), load, capacity: cdu.capacity, utilisation: load / cdu.capacity,

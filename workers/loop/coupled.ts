@@ -2,6 +2,7 @@
 // ν = μ(T)/ρ(T) from the current temperatures, operate each CDU's HX (ε-NTU, supply control),
 // sweep enthalpies along the flows on both sides, repeat until no node temperature moves more
 // than OUTER_TOLERANCE. Holds all mutable state of one solve (no module-level state).
+import { primaryDesignFlow } from './fws';
 import { HydraulicSolver, type Diagnostic } from '../hydraulics';
 import { coolantProperties } from '../fluids';
 import type { HallDocument } from '../model/schema';
@@ -195,7 +196,9 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
   const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
   const qPri = fws && hxp >= 0 ? fws.flow[hxp] : 0;
   c.circulating = c.hxLink >= 0 && qSec > NO_FLOW;
-  c.primaryFlowing = qPri > NO_FLOW;
+  // A leak-level primary flow (closed valves, stopped pumps: solver round-off) is no heat sink: below
+  // 0.1 % of the design primary flow the loop is treated as having no facility water (chosen threshold).
+  c.primaryFlowing = qPri > Math.max(NO_FLOW, 1e-3 * primaryDesignFlow(cdu));
   if (!tcs || c.hxLink < 0) return;
   c.mSec = tcs.rho[c.hxLink] * Math.max(qSec, 0);
   c.mPri = fws && hxp >= 0 ? fws.rho[hxp] * Math.max(qPri, 0) : 0;
