@@ -6,6 +6,8 @@ import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 import { solveAir, type AirFailure, type AirResult } from './airflow';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
+import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
+import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
 
 /** An air result as it crosses to the UI: without the solver's warm-start state (kept in the engine). */
 export type AirView = Omit<AirResult, 'state'>;
@@ -17,6 +19,12 @@ export interface AirSolveRequest {
   /** Start from this engine instance's previous solution when the grid matches (fast edits). */
   warmStart?: boolean;
 }
+
+/** The part of an air result the verdicts read (what the UI sends back to the engine: no fields). */
+export type AirVerdictInput = Extract<AirInput, { ok: true }> | AirFailure | null;
+
+/** A scenario outcome as it crosses to the UI: the air result without its warm-start state. */
+export type ScenarioOutcomeView = Omit<ScenarioOutcome, 'air'> & { air: AirView | AirFailure | null };
 
 export interface Progress {
   /** 0..1 */
@@ -38,6 +46,22 @@ export interface EngineApi {
   systemCurve(doc: HallDocument, cduId: string): Promise<SystemCurveResult>;
   /** Room air: flow and temperature to a steady state; rack intakes, unit loads, metrics, fields. */
   solveAir(doc: HallDocument, request: AirSolveRequest, onProgress?: ProgressCallback): Promise<AirView | AirFailure>;
+  /** Per-rack verdicts and the hall summary from given results (no solve). */
+  verdicts(doc: HallDocument, air: AirVerdictInput, loops: LoopInput): Promise<{ verdicts: HallVerdicts; summary: HallSummary }>;
+  /** The redundancy batch's failure cases (redundancyJobs), one pool job each via redundancyCase. */
+  redundancyCases(doc: HallDocument, options?: RedundancyOptions): Promise<FailureCase[]>;
+  redundancyCase(doc: HallDocument, failure: FailureCase, options?: RedundancyOptions): Promise<RedundancyCaseResult>;
+  assembleRedundancy(doc: HallDocument, results: RedundancyCaseResult[]): Promise<RedundancyMatrix>;
+  /** Cheapest passing change for a failing rack (re-solves within the budget). */
+  whatItWouldTake(doc: HallDocument, rackId: string, base: { air: AirVerdictInput; loops: LoopResult | LoopFailure | null }, options?: RemedyOptions, onProgress?: ProgressCallback): Promise<RemedyResult>;
+  /** A scenario solved (air fast unless skipped, loops), its verdicts and summary. */
+  solveScenario(doc: HallDocument, inputs: ScenarioInputs, options?: ScenarioSolveOptions, onProgress?: ProgressCallback): Promise<ScenarioOutcomeView>;
+  /** Temperatures vs time after a pump trip, CDU trip or cooling-unit failure. */
+  rideThrough(doc: HallDocument, results: { loops: LoopResult | LoopFailure | null; air: AirVerdictInput }, event: TransientEvent, options?: TransientOptions): Promise<TransientResult | { ok: false; message: string }>;
+  /** Power × mode sweep points (call with a few powers/modes per job so that a pool fills a grid progressively). */
+  sweepPower(doc: HallDocument, options: PowerSweepOptions, onProgress?: ProgressCallback): Promise<PowerSweepPoint[]>;
+  /** Facility-water supply sweep points at the given temperatures, °C. */
+  sweepFws(doc: HallDocument, temps: number[]): Promise<FwsSweepPoint[]>;
 }
 
 export function createEngine(): EngineApi {
@@ -83,6 +107,46 @@ export function createEngine(): EngineApi {
       const { state: _state, ...view } = r;
       await onProgress?.({ fraction: 1, stage: 'room air' });
       return view;
+    },
+    async verdicts(doc, air, loops) {
+      return { verdicts: rackVerdicts(doc, air, loops), summary: hallSummary(doc, air, loops) };
+    },
+    async redundancyCases(doc, options) {
+      return redundancyJobs(doc, options).map((j) => j.failure);
+    },
+    async redundancyCase(doc, failure, options) {
+      return runRedundancyCase(doc, failure, options);
+    },
+    async assembleRedundancy(doc, results) {
+      return assembleRedundancy(doc, results);
+    },
+    async whatItWouldTake(doc, rackId, base, options, onProgress) {
+      await onProgress?.({ fraction: 0, stage: `what it would take for ${rackId}` });
+      // whatItWouldTake reads only the verdict fields of the air result (rackVerdicts); the rest is not needed.
+      const r = whatItWouldTake(doc, rackId, base as { air: AirResult | AirFailure | null; loops: LoopResult | LoopFailure | null }, options);
+      await onProgress?.({ fraction: 1, stage: `what it would take for ${rackId}` });
+      return r;
+    },
+    async solveScenario(doc, inputs, options, onProgress) {
+      await onProgress?.({ fraction: 0, stage: 'scenario' });
+      const out = solveScenario(doc, inputs, options);
+      const air = out.air && out.air.ok ? (({ state: _s, ...v }) => v)(out.air) : out.air;
+      await onProgress?.({ fraction: 1, stage: 'scenario' });
+      return { ...out, air };
+    },
+    async rideThrough(doc, results, event, options) {
+      return rideThrough(doc, results, event, options);
+    },
+    async sweepPower(doc, options, onProgress) {
+      const out: PowerSweepPoint[] = [];
+      for (const p of powerSweep(doc, options)) {
+        out.push(p);
+        await onProgress?.({ fraction: out.length / ((options.powersKw?.length ?? 1) * (options.modes?.length ?? 1)), stage: `${p.mode} ${p.powerKw} kW` });
+      }
+      return out;
+    },
+    async sweepFws(doc, temps) {
+      return [...fwsSweep(doc, { temps })];
     },
   };
 }

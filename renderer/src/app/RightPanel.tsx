@@ -7,17 +7,20 @@ import { IssuesPanel } from '../panels/IssuesPanel';
 import { LoopPanel } from '../panels/loop/LoopPanel';
 import { AirPanel } from '../panels/air/AirPanel';
 import { AirAutoSolver } from '../solver/air-solver';
+import { VerdictsPanel } from '../panels/verdicts/VerdictsPanel';
+import { VerdictEvaluator } from '../panels/verdicts/VerdictEvaluator';
 
-type Tab = 'edit' | 'loop' | 'air';
+type Tab = 'edit' | 'loop' | 'air' | 'verdicts';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
   return (
-    <div className={`right-panel${tab === 'loop' || tab === 'air' ? ' wide' : ''}`}>
+    <div className={`right-panel${tab === 'loop' || tab === 'air' || tab === 'verdicts' ? ' wide' : ''}`}>
       <nav className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'edit'} className={tab === 'edit' ? 'on' : ''} onClick={() => setTab('edit')}>Design</button>
         <button type="button" role="tab" data-testid="tab-loop" aria-selected={tab === 'loop'} className={tab === 'loop' ? 'on' : ''} onClick={() => setTab('loop')}>Liquid loop</button>
         <button type="button" role="tab" data-testid="tab-air" aria-selected={tab === 'air'} className={tab === 'air' ? 'on' : ''} onClick={() => setTab('air')}>Room air</button>
+        <button type="button" role="tab" data-testid="tab-verdicts" aria-selected={tab === 'verdicts'} className={tab === 'verdicts' ? 'on' : ''} onClick={() => setTab('verdicts')}>Verdicts</button>
       </nav>
       {tab === 'edit' && (
         <>
@@ -28,7 +31,9 @@ export function RightPanel() {
       )}
       {tab === 'loop' && <LoopPanel />}
       {tab === 'air' && <AirPanel />}
+      {tab === 'verdicts' && <VerdictsPanel />}
       <AirAutoSolver />
+      <VerdictEvaluator />
     </div>
   );
 }

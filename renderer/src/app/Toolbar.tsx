@@ -81,6 +81,7 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
             <option value="liquidHeat">Heat to liquid</option>
             <option value="returnTemp">Return T (loop)</option>
             <option value="flowShare">Flow share (loop)</option>
+            <option value="verdict">Verdict</option>
           </select>
         </label>
         <div className="segmented" role="group" aria-label="Units">

@@ -2,9 +2,12 @@
 // Not part of the document and never recorded in undo history.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { DEFAULT_AIR_LAYERS, type AirLayerSettings } from '../scene/air-layer-settings';
+import type { VerdictSnapshot } from '../panels/verdicts/snapshot';
+import { ReviewStore } from '../review/review-store';
 
-export type CameraMode = 'orbit' | 'plan';
-export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat' | 'returnTemp' | 'flowShare';
+/** 'walk': first-person walkthrough at eye height (review/, scene/review-walk.tsx). */
+export type CameraMode = 'orbit' | 'plan' | 'walk';
+export type RackColorBy = 'cooling' | 'itLoad' | 'airHeat' | 'liquidHeat' | 'returnTemp' | 'flowShare' | 'verdict';
 /** Pipes of the latest liquid-loop result: hidden, or coloured by mean temperature, velocity or flow. */
 export type PipeColorBy = 'off' | 'temperature' | 'velocity' | 'flow';
 
@@ -24,6 +27,8 @@ export interface ViewState {
   readonly air: AirLayerSettings;
   /** Pipe layer of the liquid-loop result. */
   readonly pipes: PipeColorBy;
+  /** Latest per-rack verdicts of the open document (VerdictEvaluator, panels/verdicts); null before the first. */
+  readonly verdicts: VerdictSnapshot | null;
 }
 
 export class ViewStore {
@@ -37,7 +42,10 @@ export class ViewStore {
     fitRequest: 0,
     air: DEFAULT_AIR_LAYERS,
     pipes: 'temperature',
+    verdicts: null,
   };
+  /** Design-review tools of this window (walkthrough, viewpoints, measure, presentation). */
+  readonly review = new ReviewStore();
   private readonly listeners = new Set<() => void>();
   getState = (): ViewState => this.state;
   subscribe = (l: () => void): (() => void) => {

@@ -45,7 +45,7 @@ export function RackInstances() {
       matrix: (r, m, o) => writeBoxMatrix(m, o, r.x, r.y, 0, r.rotationDeg, Math.max(0.05, r.width - SIDE_GAP), r.height, r.depth - SIDE_GAP / 2),
       colour: (r, c, o) => {
         if (mode.kind === 'categorical') {
-          const k = mode.categories[mode.categoryOf(r)].rgb;
+          const k = mode.categories[mode.categoryOf(r, view.getState())].rgb;
           writeLinear(c, o, k[0], k[1], k[2]);
         } else if (mode.kind === 'result') {
           const res = resultById.get(r.id);
@@ -109,6 +109,7 @@ export function RackInstances() {
       if (dirty) invalidate();
     };
     let colorBy = view.getState().colorBy;
+    let verdicts = view.getState().verdicts;
     const onView = () => {
       const v = view.getState();
       if (v.colorBy !== colorBy) {
@@ -117,6 +118,13 @@ export function RackInstances() {
         updateRange(store.getState().doc.racks);
         layer.recolour();
         invalidate();
+      }
+      if (v.verdicts !== verdicts) {
+        verdicts = v.verdicts; // result-based categories (colour by verdict) follow the latest verdicts
+        if (colorBy === 'verdict') {
+          layer.recolour();
+          invalidate();
+        }
       }
       if (v.flagged !== flagged) {
         flagged = v.flagged;

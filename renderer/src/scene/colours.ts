@@ -11,6 +11,8 @@ import type { RackLoopResult } from '../../../workers/loop';
 import { sampleCoolWarm, sequentialSampler, type Sampler } from './pipe-colormap';
 import type { RackColorBy } from '../app/view-store';
 import { okabeIto, type SequentialColormap } from '../../../workers/colormap';
+import type { ViewState } from '../app/view-store';
+import { VERDICT_ORDER, type VerdictKey } from '../panels/verdicts/snapshot';
 
 export type Rgb = readonly [number, number, number];
 
@@ -33,8 +35,28 @@ export const COOLING_CATEGORIES: readonly Category[] = [
   cat('dlc', 'Direct-to-chip liquid', 'blue'),
 ];
 
+/** Verdict → colour (Okabe–Ito; vermillion only for "not coolable", grey for not evaluated), in VERDICT_ORDER. */
+const VERDICT_COLOUR: Record<VerdictKey, [string, string]> = {
+  air: ['Air', 'sky blue'],
+  'air-containment': ['Air + containment', 'bluish green'],
+  'air-rear-door': ['Air + rear door', 'yellow'],
+  hybrid: ['Hybrid (liquid + air)', 'reddish purple'],
+  dlc: ['Direct-to-chip liquid', 'blue'],
+  'not-coolable': ['NOT coolable as designed', 'vermillion'],
+  incomplete: ['Not evaluated (solver result missing)', ''],
+};
+const NOT_EVALUATED_HEX = '#a7adb3';
+export const VERDICT_CATEGORIES: readonly Category[] = VERDICT_ORDER.map((key) => {
+  const [label, colour] = VERDICT_COLOUR[key];
+  if (!colour) return { key, label, rgb: hexToRgb(NOT_EVALUATED_HEX), hex: NOT_EVALUATED_HEX };
+  const c = okabeIto(colour);
+  return { key, label, rgb: c.rgb, hex: c.hex };
+});
+const NOT_EVALUATED_INDEX = VERDICT_ORDER.indexOf('incomplete');
+
 export type ColourMode =
-  | { kind: 'categorical'; title: string; categories: readonly Category[]; categoryOf: (r: RackT) => number }
+  /** categoryOf may read the view state (result-based categories such as verdicts). */
+  | { kind: 'categorical'; title: string; categories: readonly Category[]; categoryOf: (r: RackT, view?: ViewState) => number }
   | { kind: 'sequential'; title: string; unit: string; scale: number; colormap: SequentialColormap; value: (r: RackT) => number }
   | {
       kind: 'result'; title: string; quantity: 'temperature' | 'fraction'; sample: Sampler;
@@ -68,6 +90,10 @@ export const COLOUR_MODES: Record<RackColorBy, ColourMode> = {
       const lo = Math.floor(Math.min(...v));
       return { min: lo, max: Math.max(Math.ceil(Math.max(...v)), lo + RETURN_SPAN_MIN) };
     },
+  },
+  verdict: {
+    kind: 'categorical', title: 'Rack verdict', categories: VERDICT_CATEGORIES,
+    categoryOf: (r, v) => v?.verdicts?.category.get(r.id) ?? NOT_EVALUATED_INDEX,
   },
   flowShare: {
     kind: 'result', title: 'Flow share of design', quantity: 'fraction', sample: (t, out) => sampleCoolWarm(1 - t, out),

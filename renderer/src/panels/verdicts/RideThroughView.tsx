@@ -1,0 +1,2 @@
+// placeholder
+export function RideThroughView() { return null; }

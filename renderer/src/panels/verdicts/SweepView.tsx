@@ -1,0 +1,2 @@
+// placeholder
+export function SweepView() { return null; }

@@ -1,0 +1,46 @@
+// Counts per verdict and pass / fail / not evaluated, and which solver results the verdicts rest on
+// ("not evaluated" where a result is missing, running, stale or failed). Swatches match the 3D colours.
+import { useViewStore } from '../../app/view-store';
+import { VERDICT_CATEGORIES } from '../../scene/colours';
+import type { SolverBasis, VerdictSnapshot } from './snapshot';
+import { countVerdicts } from './format';
+import { VERDICT_ORDER } from './snapshot';
+
+const STATE_TEXT: Record<SolverBasis['state'], string> = {
+  used: 'used', missing: 'not evaluated — no result', stale: 'not evaluated — out of date', failed: 'solve failed', running: 'not evaluated — solving',
+};
+
+function Basis({ name, b, testId }: { name: string; b: SolverBasis; testId: string }) {
+  return (
+    <li data-testid={testId} data-state={b.state} className={b.state === 'used' ? '' : 'warn-text'}>
+      <b>{name}:</b> {STATE_TEXT[b.state]}{b.state !== 'used' && b.detail ? ` (${b.detail})` : ''}
+    </li>
+  );
+}
+
+export function VerdictOverview({ snap }: { snap: VerdictSnapshot }) {
+  const view = useViewStore();
+  const c = countVerdicts(snap.verdicts.racks);
+  return (
+    <section className="panel" data-testid="verdict-overview">
+      <h2>
+        Verdicts
+        <span className={`count ${c.fail ? 'warn' : 'ok'}`} data-testid="verdict-passfail">{c.pass} pass · {c.fail} fail{c.incomplete ? ` · ${c.incomplete} not evaluated` : ''}</span>
+        <button type="button" className="vd-link" data-testid="verdict-colour" onClick={() => view.set({ colorBy: 'verdict' })}>Colour racks</button>
+      </h2>
+      <ul className="vd-counts" data-testid="verdict-counts">
+        {VERDICT_ORDER.map((k, i) => (
+          <li key={k} data-verdict={k} data-count={c[k]} className={c[k] === 0 ? 'zero' : ''}>
+            <span className="vd-swatch" style={{ background: VERDICT_CATEGORIES[i].hex }} />
+            <span className="label">{VERDICT_CATEGORIES[i].label}</span>
+            <span className="n">{c[k]}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="vd-basis small">
+        <Basis name="Liquid loops" b={snap.loops} testId="verdict-basis-loops" />
+        <Basis name="Room air" b={snap.air} testId="verdict-basis-air" />
+      </ul>
+    </section>
+  );
+}
