@@ -1,17 +1,19 @@
 // Hallflow command line: a small dispatcher over command modules (one file per command).
 // Commands: epanet (solve an EPANET .inp file at time zero), solve (a hall's liquid loops), sweep (sufficiency
-// sweeps). Others plug in here.
+// sweeps), report (thermal report PDF/HTML). Others plug in here.
 
 import { runEpanet } from './epanet';
 import { runSolve } from './solve';
 import { runSweep } from './sweep';
+import { runReport } from './report';
 
 type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   epanet: { run: runEpanet, summary: 'epanet <file.inp> [--json]   solve an EPANET network at time zero' },
-  solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id]   solve the liquid loops of a hall' },
+  solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id] [--air fast|accurate|off] [--redundancy]   liquid loops, room air and per-rack verdicts of a hall' },
   sweep: { run: runSweep, summary: 'sweep <project.hallflow.json> --kind power|fws [--json out.json] [--cell m]   sufficiency sweeps (rack power × cooling mode, facility water)' },
+  report: { run: runReport, summary: 'report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json out.json]   thermal report (PDF via Chromium, HTML)' },
 };
 
 function usage(): string {

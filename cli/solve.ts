@@ -9,16 +9,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
 import { solveAir, type AirResult } from '../workers/airflow/index';
+import { hallSummary, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
+import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
 
-const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off]';
+const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off] [--redundancy]';
 
 type AirMode = 'fast' | 'accurate' | 'off';
-interface Args { file: string; json: string | null; scenario: string | undefined; air: AirMode }
+interface Args { file: string; json: string | null; scenario: string | undefined; air: AirMode; redundancy: boolean }
 
 function parse(argv: string[]): Args | string {
   let json: string | null = null;
   let scenario: string | undefined;
   let air: AirMode = 'fast';
+  let redundancy = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -29,11 +32,12 @@ function parse(argv: string[]): Args | string {
       else if (a === '--scenario') scenario = v;
       else if (v === 'fast' || v === 'accurate' || v === 'off') air = v;
       else return `hallflow solve: --air must be fast, accurate or off (got ${v})\n${USAGE}`;
-    } else if (a.startsWith('--')) return `hallflow solve: unknown option ${a}\n${USAGE}`;
+    } else if (a === '--redundancy') redundancy = true;
+    else if (a.startsWith('--')) return `hallflow solve: unknown option ${a}\n${USAGE}`;
     else files.push(a);
   }
   if (files.length !== 1) return USAGE;
-  return { file: files[0], json, scenario, air };
+  return { file: files[0], json, scenario, air, redundancy };
 }
 
 /** The air results written to JSON: everything but the cell fields and the warm-start state. */
@@ -144,9 +148,12 @@ export async function runSolve(argv: string[]): Promise<number> {
     return 1;
   }
   console.log(summary(result));
+  // The scenario (failed cooling units, load factor) applies to the air solve as it does to the loops.
+  const scenario = args.scenario ? loaded.doc.scenarios.find((x) => x.id === args.scenario) : undefined;
+  const inputs = scenario ? scenarioInputs(scenario) : DESIGN_INPUTS;
   let air: AirResult | null = null;
   if (args.air !== 'off') {
-    const r = solveAir(loaded.doc, { mode: args.air });
+    const r = solveAir(applyToDocument(loaded.doc, inputs), { mode: args.air, loadFactor: inputs.loadFactor });
     if (!r.ok) {
       console.error(`hallflow solve: air error (${r.error.kind}): ${r.error.message}`);
       return 1;
@@ -154,9 +161,23 @@ export async function runSolve(argv: string[]): Promise<number> {
     air = r;
     console.log(`\n${airSummary(r, args.air)}`);
   }
+  const verdicts = rackVerdicts(loaded.doc, air, result, { loadFactor: inputs.loadFactor });
+  const hall = hallSummary(loaded.doc, air, result, { loadFactor: inputs.loadFactor, failed: inputs.failed });
+  console.log(`\n${verdictSummary(verdicts)}`);
+  let redundancy: RedundancyMatrix | null = null;
+  if (args.redundancy) {
+    redundancy = runRedundancyBatch(loaded.doc, (p) => process.stderr.write(`\rredundancy ${p.done}/${p.total} `), { air: args.air === 'off' ? false : args.air });
+    process.stderr.write('\n');
+    console.log(`\nRedundancy: ${redundancy.cases.length} failure cases solved`);
+  }
   if (args.json !== null) {
     try {
-      await writeFile(args.json, JSON.stringify(air ? { loops: result, air: airJson(air) } : { loops: result }));
+      const out: Record<string, unknown> = { loops: result };
+      if (air) out.air = airJson(air);
+      out.verdicts = verdicts;
+      out.summary = hall;
+      if (redundancy) out.redundancy = redundancy;
+      await writeFile(args.json, JSON.stringify(out));
     } catch (e) {
       console.error(`hallflow solve: cannot write ${args.json}: ${(e as Error).message}`);
       return 1;
@@ -164,4 +185,13 @@ export async function runSolve(argv: string[]): Promise<number> {
     console.log(`\nresults written to ${args.json}`);
   }
   return 0;
+}
+
+/** Verdict counts and the failing racks with their governing check. */
+function verdictSummary(v: HallVerdicts): string {
+  const lines = [`Verdicts: ${v.counts.pass} pass, ${v.counts.fail} fail, ${v.counts.incomplete} incomplete (air: ${v.air}; loops: ${v.loops})`];
+  for (const r of v.racks.filter((x) => x.status === 'fail').slice(0, 20)) {
+    lines.push(`  ${r.rackId.padEnd(10)} ${r.verdict.padEnd(14)} governing ${r.governing ?? '-'}${r.reasons[0] ? `: ${r.reasons[0]}` : ''}`);
+  }
+  return lines.join('\n');
 }

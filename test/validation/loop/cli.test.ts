@@ -24,7 +24,7 @@ describe('hallflow solve', () => {
     expect(r.stdout).toMatch(/CDU-A\s+1020\.0/);
     expect(r.stdout).toMatch(/Convergence: \d+ outer iterations \(converged/);
     const json = JSON.parse(readFileSync(out, 'utf8')) as { loops: { ok: boolean; racks: unknown[]; cdus: unknown[] } };
-    expect(Object.keys(json)).toEqual(['loops']);
+    expect(Object.keys(json)).toEqual(['loops', 'air', 'verdicts', 'summary']);
     expect(json.loops.ok).toBe(true);
     expect(json.loops.racks).toHaveLength(40);
     expect(json.loops.cdus).toHaveLength(4);
@@ -48,5 +48,21 @@ describe('hallflow solve', () => {
     const r = run(['--help']);
     expect(r.stdout).toMatch(/hallflow solve/);
     expect(r.stdout).toMatch(/hallflow epanet/);
+  });
+});
+
+describe('hallflow solve verdicts', () => {
+  it('writes per-rack verdicts for every rack and counts that add up', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'hallflow-verdicts-')), 'out.json');
+    const r = spawnSync(process.execPath, ['bin/hallflow.mjs', 'solve', hall, '--air', 'off', '--json', out], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Verdicts: \d+ pass/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const doc = JSON.parse(readFileSync(hall, 'utf8'));
+    expect(json.verdicts.racks.map((v: { rackId: string }) => v.rackId).sort()).toEqual(doc.racks.map((x: { id: string }) => x.id).sort());
+    const c = json.verdicts.counts;
+    expect(c.pass + c.fail + c.incomplete).toBe(doc.racks.length);
+    // Without an air solve, air checks are not evaluated: no rack may pass on air alone.
+    expect(json.verdicts.air).not.toBe('ok');
   });
 });
