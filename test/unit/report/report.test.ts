@@ -1,0 +1,105 @@
+// The report model of the solved default sample: every section present, table values equal to the
+// results they came from (SI in the model), figures as data, the HTML self-contained and in the
+// document's unit system.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport, renderReportHtml, type ReportModel, type ReportResults, type Table } from '../../../workers/report';
+import { formatQuantity } from '../../../workers/units';
+import type { HallDocument } from '../../../workers/model/schema';
+import { solvedSample } from './fixtures';
+
+function tableOf(m: ReportModel, id: string): Table {
+  for (const s of m.sections) for (const b of s.blocks) if (b.type === 'table' && b.id === id) return b;
+  throw new Error(`no table ${id}`);
+}
+
+describe('buildReport on the default sample', () => {
+  let doc: HallDocument;
+  let results: ReportResults;
+  let model: ReportModel;
+  beforeAll(() => {
+    ({ doc, results } = solvedSample());
+    model = buildReport(doc, results, { pageSize: 'A4', date: '2026-12-01', author: 'A. Engineer' });
+  });
+
+  it('has the sections of issue 6 in reading order', () => {
+    expect(model.sections.map((s) => s.id)).toEqual(['cover', 'summary', 'criteria', 'hall', 'air', 'liquid', 'scenarios', 'assumptions', 'methods', 'warnings', 'appendix']);
+    expect(model.meta).toMatchObject({ project: doc.meta.name, author: 'A. Engineer', date: '2026-12-01', unitSystem: 'SI', pageSize: 'A4' });
+  });
+
+  it('rack intake table equals the air result', () => {
+    if (!results.air?.ok) throw new Error('air failed');
+    const t = tableOf(model, 'intakes');
+    expect(t.rows).toHaveLength(results.air.racks.length);
+    for (const r of results.air.racks) {
+      const row = t.rows.find((x) => x.rack === r.id)!;
+      expect(row.intakeMean).toBe(r.intakeMean);
+      expect(row.intakeMax).toBe(r.intakeMax);
+      expect(row.exhaust).toBe(r.exhaust);
+    }
+  });
+
+  it('liquid tables equal the loop result', () => {
+    if (!results.loops?.ok) throw new Error('loops failed');
+    const racks = tableOf(model, 'rack-liquid');
+    for (const r of results.loops.racks.filter((x) => x.cduId !== null)) {
+      const row = racks.rows.find((x) => x.rack === r.id)!;
+      expect([row.flow, row.caseT, row.margin, row.returnT]).toEqual([r.flow, r.caseT, r.caseMargin, r.returnT]);
+    }
+    const cdus = tableOf(model, 'cdu');
+    for (const c of results.loops.cdus) expect(cdus.rows.find((x) => x.id === c.id)).toMatchObject({ load: c.load, flow: c.secondaryFlow, head: c.pumps.head });
+  });
+
+  it('verdict counts and failing racks in the summary match the verdicts', () => {
+    const kv = model.sections[1].blocks.find((b) => b.type === 'keyValues');
+    const v = results.verdicts.counts;
+    expect(kv && kv.type === 'keyValues' && kv.items.find((i) => i.label === 'Racks failing')?.value).toBe(String(v.fail));
+    const list = model.sections[1].blocks.find((b) => b.type === 'list');
+    if (v.fail > 0) expect(list && list.type === 'list' ? list.items.length : 0).toBe(v.fail);
+  });
+
+  it('figures are data: plan with every rack, three heatmap slices sized as the grid, a pump chart', () => {
+    const figs = model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'figure');
+    const plan = figs.find((f) => f.body.type === 'plan')!.body;
+    expect(plan.type === 'plan' && plan.shapes.filter((s) => s.kind === 'rack').map((s) => s.id)).toEqual(doc.racks.map((r) => r.id));
+    const hm = figs.find((f) => f.body.type === 'heatmap')!.body;
+    if (hm.type !== 'heatmap' || !results.air?.ok) throw new Error('no heatmap');
+    expect(hm.slices.map((s) => s.height)).toEqual([0.3, 1.2, 2.0]);
+    const g = results.air.fields.grid;
+    for (const s of hm.slices) expect(s.rgb.length).toBe(g.nx * g.ny * 3);
+    expect(hm.legend.ticks.length).toBeGreaterThan(2);
+    expect(figs.some((f) => f.body.type === 'chart')).toBe(true);
+  });
+
+  it('cites the measured accuracy (EPANET, OpenFOAM 0.48 K)', () => {
+    const text = JSON.stringify(model.sections.find((s) => s.id === 'methods'));
+    expect(text).toContain('EPANET');
+    expect(text).toContain('0.48 K');
+  });
+
+  it('HTML is self-contained: no scripts, no external URLs, page size and numbering', () => {
+    const html = renderReportHtml(model);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/https?:/i);
+    expect(html).not.toMatch(/\bsrc=/i);
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('counter(pages)');
+    expect(html).toContain('data:image/png;base64,');
+    expect(renderReportHtml(model, { pageFurniture: 'none' })).not.toContain('counter(pages)');
+    for (const r of doc.racks) expect(html).toContain(`>${r.id}<`);
+  });
+});
+
+describe('units follow the document', () => {
+  it('IP: temperatures in °F, flows in GPM', () => {
+    const { doc, results } = solvedSample('IP');
+    const model = buildReport(doc, results, { pageSize: 'Letter', date: '2026-12-01' });
+    const html = renderReportHtml(model);
+    expect(html).toContain('@page { size: Letter');
+    expect(html).toContain('°F');
+    expect(html).toContain('GPM');
+    if (!results.air?.ok) throw new Error('air failed');
+    const hottest = [...results.air.racks].sort((a, b) => b.intakeMax - a.intakeMax)[0];
+    expect(html).toContain(`>${formatQuantity(hottest.intakeMax, 'temperature', 'IP').replace(' °F', '')}<`);
+    expect(html).not.toContain('>L/min<');
+  });
+});

@@ -1,0 +1,7 @@
+// Public API of the report: content as data (buildReport → ReportModel), HTML rendering, CSV/JSON exports.
+export { buildReport } from './build';
+export { renderReportHtml, type HtmlOptions } from './html';
+export type * from './model';
+export type { ReportResults, ReportOptions, ReportAir } from './inputs';
+export { SLICE_HEIGHTS } from './figures';
+export { ACCURACY } from './sections-back';

@@ -1,0 +1,113 @@
+// Back sections: assumptions and labelled defaults, methods with convergence and the accuracy the project
+// measured against independent references (ACCURACY below, with where each number was measured), the
+// warnings of the solvers and verdicts, and the per-rack appendix (every check: value, limit, margin).
+import type { HallDocument } from '../model/schema';
+import { LOOP_ASSUMPTIONS } from '../loop';
+import { CRITERIA_SOURCES, PPUE_EXCLUDED, type VerdictCriteria } from '../verdicts';
+import { DEFAULT_TRANSIENT_ASSUMPTIONS, POWER_SWEEP_METHOD } from '../scenarios';
+import type { Cell, Section, WarningList } from './model';
+import { okAir, okLoops, type ReportResults } from './inputs';
+import { CRITERION } from './sections-front';
+import { col, formatter, marginKind, nonEmpty, para, table } from './common';
+
+/**
+ * Accuracy measured by the project's validation tests (do not edit without re-running them):
+ * - loop hydraulics vs EPANET 2.3 (epanet-js) on the default sample's generated networks,
+ *   test/validation/loop/epanet.test.ts, 2026-12: TCS 436 links worst flow difference 0.010 %, worst head
+ *   0.0035 m; FWS 35 links 0.022 %, 0.0040 m; iterations 5 vs EPANET 5–6. Hydraulic core vs EPANET test
+ *   networks to round-off with identical iteration counts (test/validation/epanet, workers/hydraulics/README.md).
+ * - room air vs OpenFOAM v1912 buoyantBoussinesqSimpleFoam (k-ε) on a two-row, ten-rack reference hall,
+ *   0.2 m mesh: rack mean intake RMS 0.48–0.49 K, max 0.66–0.78 K (test/validation/airflow/openfoam.test.ts,
+ *   reference.json 2026-11-26).
+ * - natural convection vs de Vahl Davis 1983: Nu within −2.5 … +1.6 % at Ra 1e3–1e5 (test/validation/airflow).
+ */
+export const ACCURACY: readonly string[] = [
+  'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
+  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on a ten-rack reference hall, rack mean intake temperatures agree with an RMS difference of 0.48 K (largest 0.78 K) in the accurate mode.',
+  'Natural convection: heated-cavity Nusselt numbers within −2.5 … +1.6 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
+];
+
+export function assumptionsSection(doc: HallDocument, r: ReportResults): Section {
+  const f = formatter(doc.unitSystem);
+  const plates = doc.racks.filter((x) => x.coldPlate !== null).map((x) => x.coldPlate!);
+  const distinct = (xs: number[]) => [...new Set(xs.map((x) => Number(x.toPrecision(6))))];
+  const rows: Record<string, Cell>[] = [
+    { item: 'Quick-disconnect Kv', value: `${doc.piping.quickDisconnectKv} Kv`, why: 'no published figure (REFERENCE.md §2 [U]); project input' },
+    { item: 'Max case temperature (criteria)', value: f(doc.criteria.maxCaseTemp, 'temperature'), why: 'no published figure; project input' },
+  ];
+  if (plates.length > 0) {
+    rows.push({ item: 'Case–coolant thermal resistance', value: distinct(plates.map((p) => p.thermalResistance)).map((v) => `${v} K/W`).join(', '), why: 'rack-level lumped resistance; no vendor data' });
+    rows.push({ item: 'Resistance flow exponent', value: distinct(plates.map((p) => p.resistanceExponent)).join(', '), why: 'R ∝ (Q/Qd)^(−m); assumed' });
+  }
+  for (const key of Object.keys(CRITERIA_SOURCES) as (keyof VerdictCriteria)[]) {
+    if (!CRITERIA_SOURCES[key].assumption) continue;
+    const [title, kind] = CRITERION[key];
+    const v = r.verdicts.criteria[key];
+    rows.push({ item: `Criterion: ${title}`, value: typeof v === 'number' && kind !== null ? { si: v, quantity: kind } : String(v), why: CRITERIA_SOURCES[key].source });
+  }
+  const loops = okLoops(r);
+  return {
+    id: 'assumptions', title: 'Assumptions and labelled defaults',
+    blocks: nonEmpty([
+      para('Values below have no verified published source. They are labelled defaults or project inputs and should be confirmed with the equipment vendors before construction.'),
+      table('assumptions', 'Assumptions and labelled defaults', [col('item', 'Item'), col('value', 'Value'), col('why', 'Basis')], rows),
+      { type: 'list', items: [...(loops?.assumptions ?? LOOP_ASSUMPTIONS)] },
+      para(`Partial PUE excludes: ${PPUE_EXCLUDED.join('; ')}.`),
+      r.transients && r.transients.length > 0 ? para(`Transients: pump time constant ${DEFAULT_TRANSIENT_ASSUMPTIONS.pumpTimeConstant} s, IT heat capacity ${DEFAULT_TRANSIENT_ASSUMPTIONS.itCapacityPerWatt} J/K per W, CDU internal volume ${DEFAULT_TRANSIENT_ASSUMPTIONS.cduInternalVolume * 1000} L, room mass factor ${DEFAULT_TRANSIENT_ASSUMPTIONS.roomMassFactor} (all assumptions).`) : null,
+      r.sweep && r.sweep.length > 0 ? { type: 'list', items: POWER_SWEEP_METHOD.map((x) => `Sufficiency map: ${x}`) } : null,
+    ]),
+  };
+}
+
+export function methodsSection(doc: HallDocument, r: ReportResults): Section {
+  const loops = okLoops(r), air = okAir(r);
+  const conv: string[] = [];
+  if (loops) {
+    const c = loops.convergence;
+    conv.push(`Liquid loops: ${c.outerIterations} outer (hydraulics ↔ heat) iterations, ${c.converged ? 'converged' : 'NOT converged'}, last temperature change ${c.temperatureChange.toExponential(1)} K; energy balance error ${(c.energyBalanceError * 100).toExponential(1)} % (TCS), ${(c.primaryBalanceError * 100).toExponential(1)} % (FWS).`);
+  }
+  if (air) {
+    const c = air.convergence;
+    conv.push(`Room air (${r.airMode ?? 'fast'} mode, ${air.fields.grid.dx.toFixed(2)} m cells): ${c.steps} steps, ${c.converged ? 'converged' : 'NOT converged'}${c.averagedSteps > 0 ? `, mean of ${c.averagedSteps} steps of a statistically steady flow` : ''}; energy imbalance ${(air.energy.imbalance * 100).toFixed(3)} %.`);
+  }
+  return {
+    id: 'methods', title: 'Methods, convergence and accuracy',
+    blocks: nonEmpty([
+      para('Liquid loops: each CDU\'s technology cooling system and the facility water system are generated from the plan (headers, branches, hoses, quick disconnects, cold plates, CDU heat exchangers and pumps) and solved for flow and pressure with the global gradient algorithm (as EPANET), coupled to an enthalpy balance and ε-NTU heat exchangers until temperatures settle. Coolant properties from CoolProp tables (REFERENCE.md §4).'),
+      para('Room air: a three-dimensional finite-volume solve of air flow and temperature on a uniform staggered grid (pressure projection, buoyancy, turbulent viscosity), with racks as fixed-airflow heat sources, cooling units as supply and return faces and rear doors as ε-NTU coils. Metrics: RCI (Herrlin 2005), RTI, SHI/RHI (Sharma et al. 2002).'),
+      para(`Verdicts: each rack is checked against the criteria of section "Design criteria"; a check whose solver is missing or failed is "not evaluated", never a pass.${doc.unitSystem === 'IP' ? ' Values are computed in SI and shown in IP units.' : ''}`),
+      { type: 'list', items: conv },
+      para('Accuracy measured by the project against independent references:'),
+      { type: 'list', items: [...ACCURACY] },
+    ]),
+  };
+}
+
+export function warningsSection(r: ReportResults): Section {
+  const items: WarningList['items'] = [];
+  const loops = okLoops(r), air = okAir(r);
+  for (const w of loops?.warnings ?? []) items.push({ severity: w.severity, source: `loops · ${w.elementId}`, text: w.message });
+  for (const w of air?.warnings ?? []) items.push({ severity: 'warning', source: 'air', text: w });
+  for (const v of r.verdicts.racks) for (const c of v.checks) if (!c.required && c.status === 'fail') items.push({ severity: 'info', source: `verdict · ${v.rackId}`, text: `${c.label}: ${c.reason}` });
+  items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1));
+  return { id: 'warnings', title: 'Warnings', blocks: items.length > 0 ? [{ type: 'warnings', items }] : [para('The solvers and checks raised no warnings.')] };
+}
+
+export function appendixSection(doc: HallDocument, r: ReportResults): Section {
+  const rows: Record<string, Cell>[] = [];
+  const names = new Map(doc.racks.map((x) => [x.id, x.name]));
+  for (const v of r.verdicts.racks) {
+    for (const c of v.checks) {
+      rows.push({ rack: v.rackId === names.get(v.rackId) || !names.get(v.rackId) ? v.rackId : `${v.rackId} (${names.get(v.rackId)})`, check: `${c.label}${c.required ? '' : ' (advisory)'}`,
+        value: c.value !== null ? { si: c.value, quantity: c.quantity } : null,
+        limit: c.limit !== null && Number.isFinite(c.limit) ? { si: c.limit, quantity: c.quantity } : null,
+        margin: c.margin !== null ? { si: c.margin, quantity: marginKind(c.quantity) } : null,
+        status: c.status === 'not-evaluated' ? 'incomplete' : c.status });
+    }
+  }
+  return {
+    id: 'appendix', title: 'Appendix: per-rack checks',
+    blocks: [table('appendix', 'Every check of every rack (value, limit, margin ≥ 0 passes)', [col('rack', 'Rack'), col('check', 'Check'), col('value', 'Value'),
+      col('limit', 'Limit'), col('margin', 'Margin'), col('status', 'Result', 'status')], rows)],
+  };
+}
