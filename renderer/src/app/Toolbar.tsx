@@ -70,6 +70,7 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
         <div className="segmented" role="group" aria-label="Camera">
           <button type="button" data-testid="cmd-viewOrbit" className={camera === 'orbit' ? 'on' : ''} onClick={() => void byId('viewOrbit').run(ctx)}>3D</button>
           <button type="button" data-testid="cmd-viewPlan" className={camera === 'plan' ? 'on' : ''} onClick={() => void byId('viewPlan').run(ctx)}>Plan</button>
+          <button type="button" data-testid="cmd-viewWalk" title="Walk through the hall at eye height (W A S D)" className={camera === 'walk' ? 'on' : ''} onClick={() => ctx.view.set({ camera: 'walk' })}>Walk</button>
         </div>
         {btn('fit', 'Fit')}
         <label className="inline">

@@ -26,6 +26,9 @@ import { FrameStats, installSceneDebugHook } from './scene-debug';
 import { Selection } from './Selection';
 import { SelectionLabel } from './SelectionLabel';
 import { Walls } from './Walls';
+import { ReviewCamera } from './review-camera';
+import { ReviewWalk } from './review-walk';
+import { ReviewOverlay } from '../review/ReviewOverlay';
 
 export interface HallSceneProps {
   className?: string;
@@ -66,11 +69,14 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <Selection />
           <SelectionLabel />
           <Interaction />
+          <ReviewCamera />
+          <ReviewWalk />
           <FrameDriver />
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}
         {legend && <PipeLegend />}
         {legend && <AirLegend />}
+        <ReviewOverlay />
       </SceneContext.Provider>
     </div>
   );

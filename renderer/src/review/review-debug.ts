@@ -1,0 +1,28 @@
+// Test hook of the review tools: window.__hallflowReview reads the walker and the review state (e2e tests
+// check walking and collision with it). Reads only; carries no secrets.
+import type { ReviewState, ReviewStore } from './review-store';
+import type { Walker } from './walker';
+
+export interface ReviewDebugHook {
+  walker(): Walker;
+  state(): ReviewState;
+  tweening(): boolean;
+}
+
+declare global {
+  interface Window {
+    __hallflowReview?: ReviewDebugHook;
+  }
+}
+
+export function installReviewDebugHook(review: ReviewStore): () => void {
+  const hook: ReviewDebugHook = {
+    walker: () => ({ ...review.walker }),
+    state: () => review.getState(),
+    tweening: () => review.tween.active,
+  };
+  window.__hallflowReview = hook;
+  return () => {
+    if (window.__hallflowReview === hook) delete window.__hallflowReview;
+  };
+}
