@@ -8,6 +8,7 @@ import { solveAir, type AirFailure, type AirResult } from './airflow';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
 import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
+import { buildReport, renderReportHtml, exportCsv, exportJson, type CsvKind, type HtmlOptions, type ReportOptions, type ReportResults } from './report';
 
 /** An air result as it crosses to the UI: without the solver's warm-start state (kept in the engine). */
 export type AirView = Omit<AirResult, 'state'>;
@@ -62,6 +63,12 @@ export interface EngineApi {
   sweepPower(doc: HallDocument, options: PowerSweepOptions, onProgress?: ProgressCallback): Promise<PowerSweepPoint[]>;
   /** Facility-water supply sweep points at the given temperatures, °C. */
   sweepFws(doc: HallDocument, temps: number[]): Promise<FwsSweepPoint[]>;
+  /** The thermal report as one self-contained HTML document (no scripts, images as data: URLs). */
+  reportHtml(doc: HallDocument, results: ReportResults, options: ReportOptions & HtmlOptions): Promise<string>;
+  /** CSV of racks, CDUs, pipes or cooling units with their results (SI, unit in the header). */
+  exportCsv(doc: HallDocument, results: Pick<ReportResults, 'loops' | 'air' | 'verdicts'>, kind: CsvKind): Promise<string>;
+  /** Results as JSON (loops, air without fields, verdicts, summary). */
+  exportJson(doc: HallDocument, results: ReportResults): Promise<string>;
 }
 
 export function createEngine(): EngineApi {
@@ -147,6 +154,15 @@ export function createEngine(): EngineApi {
     },
     async sweepFws(doc, temps) {
       return [...fwsSweep(doc, { temps })];
+    },
+    async reportHtml(doc, results, options) {
+      return renderReportHtml(buildReport(doc, results, options), options);
+    },
+    async exportCsv(doc, results, kind) {
+      return exportCsv(doc, results, kind);
+    },
+    async exportJson(doc, results) {
+      return exportJson(doc, results);
     },
   };
 }

@@ -5,3 +5,4 @@ export type * from './model';
 export type { ReportResults, ReportOptions, ReportAir } from './inputs';
 export { SLICE_HEIGHTS } from './figures';
 export { ACCURACY } from './sections-back';
+export { exportCsv, exportJson, toCsv, CSV_KINDS, type CsvKind } from './exports';
