@@ -9,18 +9,20 @@ import { AirPanel } from '../panels/air/AirPanel';
 import { AirAutoSolver } from '../solver/air-solver';
 import { VerdictsPanel } from '../panels/verdicts/VerdictsPanel';
 import { VerdictEvaluator } from '../panels/verdicts/VerdictEvaluator';
+import { ReportPanel } from '../panels/report/ReportPanel';
 
-type Tab = 'edit' | 'loop' | 'air' | 'verdicts';
+type Tab = 'edit' | 'loop' | 'air' | 'verdicts' | 'report';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
   return (
-    <div className={`right-panel${tab === 'loop' || tab === 'air' || tab === 'verdicts' ? ' wide' : ''}`}>
+    <div className={`right-panel${tab === 'loop' || tab === 'air' || tab === 'verdicts' || tab === 'report' ? ' wide' : ''}`}>
       <nav className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'edit'} className={tab === 'edit' ? 'on' : ''} onClick={() => setTab('edit')}>Design</button>
         <button type="button" role="tab" data-testid="tab-loop" aria-selected={tab === 'loop'} className={tab === 'loop' ? 'on' : ''} onClick={() => setTab('loop')}>Liquid loop</button>
         <button type="button" role="tab" data-testid="tab-air" aria-selected={tab === 'air'} className={tab === 'air' ? 'on' : ''} onClick={() => setTab('air')}>Room air</button>
         <button type="button" role="tab" data-testid="tab-verdicts" aria-selected={tab === 'verdicts'} className={tab === 'verdicts' ? 'on' : ''} onClick={() => setTab('verdicts')}>Verdicts</button>
+        <button type="button" role="tab" data-testid="tab-report" aria-selected={tab === 'report'} className={tab === 'report' ? 'on' : ''} onClick={() => setTab('report')}>Report</button>
       </nav>
       {tab === 'edit' && (
         <>
@@ -32,6 +34,7 @@ export function RightPanel() {
       {tab === 'loop' && <LoopPanel />}
       {tab === 'air' && <AirPanel />}
       {tab === 'verdicts' && <VerdictsPanel />}
+      {tab === 'report' && <ReportPanel />}
       <AirAutoSolver />
       <VerdictEvaluator />
     </div>

@@ -1,0 +1,93 @@
+// The Report tab: builds the thermal report from the latest loop and air results (ResultsStore) in the
+// engine worker, previews it in a sandboxed iframe (sandbox="" + srcdoc: no scripts, no same origin),
+// and exports it as PDF (platform.printToPdf → platform.exportFile), CSV per kind, and JSON.
+// PNG of the view and glTF export are not offered here (not implemented).
+import { useCallback, useState } from 'react';
+import { useEngine, useResults } from '../../solver/engine-context';
+import { useDocumentState } from '../../document/context';
+import { getPlatform, type PageSize } from '../../platform';
+import type { CsvKind, ReportResults } from '../../../../workers/report';
+import type { HallDocument } from '../../../../workers/model/schema';
+
+const CSV_LABEL: Record<CsvKind, string> = { racks: 'Racks', cdus: 'CDUs', pipes: 'Pipes', coolingUnits: 'Cooling units' };
+const today = () => new Date().toISOString().slice(0, 10);
+const safeName = (s: string) => s.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'hall';
+
+export function ReportPanel() {
+  const { pool } = useEngine();
+  const doc = useDocumentState((s) => s.settledDoc);
+  const loop = useResults((s) => s.loop);
+  const air = useResults((s) => s.air);
+  const [page, setPage] = useState<PageSize>('A4');
+  const [html, setHtml] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const loops = loop.result ?? loop.failure;
+  const airRes = air.result ?? air.failure;
+  const ready = loops !== null || airRes !== null;
+
+  /** Verdicts and summary in the worker, then the results bundle the report and exports take. */
+  const results = useCallback(async (d: HallDocument): Promise<ReportResults> => {
+    const { verdicts, summary } = await pool.submit((api) => api.verdicts(d, airRes, loops)).promise;
+    return { loops, air: airRes, verdicts, summary, airMode: air.mode ?? 'fast' };
+  }, [pool, loops, airRes, air.mode]);
+
+  const run = useCallback(async (label: string, job: () => Promise<void>) => {
+    setBusy(label);
+    setMessage(null);
+    try { await job(); } catch (e) { setMessage(`${label} failed: ${e instanceof Error ? e.message : String(e)}`); } finally { setBusy(null); }
+  }, []);
+
+  const build = (furniture: 'css' | 'none' = 'css') => async (): Promise<string> => {
+    const r = await results(doc);
+    return pool.submit((api) => api.reportHtml(doc, r, { pageSize: page, date: today(), pageFurniture: furniture })).promise;
+  };
+
+  const preview = () => run('Preview', async () => setHtml(await build()()));
+  const exportPdf = () => run('PDF', async () => {
+    const platform = getPlatform();
+    const h = await build()();
+    setHtml(h);
+    const pdf = await platform.printToPdf(h, page);
+    if (!pdf.ok) { setMessage(`PDF failed: ${pdf.error}`); return; }
+    const saved = await platform.exportFile(`${safeName(doc.meta.name)}-report.pdf`, pdf.value, 'application/pdf');
+    if (saved && !saved.ok) setMessage(`Saving failed: ${saved.error}`);
+    else if (saved) setMessage(`Saved ${saved.value}`);
+  });
+  const exportCsv = (kind: CsvKind) => run('CSV', async () => {
+    const r = await results(doc);
+    const text = await pool.submit((api) => api.exportCsv(doc, r, kind)).promise;
+    const saved = await getPlatform().exportFile(`${safeName(doc.meta.name)}-${kind}.csv`, text, 'text/csv');
+    if (saved && !saved.ok) setMessage(`Saving failed: ${saved.error}`);
+  });
+  const exportJson = () => run('JSON', async () => {
+    const r = await results(doc);
+    const text = await pool.submit((api) => api.exportJson(doc, r)).promise;
+    const saved = await getPlatform().exportFile(`${safeName(doc.meta.name)}-results.json`, text, 'application/json');
+    if (saved && !saved.ok) setMessage(`Saving failed: ${saved.error}`);
+  });
+
+  const stale = loop.stale || air.stale || (loop.doc !== null && loop.doc !== doc) || (air.doc !== null && air.doc !== doc);
+  return (
+    <div className="report-panel" data-testid="report-panel">
+      <div className="report-actions">
+        <label>Page <select value={page} onChange={(e) => setPage(e.target.value as PageSize)}><option>A4</option><option>Letter</option></select></label>
+        <button type="button" disabled={!ready || busy !== null} onClick={preview} data-testid="report-preview">Preview</button>
+        <button type="button" disabled={!ready || busy !== null} onClick={exportPdf} data-testid="report-pdf">Export PDF</button>
+        <button type="button" disabled={!ready || busy !== null} onClick={exportJson}>Export JSON</button>
+      </div>
+      <div className="report-actions">
+        CSV: {(Object.keys(CSV_LABEL) as CsvKind[]).map((k) => (
+          <button key={k} type="button" disabled={!ready || busy !== null} onClick={() => exportCsv(k)}>{CSV_LABEL[k]}</button>
+        ))}
+      </div>
+      {!ready && <p className="report-note">Solve the liquid loops and/or the room air first: the report uses the latest results.</p>}
+      {ready && stale && <p className="report-note">Results are older than the last edit: the report shows the last solved state.</p>}
+      {air.result === null && ready && <p className="report-note">No air result: air-side checks will be “not evaluated”.</p>}
+      {busy && <p className="report-note">{busy}…</p>}
+      {message && <p className="report-note">{message}</p>}
+      {html !== null && <iframe className="report-preview" title="Report preview" sandbox="" srcDoc={html} />}
+    </div>
+  );
+}
