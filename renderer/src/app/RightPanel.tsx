@@ -9,9 +9,10 @@ import { AirPanel } from '../panels/air/AirPanel';
 import { AirAutoSolver } from '../solver/air-solver';
 import { VerdictsPanel } from '../panels/verdicts/VerdictsPanel';
 import { VerdictEvaluator } from '../panels/verdicts/VerdictEvaluator';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { ReportPanel } from '../panels/report/ReportPanel';
 
-type Tab = 'edit' | 'loop' | 'air' | 'verdicts' | 'report';
+type Tab = 'edit' | 'loop' | 'air' | 'verdicts' | 'review' | 'report';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
@@ -22,6 +23,7 @@ export function RightPanel() {
         <button type="button" role="tab" data-testid="tab-loop" aria-selected={tab === 'loop'} className={tab === 'loop' ? 'on' : ''} onClick={() => setTab('loop')}>Liquid loop</button>
         <button type="button" role="tab" data-testid="tab-air" aria-selected={tab === 'air'} className={tab === 'air' ? 'on' : ''} onClick={() => setTab('air')}>Room air</button>
         <button type="button" role="tab" data-testid="tab-verdicts" aria-selected={tab === 'verdicts'} className={tab === 'verdicts' ? 'on' : ''} onClick={() => setTab('verdicts')}>Verdicts</button>
+        <button type="button" role="tab" data-testid="tab-review" aria-selected={tab === 'review'} className={tab === 'review' ? 'on' : ''} onClick={() => setTab('review')}>Review</button>
         <button type="button" role="tab" data-testid="tab-report" aria-selected={tab === 'report'} className={tab === 'report' ? 'on' : ''} onClick={() => setTab('report')}>Report</button>
       </nav>
       {tab === 'edit' && (
@@ -34,6 +36,7 @@ export function RightPanel() {
       {tab === 'loop' && <LoopPanel />}
       {tab === 'air' && <AirPanel />}
       {tab === 'verdicts' && <VerdictsPanel />}
+      {tab === 'review' && <ReviewPanel />}
       {tab === 'report' && <ReportPanel />}
       <AirAutoSolver />
       <VerdictEvaluator />

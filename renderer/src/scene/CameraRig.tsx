@@ -39,10 +39,25 @@ export function CameraRig() {
   const review = view.review;
   const goalSeq = useReviewState(review, (s) => s.goalSeq);
   const last = useRef<{ camera: Camera; controls: Controls | null } | null>(null);
+  const lastKey = useRef('');
+  const lastPose = useRef<Pose | null>(null);
 
   useEffect(() => {
+    const key = `${mode}|${fitRequest}|${fileKey}|${goalSeq}`;
+    if (lastKey.current === key) {
+      // only the controls were recreated (after a mode switch): point them at the pose being shown
+      const oc = mode === 'walk' ? null : (get().controls as unknown as Controls | null);
+      if (oc?.target && lastPose.current) {
+        oc.target.set(...lastPose.current.target);
+        oc.update();
+        get().invalidate();
+      }
+      return;
+    }
+    lastKey.current = key;
     const goal = review.peekGoal();
     if (goal && goal.mode !== mode) {
+      lastKey.current = '';
       view.set({ camera: goal.mode }); // this effect runs again in the goal's mode
       return;
     }
@@ -77,6 +92,7 @@ export function CameraRig() {
     }
     (camera as PerspCam | OrthoCam).updateProjectionMatrix();
     last.current = { camera, controls: oc };
+    lastPose.current = f;
     invalidate();
   }, [mode, fitRequest, fileKey, goalSeq, get, store, controls, review, view]);
 
