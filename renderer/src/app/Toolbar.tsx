@@ -8,6 +8,7 @@ import { useViewState } from './view-store';
 import type { RackColorBy } from './view-store';
 import { AddFromLibrary } from '../panels/AddFromLibrary';
 import { SAMPLES } from './samples';
+import { startPresentation } from '../review/presentation';
 
 export function Toolbar({ commands, ctx, platform, files }: { commands: Command[]; ctx: CommandContext; platform: Platform; files: ProjectFiles }) {
   const byId = (id: string) => commands.find((c) => c.id === id)!;
@@ -73,6 +74,7 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
           <button type="button" data-testid="cmd-viewWalk" title="Walk through the hall at eye height (W A S D)" className={camera === 'walk' ? 'on' : ''} onClick={() => ctx.view.set({ camera: 'walk' })}>Walk</button>
         </div>
         {btn('fit', 'Fit')}
+        <button type="button" data-testid="cmd-present" title="Present full screen: editing hidden, arrow keys step through viewpoints, Esc leaves" onClick={() => startPresentation(ctx.view.review)}>Present</button>
         <label className="inline">
           Colour
           <select data-testid="color-by" value={colorBy} onChange={(e) => ctx.view.set({ colorBy: e.target.value as RackColorBy })}>

@@ -31,6 +31,7 @@ export class DocumentStore {
   private readonly history = new History();
   private readonly listeners = new Set<() => void>();
   private tx: { label: string; before: HallDocument; selectionBefore: readonly string[] } | null = null;
+  private ro = false;
 
   constructor(doc: HallDocument, path: string | null, fileName: string) {
     this.state = this.derive({ doc, savedDoc: doc, path, fileName, selection: [] });
@@ -43,12 +44,25 @@ export class DocumentStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Review mode (review/, `?review=1`): edits, transactions, undo and redo are refused; loading still works. */
+  get readOnly(): boolean {
+    return this.ro;
+  }
+
+  setReadOnly(on: boolean): void {
+    if (on === this.ro) return;
+    if (on) this.cancel();
+    this.ro = on;
+    this.set({});
+  }
+
   get dirty(): boolean {
     return this.state.doc !== this.state.savedDoc;
   }
 
   /** One recorded user edit. Returns false when the recipe changed nothing. */
   apply(label: string, recipe: Recipe, selectionAfter?: readonly string[]): boolean {
+    if (this.ro) return false;
     if (this.tx) {
       this.set({ doc: recipe(this.state.doc), selection: selectionAfter ?? this.state.selection });
       return true;
@@ -65,6 +79,7 @@ export class DocumentStore {
 
   /** Opens a transaction: later apply()/preview() calls merge into one history entry. */
   begin(label: string): void {
+    if (this.ro) return;
     if (this.tx) this.commit();
     this.tx = { label, before: this.state.doc, selectionBefore: this.state.selection };
     this.set({});
@@ -72,6 +87,7 @@ export class DocumentStore {
 
   /** Replaces the document inside a transaction, recomputed from its start (e.g. a drag offset). */
   preview(recipe: Recipe): void {
+    if (this.ro) return;
     if (!this.tx) throw new Error('preview() outside a transaction');
     this.set({ doc: recipe(this.tx.before) });
   }
@@ -98,12 +114,14 @@ export class DocumentStore {
   }
 
   undo(): void {
+    if (this.ro) return;
     if (this.tx) this.cancel();
     const e = this.history.popUndo();
     if (e) this.set({ doc: e.before, selection: e.selectionBefore });
   }
 
   redo(): void {
+    if (this.ro) return;
     if (this.tx) this.cancel();
     const e = this.history.popRedo();
     if (e) this.set({ doc: e.after, selection: e.selectionAfter });
