@@ -43,7 +43,7 @@ const VERDICT_COLOUR: Record<VerdictKey, [string, string]> = {
   hybrid: ['Hybrid (liquid + air)', 'reddish purple'],
   dlc: ['Direct-to-chip liquid', 'blue'],
   'not-coolable': ['NOT coolable as designed', 'vermillion'],
-  incomplete: ['Not evaluated (solver result missing)', ''],
+  'not-evaluated': ['Not evaluated (solver result missing)', ''],
 };
 const NOT_EVALUATED_HEX = '#a7adb3';
 export const VERDICT_CATEGORIES: readonly Category[] = VERDICT_ORDER.map((key) => {
@@ -52,7 +52,7 @@ export const VERDICT_CATEGORIES: readonly Category[] = VERDICT_ORDER.map((key) =
   const c = okabeIto(colour);
   return { key, label, rgb: c.rgb, hex: c.hex };
 });
-const NOT_EVALUATED_INDEX = VERDICT_ORDER.indexOf('incomplete');
+const NOT_EVALUATED_INDEX = VERDICT_ORDER.indexOf('not-evaluated');
 
 export type ColourMode =
   /** categoryOf may read the view state (result-based categories such as verdicts). */

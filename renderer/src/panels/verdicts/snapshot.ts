@@ -20,12 +20,12 @@ export interface VerdictSnapshot {
 }
 
 /** Order of the verdict colour categories (VERDICT_CATEGORIES in scene/colours.ts follows it). */
-export const VERDICT_ORDER = ['air', 'air-containment', 'air-rear-door', 'hybrid', 'dlc', 'not-coolable', 'incomplete'] as const;
+export const VERDICT_ORDER = ['air', 'air-containment', 'air-rear-door', 'hybrid', 'dlc', 'not-coolable', 'not-evaluated'] as const;
 export type VerdictKey = (typeof VERDICT_ORDER)[number];
 
-/** The colour key of a rack: its verdict, or 'incomplete' when a required check was not evaluated. */
+/** The colour key of a rack: its verdict, or 'not-evaluated' when a required check was not evaluated. */
 export function verdictKey(v: RackVerdict): VerdictKey {
-  return v.status === 'incomplete' ? 'incomplete' : v.verdict;
+  return v.status === 'incomplete' ? 'not-evaluated' : v.verdict;
 }
 
 export function categoryMap(v: HallVerdicts): Map<string, number> {

@@ -1,0 +1,115 @@
+// Verdicts in the built renderer: the default sample (ai-hall-mixed) solves its loops and room air (fast),
+// the Verdicts tab rests on both results, lists one row per rack with counts adding up to the rack count,
+// shows a failing rack's checks with margins and limit sources, and colouring by verdict paints the racks
+// in the verdict colours (failing ones vermillion). Also a ride-through chart and an undoable scenario
+// edit (no N+1 batch or sweeps: too slow for e2e). Screenshots go to test-results/verdicts-*.png.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launch, openApp, settle } from './browser';
+import type {} from '../../renderer/src/app/debug-hook';
+
+let browser: Browser;
+let page: Page;
+const baseUrl = inject('baseUrl');
+const shots = join(process.cwd(), 'test-results');
+
+/** Canvas pixels close to Okabe–Ito vermillion (#d55e00, shaded by the lights) and all clearly coloured ones. */
+function pixels(p: Page): Promise<{ vermillion: number; coloured: number }> {
+  return p.evaluate(() => {
+    window.__hallflowScene!.renderNow();
+    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = src.width;
+    c.height = src.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(src, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let vermillion = 0, coloured = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i], gg = d[i + 1], b = d[i + 2];
+      const max = Math.max(r, gg, b), min = Math.min(r, gg, b);
+      if (max > 50 && (max - min) / max > 0.35) coloured++;
+      if (r > 120 && b < 0.25 * r && gg > 0.2 * r && gg < 0.6 * r) vermillion++;
+    }
+    return { vermillion, coloured };
+  });
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await openApp(browser, baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('verdicts', () => {
+  it('rests on the loop and air results and lists every rack once, counts adding up', async () => {
+    await page.getByTestId('tab-verdicts').click();
+    // the fast air solve takes seconds here (SwiftShader, few workers): poll until both results are used
+    await page.locator('[data-testid=verdict-basis-loops][data-state=used]').waitFor({ timeout: 90_000 });
+    await page.locator('[data-testid=verdict-basis-air][data-state=used]').waitFor({ timeout: 90_000 });
+    await settle(page, 500);
+    const racks = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks.map((r) => r.id));
+    const table = page.getByTestId('verdict-table');
+    expect(await table.getAttribute('data-row-count')).toBe(String(racks.length));
+    const rowIds = await table.locator('tr[data-rack]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rack')!));
+    expect([...rowIds].sort()).toEqual([...racks].sort());
+    const counts = await page.locator('[data-testid=verdict-counts] li').evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-count'))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(racks.length);
+    const passfail = (await page.getByTestId('verdict-passfail').textContent()) ?? '';
+    const [pass, fail] = [...passfail.matchAll(/(\d+) (pass|fail)/g)].map((m) => Number(m[1]));
+    expect(pass + fail).toBe(racks.length); // both solvers used: nothing left "not evaluated"
+    // every governing margin carries a unit
+    const margins = await table.locator('tr[data-rack] td.num').allTextContents();
+    for (const m of margins) expect(m).toMatch(/^[+−]?[\d,.]+ (K|kW|%|m³\/s|L\/min\/kW)/);
+  });
+
+  it("shows a failing rack's checks with margins and the sources of their limits", async () => {
+    const failing = page.locator('[data-testid=verdict-table] tr[data-status=fail]').first();
+    expect(await failing.count()).toBe(1);
+    await failing.click();
+    const checks = page.getByTestId('verdict-checks');
+    await checks.waitFor();
+    expect(await checks.locator('tr.vd-check-head.fail').count()).toBeGreaterThan(0);
+    expect(await checks.textContent()).toMatch(/ASHRAE TC 9\.9/);
+    expect(await page.getByTestId('verdict-remedy-run').count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'verdicts-tab.png') });
+  });
+
+  it('colours the racks by verdict with a legend; failing racks in vermillion', async () => {
+    await page.evaluate(() => window.__hallflow!.setCamera('plan'));
+    await settle(page, 600);
+    const before = await pixels(page);
+    await page.getByTestId('color-by').selectOption('verdict');
+    await settle(page, 400);
+    const after = await pixels(page);
+    expect(await page.getByTestId('legend').first().textContent()).toMatch(/Rack verdict.*NOT coolable/);
+    expect(after.coloured).toBeGreaterThan(0.02 * (await page.evaluate(() => { const c = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement; return c.width * c.height; })));
+    expect(after.vermillion).toBeGreaterThan(before.vermillion + 200);
+    await page.screenshot({ path: join(shots, 'verdicts-colour-plan.png') });
+  });
+
+  it('plots a ride-through after a CDU pump trip', async () => {
+    await page.getByTestId('verdict-view-ride').click();
+    await page.getByTestId('ride-run').click();
+    await page.getByTestId('ride-summary').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-testid=ride-chart] polyline').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('ride-chart').textContent()).toMatch(/limit 85\.0 °C/);
+    await page.getByTestId('ride-through').screenshot({ path: join(shots, 'verdicts-ride-through.png') });
+  });
+
+  it('adds a scenario as one undoable edit', async () => {
+    await page.getByTestId('verdict-view-scenarios').click();
+    const rows = page.locator('[data-testid=scenario-list] tr[data-scenario]');
+    const n = await rows.count();
+    await page.getByTestId('scenario-add').click();
+    expect(await rows.count()).toBe(n + 1);
+    await page.getByTestId('scenario-editor').locator('.vd-chip input').first().check();
+    expect(await rows.last().textContent()).toMatch(/CRAH/);
+    await page.getByTestId('cmd-undo').click();
+    await page.getByTestId('cmd-undo').click();
+    expect(await rows.count()).toBe(n);
+  });
+});
