@@ -65,12 +65,17 @@ export function notEvaluated(id: CheckId, label: string, quantity: QuantityKind,
 
 /** The governing check among required ones: the most negative numeric margin; else a failure without a
  *  number; else (all pass) the smallest normalised margin. */
+/** Checks whose value is the same for every rack of the hall: they govern only when they fail, since a
+ *  passing hall-wide margin tells the engineer nothing about one rack. */
+const HALL_WIDE: ReadonlySet<CheckId> = new Set(['air-capacity']);
+
 export function governingCheck(checks: readonly VerdictCheck[]): VerdictCheck | null {
   const req = checks.filter((c) => c.required && c.status !== 'not-evaluated');
+  const failing = req.filter((c) => c.status === 'fail');
+  const pool = failing.length > 0 ? failing : req.filter((c) => !HALL_WIDE.has(c.id));
   let best: VerdictCheck | null = null;
-  for (const c of req) if (c.normalised !== null && (best === null || c.normalised < (best.normalised as number))) best = c;
-  if (best !== null && best.status === 'fail') return best;
-  return req.find((c) => c.status === 'fail') ?? best;
+  for (const c of pool) if (c.normalised !== null && (best === null || c.normalised < (best.normalised as number))) best = c;
+  return best ?? failing[0] ?? pool[0] ?? req[0] ?? null;
 }
 
 /** pass: every required check evaluated and ≥ 0; fail: any required check < 0; incomplete: otherwise. */
