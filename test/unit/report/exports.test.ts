@@ -14,7 +14,7 @@ const parse = (csv: string) => {
 describe('exports', () => {
   let doc: HallDocument;
   let results: ReportResults;
-  beforeAll(() => ({ doc, results } = solvedSample()));
+  beforeAll(() => ({ doc, results } = solvedSample()), 60_000);
 
   it('racks CSV carries loop, air and verdict results', () => {
     if (!results.loops?.ok || !results.air?.ok) throw new Error('solve failed');

@@ -19,7 +19,7 @@ describe('buildReport on the default sample', () => {
   beforeAll(() => {
     ({ doc, results } = solvedSample());
     model = buildReport(doc, results, { pageSize: 'A4', date: '2026-12-01', author: 'A. Engineer' });
-  });
+  }, 60_000); // the solve is the slow part; beforeAll's default is 10 s
 
   it('has the sections of issue 6 in reading order', () => {
     expect(model.sections.map((s) => s.id)).toEqual(['cover', 'summary', 'criteria', 'hall', 'air', 'liquid', 'scenarios', 'assumptions', 'methods', 'warnings', 'appendix']);
