@@ -2,11 +2,13 @@
 // aisle check, annotations).
 import { ViewpointsSection } from './ViewpointsSection';
 import { ReviewModeSection } from './ReviewModeSection';
+import { MeasureSection } from './MeasureSection';
 
 export function ReviewPanel() {
   return (
     <div data-testid="review-panel">
       <ViewpointsSection />
+      <MeasureSection />
       <ReviewModeSection />
     </div>
   );

@@ -7,6 +7,8 @@ export interface ReviewDebugHook {
   walker(): Walker;
   state(): ReviewState;
   tweening(): boolean;
+  /** Client position of a plan floor point (null when behind the camera or no scene). */
+  screenOf(x: number, y: number): [number, number] | null;
 }
 
 declare global {
@@ -20,6 +22,7 @@ export function installReviewDebugHook(review: ReviewStore): () => void {
     walker: () => ({ ...review.walker }),
     state: () => review.getState(),
     tweening: () => review.tween.active,
+    screenOf: (x, y) => review.screenOf?.(x, y) ?? null,
   };
   window.__hallflowReview = hook;
   return () => {

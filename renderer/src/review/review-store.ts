@@ -41,6 +41,8 @@ export class ReviewStore {
   currentPose: (() => Pose) | null = null;
   /** Grabs the canvas as PNG bytes, provided by the scene while mounted. */
   capture: (() => Promise<Uint8Array | null>) | null = null;
+  /** Client (CSS px) position of a plan point on the floor, provided by the scene (tests, overlays). */
+  screenOf: ((x: number, y: number, z?: number) => [number, number] | null) | null = null;
   /** The camera transition in progress (advanced by scene/review-camera.tsx). */
   readonly tween = new CameraTween();
 

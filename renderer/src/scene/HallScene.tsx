@@ -28,6 +28,7 @@ import { SelectionLabel } from './SelectionLabel';
 import { Walls } from './Walls';
 import { ReviewCamera } from './review-camera';
 import { ReviewWalk } from './review-walk';
+import { ReviewMeasure } from './review-measure';
 import { ReviewOverlay } from '../review/ReviewOverlay';
 
 export interface HallSceneProps {
@@ -71,6 +72,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <Interaction />
           <ReviewCamera />
           <ReviewWalk />
+          <ReviewMeasure />
           <FrameDriver />
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}

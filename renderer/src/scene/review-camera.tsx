@@ -76,7 +76,15 @@ export function ReviewCamera() {
       const blob = await new Promise<Blob | null>((r) => s.gl.domElement.toBlob(r, 'image/png'));
       return blob ? new Uint8Array(await blob.arrayBuffer()) : null;
     };
+    review.screenOf = (x, y, z = 0) => {
+      const s = get();
+      const v = new Vector3(x, z, -y).project(s.camera);
+      if (v.z > 1) return null;
+      const r = s.gl.domElement.getBoundingClientRect();
+      return [r.left + ((v.x + 1) / 2) * r.width, r.top + ((1 - v.y) / 2) * r.height];
+    };
     return () => {
+      review.screenOf = null;
       review.currentPose = null;
       review.capture = null;
     };
