@@ -29,6 +29,7 @@ import { Walls } from './Walls';
 import { ReviewCamera } from './review-camera';
 import { ReviewWalk } from './review-walk';
 import { ReviewMeasure } from './review-measure';
+import { ReviewPins } from './review-pins';
 import { ReviewOverlay } from '../review/ReviewOverlay';
 
 export interface HallSceneProps {
@@ -73,6 +74,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <ReviewCamera />
           <ReviewWalk />
           <ReviewMeasure />
+          <ReviewPins />
           <FrameDriver />
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}

@@ -1,0 +1,44 @@
+// One review comment in the list: text, author and date, status (open / resolved), replies and a reply
+// field; clicking the text flies the camera to its pin. Edits are undoable document edits.
+import { useState } from 'react';
+import type { AnnotationT } from '../../../workers/model/schema';
+import { useDocumentStore } from '../document/context';
+import { planToScene } from '../scene/coords';
+import { useReview } from './use-review';
+import { addReply, deleteAnnotation, pinPosition, setAnnotationStatus } from './annotation-edits';
+
+export function AnnotationItem({ a, index, author, focused }: { a: AnnotationT; index: number; author: string; focused: boolean }) {
+  const store = useDocumentStore();
+  const review = useReview();
+  const [reply, setReply] = useState('');
+  const fly = () => {
+    const [x, y, z] = planToScene(...pinPosition(store.getState().doc, a));
+    review.set({ focusedAnnotation: a.id });
+    review.flyTo({ position: [x - 4, y + 6, z + 7], target: [x, y, z] }, 'orbit');
+  };
+  const sendReply = () => {
+    const text = reply.trim();
+    if (!text) return;
+    if (store.apply('Reply', (d) => addReply(d, a.id, { author: author || 'Anonymous', created: new Date().toISOString(), text }))) setReply('');
+  };
+  return (
+    <li className={`annotation ${a.status}${focused ? ' on' : ''}`} data-testid={`annotation-${index}`}>
+      <button type="button" className="annotation-text" data-testid={`annotation-go-${index}`} title="Fly to the pin" onClick={fly}>{a.text || '(no text)'}</button>
+      <div className="muted small">
+        {a.author || 'Anonymous'} · {a.created.slice(0, 10)}{a.objectId ? ` · on ${a.objectId}` : ''}
+      </div>
+      {a.replies.map((r, i) => (
+        <div key={i} className="annotation-reply small"><strong>{r.author || 'Anonymous'}:</strong> {r.text}</div>
+      ))}
+      <div className="review-row">
+        <input aria-label="Reply" placeholder="Reply…" value={reply} onChange={(e) => setReply(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && sendReply()} />
+        <button type="button" disabled={!reply.trim()} onClick={sendReply}>Reply</button>
+        <button type="button" data-testid={`annotation-status-${index}`}
+          onClick={() => store.apply(a.status === 'open' ? 'Resolve comment' : 'Reopen comment', (d) => setAnnotationStatus(d, a.id, a.status === 'open' ? 'resolved' : 'open'))}>
+          {a.status === 'open' ? 'Resolve' : 'Reopen'}
+        </button>
+        <button type="button" className="danger" title="Delete comment" onClick={() => store.apply('Delete comment', (d) => deleteAnnotation(d, a.id))}>✕</button>
+      </div>
+    </li>
+  );
+}
