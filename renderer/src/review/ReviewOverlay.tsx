@@ -1,7 +1,8 @@
-// The review tools' HTML layer over the 3D view (mounted by HallScene outside the canvas): walk controls,
-// the tour caption, presentation mode, the read-only badge, and the review test hook.
+// The review tools' HTML layer over the 3D view (mounted by HallScene outside the canvas): walk controls
+// and mini-map, the tour caption, presentation mode, the read-only badge, and the review test hook.
 import { useEffect } from 'react';
 import { WalkHud } from './WalkHud';
+import { Minimap } from './Minimap';
 import { TourCaption } from './TourCaption';
 import { Presentation } from './Presentation';
 import { ReadOnlyBadge } from './ReadOnlyBadge';
@@ -16,6 +17,7 @@ export function ReviewOverlay() {
   return (
     <>
       <WalkHud />
+      <Minimap />
       {!presenting && <TourCaption />}
       <Presentation />
       <ReadOnlyBadge />
