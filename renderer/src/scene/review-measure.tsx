@@ -1,9 +1,11 @@
 // Measure-tool line and aisle clearances in the 3D view: all segments in one LineSegments (one draw call,
-// vertex colours, drawn over the floor without depth test so racks never hide them), rebuilt only when the
-// measurement or the settled document changes; the distance label(s) as HTML (drei Html, no fonts loaded).
+// vertex colours, 3 cm above the floor), rebuilt only when the measurement or the settled document changes;
+// the distance label(s) as HTML (drei Html, no fonts loaded; aisle labels not while walking, where dozens
+// would pile up in perspective — the Review tab lists them).
 // Disposed on unmount.
 import { useEffect, useMemo } from 'react';
 import { useThree } from '@react-three/fiber';
+import { useViewState } from '../app/view-store';
 import { Html } from '@react-three/drei';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, LineSegments } from 'three';
 import { useDocumentState } from '../document/context';
@@ -50,9 +52,10 @@ export function ReviewMeasure() {
   const invalidate = useThree((s) => s.invalidate);
   const measure = useReviewState(review, (s) => s.measure);
   const aisleCheck = useReviewState(review, (s) => s.aisleCheck);
+  const walking = useViewState((s) => s.camera === 'walk');
   const doc = useDocumentState((s) => s.settledDoc);
   const aisles = useMemo(() => (aisleCheck ? narrowAisles(doc) : []), [aisleCheck, doc]);
-  const material = useMemo(() => new LineBasicMaterial({ vertexColors: true, depthTest: false, transparent: true }), []);
+  const material = useMemo(() => new LineBasicMaterial({ vertexColors: true }), []);
   const lines = useMemo(() => {
     const { pos, col } = segments(measure, aisles);
     if (pos.length === 0) return null;
@@ -79,7 +82,7 @@ export function ReviewMeasure() {
           <div className="measure-label" data-testid="measure-label">{units.fmt(planDistance(m.a, m.b), 'length')}</div>
         </Html>
       )}
-      {aisles.slice(0, MAX_LABELS).map((a) => (
+      {!walking && aisles.slice(0, MAX_LABELS).map((a) => (
         <Html key={a.between.join('|')} position={[(a.x0 + a.x1) / 2, 0.4, -(a.y0 + a.y1) / 2]} center zIndexRange={[5, 0]}>
           <div className="measure-label aisle">{units.fmt(a.gap, 'length')}</div>
         </Html>
