@@ -170,7 +170,9 @@ function bigHall(n: number, annotations: number) {
 describe('scale', () => {
   it('5,000 racks: pins and measure/aisle lines add one draw call each, whatever their number', async () => {
     const p = await openApp(browser, baseUrl);
+    // Measure in a settled state: a loop solve finishing in between would add the pipes' draw call.
     const calls = async () => {
+      await expect.poll(() => p.locator('[data-testid=statusbar] .job', { hasText: 'Liquid loops' }).count(), { timeout: 90_000 }).toBe(0);
       await settle(p, 400);
       return p.evaluate(() => { window.__hallflowScene!.renderNow(); return window.__hallflowScene!.drawCalls(); });
     };
