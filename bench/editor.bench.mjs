@@ -93,7 +93,7 @@ try {
       times.sort((a, b) => a - b);
       const med = times[times.length >> 1];
       const p95 = times[Math.floor(times.length * 0.95)];
-      moveLine = `Moving one rack in the 2,000-rack hall, ${steps} drag steps: main-thread JavaScript ${(jsUs / 1000 / steps).toFixed(2)} ms per step (sampling profiler: document edit, React, scene update, three.js render submission, GC; target < 16 ms). Native time in the same window (SwiftShader's software GL drawing the frame on this GPU-less machine) ${(nativeUs / 1000 / steps).toFixed(1)} ms per step. Wall time per step median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms.`;
+      moveLine = `Moving one rack in the 2,000-rack hall, ${steps} drag steps: main-thread JavaScript ${(jsUs / 1000 / steps).toFixed(2)} ms per step (sampling profiler: document edit, React, scene update, three.js render submission, GC; target < 16 ms). Samples outside JavaScript in the same window ((program): native code incl. SwiftShader's software GL on this GPU-less machine, and waits between steps) ${(nativeUs / 1000 / steps).toFixed(1)} ms per step. Wall time per step median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms.`;
     }
     await page.context().close();
   }
