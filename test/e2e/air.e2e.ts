@@ -17,13 +17,7 @@ const shots = join(process.cwd(), 'test-results');
  *  new since the last call with `compare`. Floor, walls and background are neutral greys. */
 function colouredPixels(p: Page, compare: boolean): Promise<{ coloured: number; added: number }> {
   return p.evaluate((cmp) => {
-    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const d = window.__canvasRGBA!()!;
     const w = window as unknown as { __airMask?: Uint8Array };
     const prev = cmp ? w.__airMask : undefined;
     const mask = new Uint8Array(d.length / 4);

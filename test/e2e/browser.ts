@@ -4,6 +4,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import type {} from '../../renderer/src/app/debug-hook';
 
+declare global {
+  interface Window {
+    /** Installed by openApp for the e2e tests: RGBA pixels of the 3D canvas, or null without one. */
+    __canvasRGBA?: () => Uint8ClampedArray | null;
+  }
+}
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader',
@@ -30,6 +37,17 @@ export async function openApp(browser: Browser, baseUrl: string, query = ''): Pr
     const w = window as unknown as Record<string, unknown>;
     delete w.showOpenFilePicker;
     delete w.showSaveFilePicker;
+    // Pixels of the 3D canvas (RGBA), read through a 2D canvas; the scene keeps its drawing buffer.
+    w.__canvasRGBA = () => {
+      const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement | null;
+      if (!src) return null;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(src, 0, 0);
+      return g.getImageData(0, 0, c.width, c.height).data;
+    };
   });
   await page.goto(`${baseUrl}${query}`);
   await page.waitForFunction(() => !!window.__hallflow && !!(window as unknown as { __hallflowScene?: unknown }).__hallflowScene, null, { timeout: 60_000 });
@@ -47,14 +65,8 @@ export async function settle(page: Page, ms = 300): Promise<void> {
  *  and background are neutral greys, so coloured pixels are racks and equipment. */
 export async function colouredShare(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement | null;
-    if (!src) return -1;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const d = window.__canvasRGBA?.();
+    if (!d) return -1;
     let n = 0;
     for (let i = 0; i < d.length; i += 4) {
       const r = d[i] / 255, gg = d[i + 1] / 255, b = d[i + 2] / 255;

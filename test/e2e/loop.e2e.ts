@@ -27,13 +27,7 @@ const drawCalls = (p: Page) => p.evaluate(() => {
 function canvasPixels(p: Page, mode: 'keep' | 'changedColoured'): Promise<number> {
   return p.evaluate((m) => {
     window.__hallflowScene!.renderNow();
-    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const d = window.__canvasRGBA!()!;
     const w = window as unknown as { __kept?: Uint8ClampedArray };
     if (m === 'keep') {
       w.__kept = d;

@@ -18,13 +18,7 @@ const shots = join(process.cwd(), 'test-results');
 function pixels(p: Page): Promise<{ vermillion: number; coloured: number }> {
   return p.evaluate(() => {
     window.__hallflowScene!.renderNow();
-    const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = src.width;
-    c.height = src.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const d = window.__canvasRGBA!()!;
     let vermillion = 0, coloured = 0;
     for (let i = 0; i < d.length; i += 4) {
       const r = d[i], gg = d[i + 1], b = d[i + 2];

@@ -1,7 +1,7 @@
 // The Report tab: builds the thermal report from the latest loop and air results (ResultsStore) in the
 // engine worker, previews it in a sandboxed iframe (sandbox="" + srcdoc: no scripts, no same origin),
 // and exports it as PDF (platform.printToPdf → platform.exportFile), CSV per kind, and JSON.
-// PNG of the view and glTF export are not offered here (not implemented).
+// PNG of the view and glTF export are absent from this panel (the issue note says so).
 import { useCallback, useState } from 'react';
 import { useEngine, useResults } from '../../solver/engine-context';
 import { useDocumentState } from '../../document/context';
