@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-const PORT = 4179;
+// HALLFLOW_E2E_PORT lets several checkouts run their e2e suites side by side.
+const PORT = Number(process.env.HALLFLOW_E2E_PORT ?? 4179);
 
 async function waitFor(url: string, ms: number): Promise<void> {
   const end = Date.now() + ms;
