@@ -1,16 +1,26 @@
 // One review comment in the list: text, author and date, status (open / resolved), replies and a reply
-// field; clicking the text flies the camera to its pin. Edits are undoable document edits.
-import { useState } from 'react';
+// field; clicking the text focuses it (its pin turns blue) and flies the camera to the pin. When its pin is
+// clicked in 3D (review store revealSeq) the item scrolls into view. Edits are undoable document edits;
+// read-only (review mode, packages) shows the comment and its replies without the editing controls.
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationT } from '../../../workers/model/schema';
 import { useDocumentStore } from '../document/context';
 import { planToScene } from '../scene/coords';
+import { useReviewState } from './review-store';
 import { useReview } from './use-review';
 import { addReply, deleteAnnotation, pinPosition, setAnnotationStatus } from './annotation-edits';
 
-export function AnnotationItem({ a, index, author, focused }: { a: AnnotationT; index: number; author: string; focused: boolean }) {
+interface Props { a: AnnotationT; index: number; author: string; focused: boolean; readOnly: boolean }
+
+export function AnnotationItem({ a, index, author, focused, readOnly }: Props) {
   const store = useDocumentStore();
   const review = useReview();
+  const revealSeq = useReviewState(review, (s) => s.revealSeq);
+  const item = useRef<HTMLLIElement>(null);
   const [reply, setReply] = useState('');
+  useEffect(() => {
+    if (focused && revealSeq > 0) item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [focused, revealSeq]);
   const fly = () => {
     const [x, y, z] = planToScene(...pinPosition(store.getState().doc, a));
     review.set({ focusedAnnotation: a.id });
@@ -22,23 +32,25 @@ export function AnnotationItem({ a, index, author, focused }: { a: AnnotationT; 
     if (store.apply('Reply', (d) => addReply(d, a.id, { author: author || 'Anonymous', created: new Date().toISOString(), text }))) setReply('');
   };
   return (
-    <li className={`annotation ${a.status}${focused ? ' on' : ''}`} data-testid={`annotation-${index}`}>
+    <li ref={item} className={`annotation ${a.status}${focused ? ' on' : ''}`} data-testid={`annotation-${index}`} data-focused={focused || undefined}>
       <button type="button" className="annotation-text" data-testid={`annotation-go-${index}`} title="Fly to the pin" onClick={fly}>{a.text || '(no text)'}</button>
       <div className="muted small">
-        {a.author || 'Anonymous'} · {a.created.slice(0, 10)}{a.objectId ? ` · on ${a.objectId}` : ''}
+        {a.author || 'Anonymous'} · {a.created.slice(0, 10)}{a.objectId ? ` · on ${a.objectId}` : ''}{readOnly ? ` · ${a.status}` : ''}
       </div>
       {a.replies.map((r, i) => (
         <div key={i} className="annotation-reply small"><strong>{r.author || 'Anonymous'}:</strong> {r.text}</div>
       ))}
-      <div className="review-row">
-        <input aria-label="Reply" placeholder="Reply…" value={reply} onChange={(e) => setReply(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && sendReply()} />
-        <button type="button" disabled={!reply.trim()} onClick={sendReply}>Reply</button>
-        <button type="button" data-testid={`annotation-status-${index}`}
-          onClick={() => store.apply(a.status === 'open' ? 'Resolve comment' : 'Reopen comment', (d) => setAnnotationStatus(d, a.id, a.status === 'open' ? 'resolved' : 'open'))}>
-          {a.status === 'open' ? 'Resolve' : 'Reopen'}
-        </button>
-        <button type="button" className="danger" title="Delete comment" onClick={() => store.apply('Delete comment', (d) => deleteAnnotation(d, a.id))}>✕</button>
-      </div>
+      {!readOnly && (
+        <div className="review-row">
+          <input aria-label="Reply" placeholder="Reply…" value={reply} onChange={(e) => setReply(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && sendReply()} />
+          <button type="button" disabled={!reply.trim()} onClick={sendReply}>Reply</button>
+          <button type="button" data-testid={`annotation-status-${index}`}
+            onClick={() => store.apply(a.status === 'open' ? 'Resolve comment' : 'Reopen comment', (d) => setAnnotationStatus(d, a.id, a.status === 'open' ? 'resolved' : 'open'))}>
+            {a.status === 'open' ? 'Resolve' : 'Reopen'}
+          </button>
+          <button type="button" className="danger" title="Delete comment" onClick={() => store.apply('Delete comment', (d) => deleteAnnotation(d, a.id))}>✕</button>
+        </div>
+      )}
     </li>
   );
 }
