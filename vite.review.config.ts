@@ -15,11 +15,12 @@ export const REVIEW_TEMPLATE_DIR = resolve(here, 'renderer/public/review-package
 const POOL = resolve(here, 'renderer/src/solver/pool.ts');
 const PACKAGED_POOL = resolve(here, 'renderer/src/review/package/packaged-pool.ts');
 
-/** No network, no workers, no eval: only the package's own script, style sheet and data script. */
+/** No network, no workers, no eval: only the package's own files; styles may be inline (React style attributes). */
 export const PACKAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "connect-src 'none'; worker-src 'none'; font-src 'none'; media-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/** The viewer template's index.html. project.js (the data) loads before the viewer; both are classic scripts (file:// refuses modules). */
 export function packageIndexHtml(csp = PACKAGE_CSP): string {
   return `<!doctype html>
 <html lang="en">
