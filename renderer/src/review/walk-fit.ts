@@ -1,6 +1,6 @@
 // "Fit" in walk mode. A walker cannot frame a hall from the ceiling, so Fit means what it would mean to a
 // person on the floor: with a selection, stand in front of it at eye height (1.7 m), facing it, at a
-// distance from which it fills a comfortable part of the view — in the aisle in front of a rack's intake
+// distance from which it fits in the view (its width and its height, when the room allows) — in the aisle in front of a rack's intake
 // face, never inside a rack, wall or column (the walker's collision circle must be free); without one,
 // go back to the starting spot with the longest clear view (walk-start.ts). Pure: plan metres, angles as in
 // walker.ts (yaw 0 = +x, CCW), object fronts as in schema.ts (front normal (sin θ, −cos θ)).
@@ -9,8 +9,10 @@ import { findObject, footprintOf, halfExtents } from '../document/geometry';
 import { buildObstacles, findFreeSpot, isFree, WALKER_RADIUS, type Obstacles } from './walk-collision';
 import { clampPitch, EYE_HEIGHT, type Walker } from './walker';
 
-/** Half the horizontal angle the selection may fill (rad): about two thirds of a 60° vertical view at 16:9. */
+/** Half the horizontal angle the selection may fill (rad): a little less than half the walk view's width. */
 const HALF_VIEW = (28 * Math.PI) / 180;
+/** Half the vertical angle its height may fill (rad): the walk camera sees 60° vertically. */
+const HALF_VIEW_V = (26 * Math.PI) / 180;
 /** Closest and farthest standing distance from the selection's face (m). */
 export const MIN_STAND = 1.2;
 export const MAX_STAND = 12;
@@ -64,7 +66,7 @@ function reach(t: Target, dx: number, dy: number): number {
 function standAlong(obs: Obstacles, t: Target, dx: number, dy: number): { x: number; y: number; d: number } | null {
   const edge = reach(t, dx, dy);
   const halfSpan = Math.abs(dx) * t.hy + Math.abs(dy) * t.hx; // half width of the selection seen from there
-  const want = Math.min(MAX_STAND, Math.max(MIN_STAND, halfSpan / Math.tan(HALF_VIEW)));
+  const want = Math.min(MAX_STAND, Math.max(MIN_STAND, halfSpan / Math.tan(HALF_VIEW), t.top / 2 / Math.tan(HALF_VIEW_V)));
   const closest = WALKER_RADIUS + 0.05;
   for (let d = want; d >= closest - 1e-9; d -= STEP) {
     const x = t.cx + dx * (edge + d), y = t.cy + dy * (edge + d);

@@ -90,7 +90,12 @@ export function ReviewPins() {
     const hits: Intersection[] = [];
     let press: { id: string; x: number; y: number } | null = null;
     let hover = false;
-    const onCanvas = (e: Event) => e.target === get().gl.domElement;
+    /** On the 3D view: the canvas or an HTML label drawn over it (drei Html, e.g. the selection label), not a control. */
+    const onCanvas = (e: Event) => {
+      const t = e.target as HTMLElement | null;
+      const layer = get().gl.domElement.parentElement;
+      return !!t && !!layer && layer.contains(t) && !t.closest('button, input, select, textarea, a');
+    };
     /** The comment whose pin is under the pointer, or null. */
     const pinAt = (cx: number, cy: number): string | null => {
       if (mesh.count === 0) return null;
