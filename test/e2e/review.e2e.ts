@@ -313,6 +313,25 @@ describe('review package', () => {
     await p.context().close();
   });
 
+  it('the app exports a package (browser without a directory picker: one HTML download) that opens offline', async () => {
+    const app = await openApp(browser, baseUrl);
+    await app.evaluate(() => { delete (window as unknown as Record<string, unknown>).showDirectoryPicker; });
+    await app.getByTestId('tab-review').click();
+    await expect.poll(() => app.locator('[data-testid=statusbar] .job').count(), { timeout: 100_000 }).toBe(0);
+    const [download] = await Promise.all([app.waitForEvent('download', { timeout: 60_000 }), app.getByTestId('review-export-package').click()]);
+    expect(download.suggestedFilename()).toBe('ai-hall-mixed-review.html');
+    const file = join(dir, 'from-app.html');
+    await download.saveAs(file);
+    await expect.poll(() => app.getByTestId('review-export-message').textContent()).toContain('ai-hall-mixed-review.html');
+    await app.context().close();
+    const { p, requests, problems } = await packagePage(pathToFileURL(file).href);
+    await expect.poll(() => p.getByTestId('air-legend').isVisible()).toBe(true);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
+    await p.screenshot({ path: join(shots, 'review-package-from-app.png') });
+    await p.context().close();
+  });
+
   it('the one-file HTML (browser fallback) opens from file:// under its hash-only CSP', async () => {
     const read = (f: string) => readFileSync(join(out, f), 'utf8');
     const template = { html: read('index.html'), js: read('hallflow-review.js'), css: read('hallflow-review.css') };
