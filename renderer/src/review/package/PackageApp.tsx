@@ -117,6 +117,8 @@ function PackageToolbar({ view, title }: { view: ViewStore; title: string }) {
             <input type="checkbox" data-testid="package-air" checked={air.shown} onChange={(e) => view.set({ air: { ...air, shown: e.target.checked } })} /> Heatmap
           </label>
         )}
+      </div>
+      <div className="group">
         <label className="inline">
           Colour
           <select data-testid="color-by" value={colorBy} onChange={(e) => view.set({ colorBy: e.target.value as RackColorBy })}>
