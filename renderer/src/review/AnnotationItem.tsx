@@ -1,5 +1,6 @@
 // One review comment in the list: text, author and date, status (open / resolved), replies and a reply
-// field; clicking the text focuses it (its pin turns blue) and flies the camera to the pin. When its pin is
+// field; clicking the text focuses it (its pin turns blue) and flies the camera to the pin — while walking,
+// the walker goes to stand in front of the pinned object or point instead (walk-fit.ts). When its pin is
 // clicked in 3D (review store revealSeq) the item scrolls into view. Edits are undoable document edits;
 // read-only (review mode, packages) shows the comment and its replies without the editing controls.
 import { useEffect, useRef, useState } from 'react';
@@ -7,6 +8,9 @@ import type { AnnotationT } from '../../../workers/model/schema';
 import { useDocumentStore } from '../document/context';
 import { planToScene } from '../scene/coords';
 import { useReviewState } from './review-store';
+import { useViewStore } from '../app/view-store';
+import { standFacingPoint, standInFront } from './walk-fit';
+import { walkerPose } from './walker';
 import { useReview } from './use-review';
 import { addReply, deleteAnnotation, pinPosition, setAnnotationStatus } from './annotation-edits';
 
@@ -15,6 +19,7 @@ interface Props { a: AnnotationT; index: number; author: string; focused: boolea
 export function AnnotationItem({ a, index, author, focused, readOnly }: Props) {
   const store = useDocumentStore();
   const review = useReview();
+  const view = useViewStore();
   const revealSeq = useReviewState(review, (s) => s.revealSeq);
   const item = useRef<HTMLLIElement>(null);
   const [reply, setReply] = useState('');
@@ -22,8 +27,14 @@ export function AnnotationItem({ a, index, author, focused, readOnly }: Props) {
     if (focused && revealSeq > 0) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [focused, revealSeq]);
   const fly = () => {
-    const [x, y, z] = planToScene(...pinPosition(store.getState().doc, a));
+    const doc = store.getState().doc;
     review.set({ focusedAnnotation: a.id });
+    if (view.getState().camera === 'walk') {
+      const goal = { ...review.walker };
+      if (!a.objectId || !standInFront(doc, [a.objectId], goal)) standFacingPoint(doc, a.point[0], a.point[1], goal);
+      return review.flyTo(walkerPose(goal), 'walk');
+    }
+    const [x, y, z] = planToScene(...pinPosition(doc, a));
     review.flyTo({ position: [x - 4, y + 6, z + 7], target: [x, y, z] }, 'orbit');
   };
   const sendReply = () => {

@@ -91,6 +91,16 @@ function standAlong(obs: Obstacles, t: Target, dx: number, dy: number): { x: num
 export function standInFront(doc: HallDocument, ids: readonly string[], w: Walker, obs: Obstacles = buildObstacles(doc)): boolean {
   const t = targetOf(doc, ids);
   if (!t) return false;
+  standFor(t, w, obs);
+  return true;
+}
+
+/** The stance for looking at a point on the floor (a comment pinned to a point), approached from the walker's side. */
+export function standFacingPoint(doc: HallDocument, x: number, y: number, w: Walker, obs: Obstacles = buildObstacles(doc)): void {
+  standFor({ cx: x, cy: y, hx: 0, hy: 0, top: 1, normal: null }, w, obs);
+}
+
+function standFor(t: Target, w: Walker, obs: Obstacles): void {
   const dirs: [number, number][] = [];
   if (t.normal) dirs.push(t.normal, [-t.normal[0], -t.normal[1]]);
   const tw = Math.hypot(w.x - t.cx, w.y - t.cy);
@@ -112,5 +122,4 @@ export function standInFront(doc: HallDocument, ids: readonly string[], w: Walke
   w.y = stand.y;
   w.yaw = Math.atan2(t.cy - stand.y, t.cx - stand.x);
   w.pitch = clampPitch(Math.atan2(Math.min(t.top / 2, EYE_HEIGHT) - EYE_HEIGHT, dist));
-  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitIsWalkStand, MIN_STAND, standInFront } from '../../../renderer/src/review/walk-fit';
+import { fitIsWalkStand, MIN_STAND, standFacingPoint, standInFront } from '../../../renderer/src/review/walk-fit';
 import { buildObstacles, isFree, WALKER_RADIUS } from '../../../renderer/src/review/walk-collision';
 import type { Walker } from '../../../renderer/src/review/walker';
 import { hallWith } from './fixtures';
@@ -61,5 +61,15 @@ describe('Fit in walk mode (standInFront)', () => {
     expect(fitIsWalkStand('walk', true)).toBe(true);
     expect(fitIsWalkStand('walk', false)).toBe(false);
     expect(fitIsWalkStand('orbit', true)).toBe(false);
+  });
+
+  it('faces a floor point (comment pinned to a point) from the walker\'s side, on a free spot', () => {
+    const doc = hallWith([{ id: 'R1', x: 10, y: 10 }]);
+    const w = walker(2, 4);
+    standFacingPoint(doc, 8, 4, w);
+    expect(w.x).toBeLessThan(8 - MIN_STAND + 1e-9);
+    expect(w.y).toBeCloseTo(4, 6);
+    expect(Math.cos(w.yaw)).toBeCloseTo(1, 6);
+    expect(isFree(buildObstacles(doc), w.x, w.y, WALKER_RADIUS)).toBe(true);
   });
 });
