@@ -6,6 +6,7 @@ import { runEpanet } from './epanet';
 import { runSolve } from './solve';
 import { runSweep } from './sweep';
 import { runReport } from './report';
+import { runReviewPackage } from './review-package';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   epanet: { run: runEpanet, summary: 'epanet <file.inp> [--json]   solve an EPANET network at time zero' },
   solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id] [--air fast|accurate|off] [--redundancy]   liquid loops, room air and per-rack verdicts of a hall' },
   sweep: { run: runSweep, summary: 'sweep <project.hallflow.json> --kind power|fws [--json out.json] [--cell m]   sufficiency sweeps (rack power × cooling mode, facility water)' },
+  'review-package': { run: runReviewPackage, summary: 'review-package <project.hallflow.json> -o <dir> [--air fast|accurate] [--force]   self-contained review folder (open index.html offline)' },
   report: { run: runReport, summary: 'report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json out.json]   thermal report (PDF via Chromium, HTML)' },
 };
 

@@ -18,6 +18,7 @@ export const IPC = {
   writeRecovery: 'recovery:write',
   clearRecovery: 'recovery:clear',
   exportFile: 'export:file',
+  writeReviewPackage: 'export:review-package',
   printToPdf: 'report:print-to-pdf',
   setTitle: 'window:set-title',
 } as const;
@@ -90,6 +91,8 @@ export interface ExportFileRequest { suggestedName: string; data: string | Uint8
 /** html: print this document (offscreen, JavaScript off); null: print the calling window. */
 export interface PrintToPdfRequest { html: string | null; pageSize: PageSize }
 export interface SetTitleRequest { title: string; dirty: boolean }
+/** A review package folder: main asks for the parent folder and writes `folderName` there atomically. */
+export interface WriteReviewPackageRequest { folderName: string; files: { name: string; text: string }[] }
 
 /** What the preload exposes as `window.hallflow`: one method per channel plus the menu subscription. */
 export interface HallflowApi {
@@ -103,6 +106,8 @@ export interface HallflowApi {
   clearRecovery(): Promise<IpcResult<null>>;
   /** Value: the absolute path written, or null if cancelled. */
   exportFile(request: ExportFileRequest): Promise<IpcResult<string | null>>;
+  /** Value: the absolute path of the folder written, or null if cancelled. */
+  writeReviewPackage(request: WriteReviewPackageRequest): Promise<IpcResult<string | null>>;
   printToPdf(request: PrintToPdfRequest): Promise<IpcResult<Uint8Array>>;
   setTitle(request: SetTitleRequest): Promise<IpcResult<null>>;
   /** Subscribe to native menu commands; returns the unsubscribe function. */

@@ -12,6 +12,7 @@ import { createProjectIo, type Dialogs } from './project-io';
 import type { RecentFiles } from './recent';
 import type { RecoveryStore } from './recovery';
 import * as v from './validate-ipc';
+import { writeReviewPackage } from './review-package-io';
 
 export interface HandlerContext {
   /** Origins whose frames may call IPC (security.appOrigins). */
@@ -53,6 +54,19 @@ function dialogsFor(event: IpcMainInvokeEvent): Dialogs {
   };
 }
 
+/** The folder a review package goes into (main's own dialog; the renderer never names a path). */
+async function chooseFolder(event: IpcMainInvokeEvent, defaultPath: string): Promise<string | null> {
+  const parent = BrowserWindow.fromWebContents(event.sender);
+  const options: OpenDialogOptions = {
+    title: 'Choose where to save the review package',
+    buttonLabel: 'Save package here',
+    defaultPath,
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+}
+
 function single(args: unknown[]): unknown {
   if (args.length !== 1) {
     throw new v.IpcValidationError('UnexpectedArgument', 'arguments', `expected one request object, got ${args.length} arguments`);
@@ -70,6 +84,10 @@ export function createHandlers(ctx: HandlerContext): Record<IpcChannel, Handler>
     [IPC.save]: async (event, args) => io(event).save(v.validateSave(single(args))),
     [IPC.saveAs]: async (event, args) => io(event).saveAs(v.validateSaveAs(single(args))),
     [IPC.exportFile]: async (event, args) => io(event).exportFile(v.validateExportFile(single(args))),
+    [IPC.writeReviewPackage]: async (event, args) => {
+      const request = v.validateWriteReviewPackage(single(args));
+      return writeReviewPackage(request, () => chooseFolder(event, ctx.documentsDir));
+    },
     [IPC.listRecent]: async (_event, args) => (none(args), { ok: true, value: await ctx.recent.list() }),
     [IPC.readRecovery]: async (_event, args) => {
       none(args);

@@ -17,6 +17,7 @@ import {
   type SaveRequest,
   type SetTitleRequest,
   type WriteRecoveryRequest,
+  type WriteReviewPackageRequest,
 } from '../ipc';
 import { originOf } from './security';
 
@@ -27,13 +28,16 @@ export const LIMITS = {
   htmlChars: 50 * 1024 * 1024,
   exportBytes: 512 * 1024 * 1024,
   titleChars: 300,
+  packageFiles: 16,
+  packageChars: 256 * 1024 * 1024,
   mimeChars: 127,
 } as const;
 
 export type ValidationCode =
   | 'NotAnObject' | 'MissingField' | 'UnexpectedField' | 'UnexpectedArgument' | 'NotAString' | 'NotABoolean'
   | 'Empty' | 'TooLong' | 'ControlCharacter' | 'NotAbsolute' | 'RelativeSegment' | 'NotAProjectFile'
-  | 'BadFileName' | 'NotBytes' | 'BadMime' | 'BadPageSize' | 'UntrustedSender';
+  | 'BadFileName' | 'NotBytes' | 'BadMime' | 'BadPageSize' | 'UntrustedSender'
+  | 'NotAList' | 'TooMany' | 'BadPackageFile' | 'DuplicateName';
 
 export class IpcValidationError extends Error {
   override readonly name = 'IpcValidationError';
@@ -152,6 +156,32 @@ export function validateExportFile(arg: unknown): ExportFileRequest {
     fail('NotBytes', 'data', 'expected a string or a Uint8Array');
   }
   return { suggestedName: checkFileName(r.suggestedName, 'suggestedName'), data, mime };
+}
+
+/** Files a review package may hold: plain names with a web or text extension. */
+export const PACKAGE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,119}\.(html|js|css|json|txt)$/;
+
+export function validateWriteReviewPackage(arg: unknown): WriteReviewPackageRequest {
+  const r = record(arg, ['folderName', 'files']);
+  const folderName = checkFileName(r.folderName, 'folderName');
+  if (folderName.startsWith('.')) fail('BadFileName', 'folderName', 'must not start with a dot');
+  if (!Array.isArray(r.files)) fail('NotAList', 'files', 'expected a list of files');
+  if (r.files.length === 0) fail('Empty', 'files', 'a package has at least one file');
+  if (r.files.length > LIMITS.packageFiles) fail('TooMany', 'files', `${r.files.length} files, the limit is ${LIMITS.packageFiles}`);
+  const seen = new Set<string>();
+  let total = 0;
+  const files = r.files.map((f: unknown, i: number) => {
+    const e = record(f, ['name', 'text'], `files[${i}]`);
+    const name = checkFileName(e.name, `files[${i}].name`);
+    if (!PACKAGE_FILE_NAME.test(name)) fail('BadPackageFile', `files[${i}].name`, 'expected a plain .html, .js, .css, .json or .txt file name');
+    if (seen.has(name.toLowerCase())) fail('DuplicateName', `files[${i}].name`, `${name} appears twice`);
+    seen.add(name.toLowerCase());
+    const text = checkString(e.text, `files[${i}].text`, LIMITS.packageChars, true);
+    total += text.length;
+    if (total > LIMITS.packageChars) fail('TooLong', 'files', `the package exceeds ${LIMITS.packageChars} characters`);
+    return { name, text };
+  });
+  return { folderName, files };
 }
 
 export function validatePrintToPdf(arg: unknown): PrintToPdfRequest {

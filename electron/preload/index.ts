@@ -21,6 +21,7 @@ const api: HallflowApi = {
   writeRecovery: (request) => invoke(IPC.writeRecovery, request),
   clearRecovery: () => invoke(IPC.clearRecovery),
   exportFile: (request) => invoke(IPC.exportFile, request),
+  writeReviewPackage: (request) => invoke(IPC.writeReviewPackage, request),
   printToPdf: (request) => invoke(IPC.printToPdf, request),
   setTitle: (request) => invoke(IPC.setTitle, request),
   onMenuCommand(handler: (command: MenuCommand) => void): () => void {

@@ -2,11 +2,19 @@
 // not nudge the selection), a saved viewpoint brings the camera back, a comment pinned to a rack shows in the
 // list, a measured 3-4-5 triangle reads 5.00 m, presentation mode hides the toolbar and Esc brings it back;
 // at 5,000 racks the review layers add a constant number of draw calls (pins 1, measure/aisle lines 1).
+// Fit while walking stands the walker in front of the selected rack; clicking a comment pin in 3D opens it
+// in the list. The review package (CLI) opens from file:// with racks, heatmap and pipes on screen, its tour
+// works and no request leaves file:// — as a folder and as the one-file HTML of the browser fallback.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, settle } from './browser';
+import { pathToFileURL } from 'node:url';
+import { colouredShare, launch, openApp, settle } from './browser';
+import { singleFileHtml } from '../../renderer/src/review/package/files';
 import type {} from '../../renderer/src/review/review-debug';
 
 let browser: Browser;
@@ -47,7 +55,10 @@ describe('walkthrough and viewpoints', () => {
     await settle(page);
     await page.screenshot({ path: join(shots, 'review-walk.png') });
     await page.keyboard.down('ArrowUp');
-    await page.waitForTimeout(2500);
+    // hold the key until the walker reaches the rack (frames are slow on a loaded SwiftShader machine, and a
+    // frame advances the walker by at most 0.25 s), then a little longer: it must stay at the face
+    await expect.poll(async () => (await walker(page)).y, { timeout: 30_000 }).toBeGreaterThan(stopY - 0.01);
+    await page.waitForTimeout(1000);
     await page.keyboard.up('ArrowUp');
     const w1 = await walker(page);
     expect(w1.y).toBeGreaterThan(w0.y + 0.5); // moved…
@@ -57,6 +68,30 @@ describe('walkthrough and viewpoints', () => {
     expect(after.y).toBe(rack.y); // the app's ArrowUp nudge did not fire
     await expect.poll(() => page.getByTestId('minimap').isVisible()).toBe(true);
     await page.screenshot({ path: join(shots, 'review-walk-at-rack.png') });
+  });
+
+  it('Fit while walking stands in front of the selected rack at eye height, facing it', async () => {
+    const doc = (await page.evaluate(() => window.__hallflow!.doc())) as { racks: Rack[] };
+    const rack = doc.racks.find((r) => r.rowId && Math.round(r.rotationDeg) === 0)!; // front faces −y
+    await page.getByTestId('cmd-viewOrbit').click();
+    await calm(page);
+    await page.getByTestId('cmd-viewWalk').click(); // a fresh walk starts at the hall's edge
+    await calm(page);
+    const start = await walker(page);
+    await page.evaluate((id) => window.__hallflow!.select([id]), rack.id);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => window.__hallflowReview!.state().goalSeq)).toBeGreaterThan(0);
+    await calm(page);
+    const w = await walker(page);
+    const front = rack.y - rack.depth / 2;
+    expect(Math.hypot(w.x - start.x, w.y - start.y)).toBeGreaterThan(0.5);
+    expect(w.x).toBeCloseTo(rack.x, 2); // straight in front…
+    expect(w.y).toBeLessThan(front - 0.3 + 1e-6); // …outside the rack (walker radius 0.3 m)…
+    expect(front - w.y).toBeLessThan(6); // …close enough to read it
+    expect(w.yaw).toBeCloseTo(Math.PI / 2, 3); // facing it
+    expect(await page.getByTestId('cmd-viewWalk').getAttribute('class')).toBe('on');
+    await settle(page);
+    await page.screenshot({ path: join(shots, 'review-walk-fit.png') });
   });
 
   it('saves the current view as a viewpoint and flies back to it', async () => {
@@ -100,6 +135,25 @@ describe('comments and measurement', () => {
     await calm(page);
     await settle(page);
     await page.screenshot({ path: join(shots, 'review-annotation.png') });
+  });
+
+  it('clicking the pin in 3D opens its comment in the list', async () => {
+    await page.getByRole('tab', { name: 'Design' }).click();
+    await expect.poll(() => page.getByTestId('annotations').count()).toBe(0);
+    const at = await page.evaluate(() => {
+      const d = window.__hallflow!.doc() as { racks: (Rack & { height: number })[]; annotations: { objectId: string }[]; envelope: { length: number; width: number } };
+      const r = d.racks.find((k) => k.id === d.annotations[0].objectId)!;
+      const s = Math.max(1, Math.max(d.envelope.length, d.envelope.width) / 30);
+      return window.__hallflowReview!.screenOf(r.x, r.y, r.height + 0.5 * s); // the pin's ball
+    });
+    const seq = await page.evaluate(() => window.__hallflowReview!.state().revealSeq);
+    const selection = await page.evaluate(() => window.__hallflow!.selection());
+    await page.mouse.click(at![0], at![1]);
+    await expect.poll(() => page.getByTestId('tab-review').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByTestId('annotation-0').getAttribute('data-focused')).toBe('true');
+    expect(await page.evaluate(() => window.__hallflowReview!.state().revealSeq)).toBe(seq + 1);
+    expect(await page.evaluate(() => window.__hallflow!.selection())).toEqual(selection); // the rack under it was not clicked
+    await page.screenshot({ path: join(shots, 'review-pin-click.png') });
   });
 
   it('measures 5.00 m between two floor points in plan view', async () => {
@@ -185,12 +239,113 @@ describe('scale', () => {
     await expect.poll(() => p.getByTestId('aisle-list').isVisible()).toBe(true);
     const withLines = await calls();
     await p.getByTestId('cmd-viewWalk').click();
-    await p.waitForFunction(() => !window.__hallflowReview!.tweening(), null, { timeout: 10_000 });
+    // the 0.6 s flight advances at most 0.1 s per frame: at 5,000 racks on a busy SwiftShader that is many seconds
+    await p.waitForFunction(() => !window.__hallflowReview!.tweening(), null, { timeout: 60_000 });
     const walkMs = await p.evaluate(() => { window.__hallflowScene!.renderNow(); return window.__hallflowScene!.frame(); });
     console.log(`[review scale] draw calls at 5,000 racks: plain ${plain}, +200 pins ${withPins}, +aisle lines ${withLines}; walk frame CPU ${walkMs.toFixed(1)} ms`);
     expect(withPins).toBe(plain + 1);
     expect(withLines).toBe(withPins + 1);
     await p.screenshot({ path: join(shots, 'review-scale-walk.png') });
+    await p.context().close();
+  }, 300_000); // three loop solves of 5,000 racks: over the default 120 s when the machine is shared
+});
+
+/** Installs the canvas reader colouredShare() needs (openApp does this for the app). */
+async function packagePage(url: string) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const p = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  p.on('request', (r) => requests.push(r.url()));
+  p.on('pageerror', (e) => problems.push(e.message));
+  p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await p.addInitScript(() => {
+    (window as unknown as Record<string, unknown>).__canvasRGBA = () => {
+      const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement | null;
+      if (!src) return null;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(src, 0, 0);
+      return g.getImageData(0, 0, c.width, c.height).data;
+    };
+  });
+  const t0 = Date.now();
+  await p.goto(url);
+  await p.waitForFunction(() => !!(window as unknown as { __hallflowScene?: unknown }).__hallflowScene, null, { timeout: 60_000 });
+  await expect.poll(() => colouredShare(p), { timeout: 60_000 }).toBeGreaterThan(0.05);
+  return { p, requests, problems, loadMs: Date.now() - t0 };
+}
+
+const canvasSum = (p: Page) => p.evaluate(() => {
+  const d = window.__canvasRGBA!()!;
+  let h = 0;
+  for (let i = 0; i < d.length; i += 97) h = (h * 31 + d[i]) >>> 0;
+  return h;
+});
+
+describe('review package', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hallflow-review-'));
+  const out = join(dir, 'ai-hall-mixed-review');
+
+  it('the CLI package opens from file://: racks, heatmap and pipes on screen, the tour flies, nothing leaves file://', async () => {
+    const run = spawnSync(process.execPath, ['bin/hallflow.mjs', 'review-package', 'assets/samples/ai-hall-mixed.hallflow.json', '-o', out], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const sizes = Object.fromEntries(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    const { p, requests, problems, loadMs } = await packagePage(pathToFileURL(join(out, 'index.html')).href);
+    const share = await colouredShare(p);
+    console.log(`[review package] ${(total / 1e6).toFixed(2)} MB (${Object.entries(sizes).map(([f, n]) => `${f} ${(n / 1e3).toFixed(0)} kB`).join(', ')}); file:// to coloured frame ${loadMs} ms; coloured share ${(share * 100).toFixed(1)} %`);
+    expect(share).toBeGreaterThan(0.1);
+    await expect.poll(() => p.getByTestId('read-only-badge').isVisible()).toBe(true);
+    await expect.poll(() => p.getByTestId('air-legend').isVisible()).toBe(true); // the embedded air result
+    await expect.poll(() => p.getByTestId('package-basis').textContent()).toContain('liquid loops, room air (fast)');
+    await p.screenshot({ path: join(shots, 'review-package.png') });
+    const before = await canvasSum(p);
+    await p.getByTestId('tour-next').click();
+    await expect.poll(() => p.getByTestId('tour-caption').textContent()).toContain('Overview');
+    await p.waitForFunction(() => !window.__hallflowReview!.tweening(), null, { timeout: 10_000 });
+    await settle(p);
+    expect(await canvasSum(p)).not.toBe(before); // the camera flew to the viewpoint
+    await p.getByTestId('tab-results').click();
+    await expect.poll(() => p.getByTestId('verdict-passfail').textContent()).toMatch(/\d+ pass · \d+ fail/);
+    await p.screenshot({ path: join(shots, 'review-package-tour.png') });
+    expect(requests.length).toBeGreaterThanOrEqual(4);
+    expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('the app exports a package (browser without a directory picker: one HTML download) that opens offline', async () => {
+    const app = await openApp(browser, baseUrl);
+    await app.evaluate(() => { delete (window as unknown as Record<string, unknown>).showDirectoryPicker; });
+    await app.getByTestId('tab-review').click();
+    await expect.poll(() => app.locator('[data-testid=statusbar] .job').count(), { timeout: 100_000 }).toBe(0);
+    const [download] = await Promise.all([app.waitForEvent('download', { timeout: 60_000 }), app.getByTestId('review-export-package').click()]);
+    expect(download.suggestedFilename()).toBe('ai-hall-mixed-review.html');
+    const file = join(dir, 'from-app.html');
+    await download.saveAs(file);
+    await expect.poll(() => app.getByTestId('review-export-message').textContent()).toContain('ai-hall-mixed-review.html');
+    await app.context().close();
+    const { p, requests, problems } = await packagePage(pathToFileURL(file).href);
+    await expect.poll(() => p.getByTestId('air-legend').isVisible()).toBe(true);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
+    await p.screenshot({ path: join(shots, 'review-package-from-app.png') });
+    await p.context().close();
+  });
+
+  it('the one-file HTML (browser fallback) opens from file:// under its hash-only CSP', async () => {
+    const read = (f: string) => readFileSync(join(out, f), 'utf8');
+    const template = { html: read('index.html'), js: read('hallflow-review.js'), css: read('hallflow-review.css') };
+    const html = await singleFileHtml(template, read('project.js'), async (t) => createHash('sha256').update(t, 'utf8').digest('base64'));
+    const file = join(dir, 'ai-hall-mixed-review.html');
+    writeFileSync(file, html);
+    const { p, requests, problems, loadMs } = await packagePage(pathToFileURL(file).href);
+    console.log(`[review package] one file ${(html.length / 1e6).toFixed(2)} MB; file:// to coloured frame ${loadMs} ms`);
+    expect(requests).toEqual([pathToFileURL(file).href]);
+    expect(problems).toEqual([]);
     await p.context().close();
   });
 });

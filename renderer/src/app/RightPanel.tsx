@@ -11,11 +11,13 @@ import { VerdictsPanel } from '../panels/verdicts/VerdictsPanel';
 import { VerdictEvaluator } from '../panels/verdicts/VerdictEvaluator';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { ReportPanel } from '../panels/report/ReportPanel';
+import { useRevealReviewTab } from '../review/use-reveal';
 
 type Tab = 'edit' | 'loop' | 'air' | 'verdicts' | 'review' | 'report';
 
 export function RightPanel() {
   const [tab, setTab] = useState<Tab>('edit');
+  useRevealReviewTab(() => setTab('review')); // a comment pin clicked in 3D
   return (
     <div className={`right-panel${tab === 'loop' || tab === 'air' || tab === 'verdicts' || tab === 'report' ? ' wide' : ''}`}>
       <nav className="tabs" role="tablist">

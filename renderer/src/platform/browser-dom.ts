@@ -1,16 +1,18 @@
 // The DOM side of browser.ts: IndexedDB storage, the File System Access pickers with an
-// <input type=file> / download fallback, and opening an HTML document in a new tab.
+// <input type=file> / download fallback, the directory picker for review packages, and opening an HTML
+// document in a new tab.
 //
 // Contract: pickers resolve null when the user cancels (AbortError, or the input's `cancel` event);
 // writes through a File System Access handle use createWritable(), which the browser commits
 // atomically on close(). Without IndexedDB the store falls back to localStorage (small data only).
-import type { FileAccess, KeyValueStore, PickedFile, WritableFile } from './browser';
+import type { FileAccess, KeyValueStore, PickedFile, WritableFile, WritableFolder } from './browser';
 
 // The File System Access pickers are not in TypeScript's DOM library yet (WICG spec).
 interface PickerType { description: string; accept: Record<string, string[]> }
 interface FsaWindow {
   showOpenFilePicker?(options: { types?: PickerType[]; multiple?: boolean }): Promise<FileSystemFileHandle[]>;
   showSaveFilePicker?(options: { suggestedName?: string; types?: PickerType[] }): Promise<FileSystemFileHandle>;
+  showDirectoryPicker?(options: { mode?: 'read' | 'readwrite'; id?: string }): Promise<FileSystemDirectoryHandle>;
 }
 
 const PROJECT_TYPE: PickerType = { description: 'Hallflow project', accept: { 'application/json': ['.json'] } };
@@ -77,6 +79,16 @@ function wrapHandle(handle: FileSystemFileHandle): WritableFile {
   };
 }
 
+function wrapFolder(dir: FileSystemDirectoryHandle): WritableFolder {
+  return {
+    name: dir.name,
+    async writeFolder(folderName, files) {
+      const sub = await dir.getDirectoryHandle(folderName, { create: true });
+      for (const f of files) await wrapHandle(await sub.getFileHandle(f.name, { create: true })).write(f.text);
+    },
+  };
+}
+
 function pickWithInput(): Promise<PickedFile | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
@@ -115,6 +127,15 @@ export function createDomFileAccess(win: Window = window): FileAccess {
       if (!fsa.showSaveFilePicker) return 'unsupported';
       try {
         return wrapHandle(await fsa.showSaveFilePicker({ suggestedName, types: typesFor(suggestedName, mime) }));
+      } catch (error) {
+        if (isAbort(error)) return null;
+        throw error;
+      }
+    },
+    async pickDirectory() {
+      if (!fsa.showDirectoryPicker) return 'unsupported';
+      try {
+        return wrapFolder(await fsa.showDirectoryPicker({ mode: 'readwrite', id: 'hallflow-review-package' }));
       } catch (error) {
         if (isAbort(error)) return null;
         throw error;

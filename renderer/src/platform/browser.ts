@@ -15,6 +15,8 @@
 //   new tab (scripts disabled by a CSP meta tag) for the user to print to PDF, or downloads the HTML
 //   if pop-ups are blocked, and returns `{ok: false}` with a message saying which and pointing to the
 //   desktop app and the CLI (`npx hallflow report`) for direct PDF output.
+// - Review packages: a directory picker (File System Access) writes the folder, each file committed
+//   atomically by createWritable(); without one, the single-file HTML is downloaded.
 // - Menu commands: none (the toolbar and the app's shortcuts cover them).
 import type { Platform, ProjectFile, RecentFile, RecoveredProject, Result } from './types';
 
@@ -42,7 +44,16 @@ export interface WritableFile {
 
 export interface PickedFile { name: string; size: number; text(): Promise<string>; handle: WritableFile | null }
 
+/** A folder chosen with the directory picker. */
+export interface WritableFolder {
+  readonly name: string;
+  /** Creates (or reuses) the sub-folder and writes the files into it. */
+  writeFolder(folderName: string, files: readonly { name: string; text: string }[]): Promise<void>;
+}
+
 export interface FileAccess {
+  /** 'unsupported' when the browser has no directory picker; null = cancelled. Absent = unsupported. */
+  pickDirectory?(): Promise<WritableFolder | null | 'unsupported'>;
   /** null = cancelled. */
   pickFileToOpen(): Promise<PickedFile | null>;
   /** 'unsupported' when the browser has no save picker; null = cancelled. */
@@ -208,6 +219,22 @@ export function createBrowserPlatform(deps: BrowserDeps): Platform {
         return { ok: true, value: picked.name };
       } catch (error) {
         return { ok: false, error: `Could not export ${suggestedName}: ${errorText(error)}` };
+      }
+    },
+
+    async writeReviewPackage(pkg) {
+      try {
+        const folder = files.pickDirectory ? await files.pickDirectory() : 'unsupported';
+        if (folder === null) return null;
+        if (folder !== 'unsupported') {
+          await folder.writeFolder(pkg.folderName, pkg.files);
+          return { ok: true, value: `${folder.name}/${pkg.folderName}` };
+        }
+        const single = await pkg.singleFile();
+        files.download(single.name, single.html, 'text/html');
+        return { ok: true, value: single.name };
+      } catch (error) {
+        return { ok: false, error: `Could not write the review package: ${errorText(error)}` };
       }
     },
 

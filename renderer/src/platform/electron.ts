@@ -69,6 +69,11 @@ export function createElectronPlatform(api: HallflowApi, setDocumentTitle: (titl
       if (r.ok && r.value === null) return null;
       return r.ok ? { ok: true, value: r.value! } : r;
     },
+    async writeReviewPackage(pkg) {
+      const r = await call(() => api.writeReviewPackage({ folderName: safeFileName(pkg.folderName, 'review-package'), files: pkg.files }));
+      if (r.ok && r.value === null) return null;
+      return r.ok ? { ok: true, value: r.value! } : r;
+    },
     printToPdf(html, pageSize) {
       return call(() => api.printToPdf({ html, pageSize }));
     },

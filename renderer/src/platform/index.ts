@@ -9,7 +9,7 @@ import { createDomFileAccess, createIndexedDbStore } from './browser-dom';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 
-export type { MenuCommand, PageSize, Platform, ProjectFile, RecentFile, RecoveredProject, Result } from './types';
+export type { MenuCommand, PackageFile, PageSize, Platform, ProjectFile, RecentFile, RecoveredProject, Result, ReviewPackage } from './types';
 
 declare global {
   interface Window {

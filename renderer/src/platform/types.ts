@@ -19,6 +19,17 @@ export interface RecoveredProject { text: string; savedAt: string; sourcePath: s
 
 export type PageSize = 'A4' | 'Letter';
 
+/** One file of a review package (UTF-8 text; plain file name, no folders). */
+export interface PackageFile { name: string; text: string }
+
+/** A review package to write: a folder of files, or (browsers without a directory picker) one HTML file. */
+export interface ReviewPackage {
+  folderName: string;
+  files: PackageFile[];
+  /** The same package as one self-contained HTML file (made only when a folder cannot be written). */
+  singleFile(): Promise<{ name: string; html: string }>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** null = cancelled. */
@@ -39,6 +50,13 @@ export interface Platform {
   clearRecovery(): Promise<void>;
   /** Asks where to save (desktop) or downloads (browser). Value: the path or file name; null = cancelled. */
   exportFile(suggestedName: string, data: string | Uint8Array, mime: string): Promise<Result<string> | null>;
+  /**
+   * Writes a review package. Electron: the user chooses a parent folder, main writes `folderName` there
+   * atomically (temp folder + rename). Browser: a directory picker where available (File System Access),
+   * otherwise a download of the single-file HTML. Value: where it went (path, folder or file name);
+   * null = cancelled.
+   */
+  writeReviewPackage(pkg: ReviewPackage): Promise<Result<string> | null>;
   /** PDF bytes of a self-contained HTML document (images as data: URIs; scripts do not run). */
   printToPdf(html: string, pageSize: PageSize): Promise<Result<Uint8Array>>;
   setTitle(title: string, dirty: boolean): void;

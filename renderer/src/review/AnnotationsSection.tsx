@@ -1,7 +1,8 @@
 // Review tab, comments: pin a comment to the selected object or to a clicked floor point (view store
 // floorPick), with the reviewer's name (remembered in localStorage); the list filtered by status.
-// Pins are drawn in the 3D view (scene/review-pins.tsx).
-import { useState } from 'react';
+// Pins are drawn in the 3D view (scene/review-pins.tsx); clicking one focuses its comment here (the filter
+// switches to All if it hid it). Read-only: the list only.
+import { useEffect, useState } from 'react';
 import { useViewStore } from '../app/view-store';
 import { useDocumentState, useDocumentStore } from '../document/context';
 import { useReviewState } from './review-store';
@@ -24,6 +25,10 @@ export function AnnotationsSection() {
   const [author, setAuthor] = useState(() => loadAuthor());
   const [text, setText] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
+  const revealSeq = useReviewState(review, (s) => s.revealSeq);
+  useEffect(() => {
+    if (revealSeq > 0) setFilter('all');
+  }, [revealSeq]);
   const anchorId = selection.length === 1 && objectAnchor(store.getState().doc, selection[0]) ? selection[0] : null;
 
   const add = (objectId: string | null, point: [number, number, number]) => {
@@ -57,16 +62,20 @@ export function AnnotationsSection() {
   return (
     <section className="panel review-section" data-testid="annotations">
       <h2>Comments <span className="muted">({open} open / {annotations.length})</span></h2>
-      <div className="review-row">
-        <input aria-label="Your name" data-testid="annotation-author" placeholder="Your name" value={author}
-          onChange={(e) => { setAuthor(e.target.value); saveAuthor(e.target.value); }} />
-      </div>
-      <textarea aria-label="Comment" data-testid="annotation-text" rows={2} placeholder="Comment…" value={text} onChange={(e) => setText(e.target.value)} />
-      <div className="review-actions">
-        <button type="button" data-testid="annotation-pin-selection" disabled={!text.trim() || !anchorId || readOnly} onClick={pinToSelection}
-          title={anchorId ? `Pin to ${anchorId}` : 'Select one object first'}>Pin to selection</button>
-        <button type="button" data-testid="annotation-pin-point" disabled={!text.trim() || readOnly} onClick={pinToPoint}>Pin to a floor point…</button>
-      </div>
+      {!readOnly && (
+        <>
+          <div className="review-row">
+            <input aria-label="Your name" data-testid="annotation-author" placeholder="Your name" value={author}
+              onChange={(e) => { setAuthor(e.target.value); saveAuthor(e.target.value); }} />
+          </div>
+          <textarea aria-label="Comment" data-testid="annotation-text" rows={2} placeholder="Comment…" value={text} onChange={(e) => setText(e.target.value)} />
+          <div className="review-actions">
+            <button type="button" data-testid="annotation-pin-selection" disabled={!text.trim() || !anchorId} onClick={pinToSelection}
+              title={anchorId ? `Pin to ${anchorId}` : 'Select one object first'}>Pin to selection</button>
+            <button type="button" data-testid="annotation-pin-point" disabled={!text.trim()} onClick={pinToPoint}>Pin to a floor point…</button>
+          </div>
+        </>
+      )}
       <div className="segmented" role="group" aria-label="Show comments">
         {(['all', 'open', 'resolved'] as const).map((f) => (
           <button key={f} type="button" data-testid={`annotation-filter-${f}`} className={filter === f ? 'on' : ''} onClick={() => setFilter(f)}>
@@ -75,7 +84,7 @@ export function AnnotationsSection() {
         ))}
       </div>
       <ol className="review-list" data-testid="annotation-list">
-        {shown.map(([a, i]) => <AnnotationItem key={a.id} a={a} index={i} author={author.trim()} focused={focused === a.id} />)}
+        {shown.map(([a, i]) => <AnnotationItem key={a.id} a={a} index={i} author={author.trim()} focused={focused === a.id} readOnly={readOnly} />)}
       </ol>
       {shown.length === 0 && <p className="muted small">No comments{filter !== 'all' ? ` (${filter})` : ''}.</p>}
     </section>

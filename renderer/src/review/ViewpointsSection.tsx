@@ -1,6 +1,7 @@
 // Review tab, viewpoints: save the current camera as a viewpoint (undoable), rename, annotate with a note,
 // reorder (the tour order), delete, fly there; the guided tour (next / previous with the note as a
-// caption over the view) and "screenshot this view".
+// caption over the view) and "screenshot this view". Read-only (review mode, packages): fly, tour and
+// screenshot only.
 import { useState } from 'react';
 import { useDocumentState, useDocumentStore } from '../document/context';
 import { getPlatform } from '../platform';
@@ -10,6 +11,7 @@ import { addViewpoint, deleteViewpoint, moveViewpoint, updateViewpoint } from '.
 import { endTour, goToViewpoint, stepTour } from './tour';
 import { saveScreenshot, screenshotName } from './screenshot';
 import { DraftField } from './DraftField';
+import { useReadOnly } from './ReadOnlyBadge';
 
 export function ViewpointsSection() {
   const store = useDocumentStore();
@@ -17,6 +19,7 @@ export function ViewpointsSection() {
   const viewpoints = useDocumentState((s) => s.doc.viewpoints);
   const fileName = useDocumentState((s) => s.fileName);
   const tourIndex = useReviewState(review, (s) => s.tourIndex);
+  const readOnly = useReadOnly();
   const [message, setMessage] = useState('');
   const doc = () => store.getState().doc;
 
@@ -40,23 +43,27 @@ export function ViewpointsSection() {
     <section className="panel review-section" data-testid="viewpoints">
       <h2>Viewpoints <span className="muted">({viewpoints.length})</span></h2>
       <div className="review-actions">
-        <button type="button" className="primary" data-testid="vp-save" onClick={save}>Save current view</button>
+        {!readOnly && <button type="button" className="primary" data-testid="vp-save" onClick={save}>Save current view</button>}
         <button type="button" data-testid="vp-screenshot" onClick={() => void shot()}>Screenshot</button>
       </div>
-      {viewpoints.length === 0 && <p className="muted small">No viewpoints yet: frame a view, then save it.</p>}
+      {viewpoints.length === 0 && <p className="muted small">{readOnly ? 'No viewpoints saved in this project.' : 'No viewpoints yet: frame a view, then save it.'}</p>}
       <ol className="review-list">
         {viewpoints.map((v, i) => (
           <li key={v.id} className={tourIndex === i ? 'on' : ''} data-testid={`vp-${i}`}>
             <div className="review-row">
-              <DraftField label="Viewpoint name" testId={`vp-name-${i}`} value={v.name}
+              <DraftField label="Viewpoint name" testId={`vp-name-${i}`} value={v.name} disabled={readOnly}
                 onCommit={(name) => store.apply('Rename viewpoint', (d) => updateViewpoint(d, v.id, { name }))} />
               <button type="button" data-testid={`vp-go-${i}`} title="Fly there" onClick={() => goToViewpoint(review, doc(), i)}>Go</button>
-              <button type="button" title="Earlier in the tour" disabled={i === 0} onClick={() => store.apply('Reorder viewpoints', (d) => moveViewpoint(d, v.id, -1))}>↑</button>
-              <button type="button" title="Later in the tour" disabled={i === viewpoints.length - 1} onClick={() => store.apply('Reorder viewpoints', (d) => moveViewpoint(d, v.id, 1))}>↓</button>
-              <button type="button" className="danger" data-testid={`vp-delete-${i}`} title="Delete viewpoint" onClick={() => store.apply('Delete viewpoint', (d) => deleteViewpoint(d, v.id))}>✕</button>
+              {!readOnly && (
+                <>
+                  <button type="button" title="Earlier in the tour" disabled={i === 0} onClick={() => store.apply('Reorder viewpoints', (d) => moveViewpoint(d, v.id, -1))}>↑</button>
+                  <button type="button" title="Later in the tour" disabled={i === viewpoints.length - 1} onClick={() => store.apply('Reorder viewpoints', (d) => moveViewpoint(d, v.id, 1))}>↓</button>
+                  <button type="button" className="danger" data-testid={`vp-delete-${i}`} title="Delete viewpoint" onClick={() => store.apply('Delete viewpoint', (d) => deleteViewpoint(d, v.id))}>✕</button>
+                </>
+              )}
             </div>
-            <DraftField label="Tour note" multiline placeholder="Note shown as the tour caption" value={v.note}
-              onCommit={(note) => store.apply('Viewpoint note', (d) => updateViewpoint(d, v.id, { note }))} />
+            {readOnly ? (v.note && <p className="muted small">{v.note}</p>) : <DraftField label="Tour note" multiline placeholder="Note shown as the tour caption" value={v.note}
+              onCommit={(note) => store.apply('Viewpoint note', (d) => updateViewpoint(d, v.id, { note }))} />}
           </li>
         ))}
       </ol>

@@ -1,5 +1,6 @@
 // Heads-up controls of the walkthrough (shown in walk mode over the 3D view): speed (slow / normal /
-// fast; Shift runs), a reminder of the keys, and the way back to the orbit view.
+// fast; Shift runs), a reminder of the keys (F: stand in front of the selection), and the way back to the
+// orbit view.
 import { useViewState, useViewStore } from '../app/view-store';
 import { useReviewState } from './review-store';
 import { useReview } from './use-review';
@@ -22,7 +23,7 @@ export function WalkHud() {
           </button>
         ))}
       </div>
-      <span className="muted">W A S D / arrows move · Shift runs · drag or double-click to look</span>
+      <span className="muted">W A S D / arrows move · Shift runs · drag or double-click to look · F stands you in front of the selection</span>
       <button type="button" onClick={() => view.set({ camera: 'orbit' })}>Leave walk</button>
     </div>
   );

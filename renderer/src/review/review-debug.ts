@@ -7,8 +7,8 @@ export interface ReviewDebugHook {
   walker(): Walker;
   state(): ReviewState;
   tweening(): boolean;
-  /** Client position of a plan floor point (null when behind the camera or no scene). */
-  screenOf(x: number, y: number): [number, number] | null;
+  /** Client position of a plan point at height z (default the floor); null when behind the camera or no scene. */
+  screenOf(x: number, y: number, z?: number): [number, number] | null;
 }
 
 declare global {
@@ -22,7 +22,7 @@ export function installReviewDebugHook(review: ReviewStore): () => void {
     walker: () => ({ ...review.walker }),
     state: () => review.getState(),
     tweening: () => review.tween.active,
-    screenOf: (x, y) => review.screenOf?.(x, y) ?? null,
+    screenOf: (x, y, z) => review.screenOf?.(x, y, z) ?? null,
   };
   window.__hallflowReview = hook;
   return () => {

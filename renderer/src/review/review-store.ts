@@ -18,8 +18,10 @@ export interface ReviewState {
   readonly presenting: boolean;
   /** Bumped when a camera flight is requested (CameraRig picks up the goal). */
   readonly goalSeq: number;
-  /** Annotation shown highlighted (flown to from the list). */
+  /** Annotation shown highlighted (flown to from the list, or its pin clicked in 3D). */
   readonly focusedAnnotation: string | null;
+  /** Bumped when a pin is clicked in 3D: the Review tab opens and the list scrolls to the focused comment. */
+  readonly revealSeq: number;
 }
 
 export interface CameraGoal {
@@ -29,7 +31,7 @@ export interface CameraGoal {
 
 export class ReviewStore {
   private state: ReviewState = {
-    walkSpeed: 'normal', measure: null, aisleCheck: false, tourIndex: null, presenting: false, goalSeq: 0, focusedAnnotation: null,
+    walkSpeed: 'normal', measure: null, aisleCheck: false, tourIndex: null, presenting: false, goalSeq: 0, focusedAnnotation: null, revealSeq: 0,
   };
   private readonly listeners = new Set<() => void>();
   private readonly walkerListeners = new Set<() => void>();
@@ -69,6 +71,10 @@ export class ReviewStore {
   }
   peekGoal(): CameraGoal | null {
     return this.goal;
+  }
+  /** Focuses a comment from its pin and asks the UI to show it in the list (Review tab). */
+  revealAnnotation(id: string): void {
+    this.set({ focusedAnnotation: id, revealSeq: this.state.revealSeq + 1 });
   }
 
   onWalker = (l: () => void): (() => void) => {

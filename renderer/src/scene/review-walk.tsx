@@ -4,6 +4,9 @@
 // and walls (review/walk-collision.ts). Keys it owns are taken in a window capture listener
 // (preventDefault + stopPropagation) so the app's shortcuts (nudge, rotate, add row…) never see them.
 // Frames are rendered on demand: only while a key is held or the view turns.
+// Fit (F / the Fit button) while walking: the walker flies to stand in front of the selection at eye height,
+// facing it, on a free spot (review/walk-fit.ts); with nothing selected, back to the start spot with the
+// longest clear view. It goes through the review store's flight (CameraRig tweens the eye there).
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -11,7 +14,9 @@ import { useViewStore } from '../app/view-store';
 import { useDocumentStore } from '../document/context';
 import { useReview } from '../review/use-review';
 import { buildObstacles, moveWalker, WALKER_RADIUS, type Obstacles } from '../review/walk-collision';
-import { clampPitch, EYE_HEIGHT, intentOf, stepOf, TURN_RATE, WALK_KEYS, WALK_SPEEDS, type Intent } from '../review/walker';
+import { clampPitch, EYE_HEIGHT, intentOf, stepOf, TURN_RATE, WALK_KEYS, WALK_SPEEDS, walkerPose, type Intent, type Walker } from '../review/walker';
+import { standInFront } from '../review/walk-fit';
+import { placeWalker } from '../review/walk-start';
 import { useSceneBus } from './scene-context';
 
 const LOOK_RAD_PER_PX = 0.004;
@@ -87,11 +92,21 @@ export function ReviewWalk() {
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     el.addEventListener('dblclick', onDbl);
+    let fitSeen = view.getState().fitRequest;
     const unsub = view.subscribe(() => {
+      const { fitRequest } = view.getState();
       if (!walking()) {
+        fitSeen = fitRequest;
         held.clear();
         if (document.pointerLockElement === el) document.exitPointerLock();
+        return;
       }
+      if (fitRequest === fitSeen) return;
+      fitSeen = fitRequest;
+      const { doc, selection } = store.getState();
+      const goal: Walker = { ...review.walker };
+      if (selection.length === 0 || !standInFront(doc, selection, goal)) placeWalker(doc, goal);
+      review.flyTo(walkerPose(goal), 'walk');
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown, { capture: true });
@@ -103,7 +118,7 @@ export function ReviewWalk() {
       el.removeEventListener('dblclick', onDbl);
       unsub();
     };
-  }, [get, view, review, bus, held]);
+  }, [get, view, review, bus, held, store]);
 
   useFrame((s, delta) => {
     if (view.getState().camera !== 'walk' || review.tween.active) return;

@@ -14,6 +14,7 @@ function fakeApi(overrides: Partial<HallflowApi> = {}): HallflowApi {
     writeRecovery: ok(null),
     clearRecovery: ok(null),
     exportFile: ok('/h/racks.csv'),
+    writeReviewPackage: ok('/h/hall review'),
     printToPdf: ok(new Uint8Array([37, 80])),
     setTitle: ok(null),
     onMenuCommand: vi.fn(() => () => undefined),
