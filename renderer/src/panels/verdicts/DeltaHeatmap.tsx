@@ -1,7 +1,7 @@
 // Delta heatmap of the compare view: the air temperature difference b − a (scenario − design) on a
 // horizontal slice (plan view, north up) in the diverging blue-red map on a symmetric range, with its
-// legend in the project's unit for temperature differences (K or °F); the range is ± the slice's largest
-// |Δ| rounded up to a 1-2-5 step. The difference is computed cell by
+// legend in the project's unit for temperature differences (K or °F); the range is ± the slice's 99th
+// percentile of |Δ| rounded up to a 1-2-5 step (values beyond it take the end colours). The difference is computed cell by
 // cell on the common grid (workers/scenarios/air-delta.ts), sampled like the 3D slice (scene/air-slice.ts).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AirView } from '../../../../workers/api';
@@ -33,10 +33,14 @@ export function DeltaHeatmap({ a, b, label }: { a: Air; b: Air; label: string })
   const slice = useMemo(() => {
     if (!delta?.ok || !layout) return null;
     const values = extractSlice(delta.dt, delta.solid, delta.grid, layout, new Float32Array(layout.width * layout.height));
-    let max = 0;
-    for (const x of values) if (Number.isFinite(x) && Math.abs(x) > max) max = Math.abs(x);
-    // symmetric colour range from this slice's largest |Δ| (the room's may sit in a corner far from it)
-    return { values, max, range: niceCeil(max) };
+    const abs: number[] = [];
+    for (const x of values) if (Number.isFinite(x)) abs.push(Math.abs(x));
+    abs.sort((p, q) => p - q);
+    const max = abs.length > 0 ? abs[abs.length - 1] : 0;
+    // symmetric colour range from this slice's 99th percentile of |Δ| (a few extreme texels, e.g. at a
+    // failed unit's outlet, would wash out the rest); texels beyond it take the end colours
+    const p99 = abs.length > 0 ? abs[Math.min(abs.length - 1, Math.floor(0.99 * abs.length))] : 0;
+    return { values, max, range: niceCeil(p99) };
   }, [delta, layout]);
   useEffect(() => {
     const c = canvas.current;
@@ -64,11 +68,11 @@ export function DeltaHeatmap({ a, b, label }: { a: Air; b: Air; label: string })
       <figcaption className="small"><b>{label}</b>: air temperature, plan view at {u.fmt(layout?.at ?? height, 'length', 2)} (north up); largest change in the room {u.fmt(delta.maxAbs, 'temperatureDelta', 2)}, on this slice {u.fmt(slice?.max ?? 0, 'temperatureDelta', 2)}</figcaption>
       <canvas ref={canvas} data-testid="delta-heatmap-canvas" style={{ width: '100%', aspectRatio: `${1 / aspect}`, imageRendering: 'pixelated', border: '1px solid #c9d0d7', background: '#fff' }} />
       <div className="small" data-testid="delta-legend" style={{ marginTop: 4 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between' }}><span>{label} ({unit})</span><span className="muted">blue cooler · red warmer</span></div>
+        <div style={{ display: 'flex', justifyContent: 'space-between' }}><span>{label} ({unit})</span><span className="muted">blue cooler · red warmer{slice && slice.max > slice.range ? ` · beyond ±${u.fmt(slice.range, 'temperatureDelta', 0)} at the ends` : ''}</span></div>
         <div style={{ height: 10, background: gradient, border: '1px solid #c9d0d7' }} />
         <div style={{ position: 'relative', height: 14 }}>
           {ticks.values.map((t) => (
-            <span key={t} style={{ position: 'absolute', left: `${((t + R) / (2 * R)) * 100}%`, transform: 'translateX(-50%)' }}>{t > 0 ? '+' : t < 0 ? '−' : ''}{Math.abs(t).toFixed(ticks.decimals)}</span>
+            <span key={t} style={{ position: 'absolute', left: `${((t + R) / (2 * R)) * 100}%`, transform: `translateX(${t <= -R ? 0 : t >= R ? -100 : -50}%)` }}>{t > 0 ? '+' : t < 0 ? '−' : ''}{Math.abs(t).toFixed(ticks.decimals)}</span>
           ))}
         </div>
       </div>
