@@ -24,11 +24,11 @@ const cases = failureCases(doc).filter((c) => c.kind !== 'design');
 const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 const now = () => performance.now();
 
-interface Run { label: string; seconds: number; results: RedundancyCaseResult[] }
+interface Run { label: string; seconds: number; cpu: number | null; results: RedundancyCaseResult[] }
 
 function serial(label: string, o: RedundancyOptions, withBase: boolean): Run {
   console.error(`bench: ${label} …`);
-  const t0 = now();
+  const t0 = now(), c0 = process.cpuUsage();
   let base: RedundancyBase | null = null;
   const results: RedundancyCaseResult[] = [];
   if (withBase) {
@@ -38,8 +38,9 @@ function serial(label: string, o: RedundancyOptions, withBase: boolean): Run {
   } else results.push(runRedundancyCase(doc, failureCases(doc)[0], o));
   for (const f of cases) results.push(runRedundancyCase(doc, f, o, base));
   const seconds = (now() - t0) / 1000;
+  const c1 = process.cpuUsage(c0);
   console.error(`bench: ${label}: ${seconds.toFixed(2)} s`);
-  return { label, seconds, results };
+  return { label, seconds, cpu: (c1.user + c1.system) / 1e6, results };
 }
 
 async function pooled(label: string, o: RedundancyOptions, size: number): Promise<Run> {
@@ -64,8 +65,10 @@ async function pooled(label: string, o: RedundancyOptions, size: number): Promis
   }));
   const seconds = (now() - t0) / 1000;
   console.error(`bench: ${label}: ${seconds.toFixed(2)} s`);
+  const order = new Map(failureCases(doc).map((f, i) => [f.id, i]));
+  results.sort((x, y) => order.get(x.failure.id)! - order.get(y.failure.id)!); // completion order → case order
   await Promise.all(workers.map((w) => w.terminate()));
-  return { label, seconds, results };
+  return { label, seconds, cpu: null, results };
 }
 
 /** Inlet temperature (°C) each rack's inlet check read, by rack id. */
@@ -96,14 +99,15 @@ async function main(): Promise<void> {
   });
   const other = cases.filter((f) => f.kind !== 'cooling-unit');
   const sum = (r: Run, ids: string[]) => r.results.filter((x) => ids.includes(x.failure.id)).reduce((s, x) => s + x.seconds, 0);
+  const steps = (r: Run) => r.results.reduce((n, x) => n + (x.airSteps ?? 0), 0);
   const fails = (r: Run) => r.results.map((x) => x.racks.filter((v) => v.status === 'fail').length).join(' ');
   console.log(`### N+1 batch (bench/redundancy.bench.ts)
 
 ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}. Default sample ai-hall-mixed (${doc.racks.length} racks): design + ${cases.length} failure cases (${crah.length} cooling units, ${other.length} CDUs, pumps and plant units), air in fast mode. Load average (1/5/15 min) ${la(load0)} before, ${la(load1)} after: wall clock on a shared machine.
 
-| Batch | Wall | Target |
-|---|---|---|
-${runs.map((r) => `| ${r.label} | ${r.seconds.toFixed(2)} s | < ${TARGET_S} s ${r.seconds < TARGET_S ? '✓' : '✗'} |`).join('\n')}
+| Batch | Wall | CPU (main thread) | Air steps, all cases | Target (wall) |
+|---|---|---|---|---|
+${runs.map((r) => `| ${r.label} | ${r.seconds.toFixed(2)} s | ${r.cpu === null ? '–' : `${r.cpu.toFixed(2)} s`} | ${steps(r)} | < ${TARGET_S} s ${r.seconds < TARGET_S ? '✓' : '✗'} |`).join('\n')}
 
 Liquid-side cases (${other.length}): ${sum(c, other.map((f) => f.id)).toFixed(2)} s together in C (loop solve only; the air result is the design's: equal air-solver inputs).
 
