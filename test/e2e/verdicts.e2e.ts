@@ -118,6 +118,28 @@ describe('verdicts', () => {
     await page.getByTestId('cmd-undo').click();
     expect(await rows.count()).toBe(n);
   });
+
+  it('compares a CRAH failure with the design: delta heatmap in a diverging map, legend "Δ vs design" in K', async () => {
+    await page.getByTestId('scenario-run-(design)').click();
+    await page.getByTestId('scenario-run-scn-crah-fail').click();
+    await expect.poll(() => page.locator('[data-testid=scenario-list] .spinner').count(), { timeout: 110_000, interval: 500 }).toBe(0);
+    await page.getByTestId('compare-0').selectOption('(design)');
+    await page.getByTestId('compare-1').selectOption('scn-crah-fail');
+    const heat = page.getByTestId('delta-heatmap');
+    await heat.waitFor();
+    expect(await page.getByTestId('delta-legend').textContent()).toMatch(/^Δ vs design \(K\)/);
+    expect(Number(await heat.getAttribute('data-range'))).toBeGreaterThan(0);
+    // a failed CRAH warms the room: the slice is mostly red (R > B), and it is drawn (opaque texels)
+    const px = await page.getByTestId('delta-heatmap-canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let red = 0, blue = 0, drawn = 0;
+      for (let i = 0; i < d.length; i += 4) { if (d[i + 3] === 0) continue; drawn++; if (d[i] > d[i + 2] + 20) red++; else if (d[i + 2] > d[i] + 20) blue++; }
+      return { red, blue, drawn, total: d.length / 4 };
+    });
+    expect(px.drawn).toBeGreaterThan(0.5 * px.total);
+    expect(px.red).toBeGreaterThan(px.blue);
+    await page.getByTestId('scenario-compare').screenshot({ path: join(shots, 'verdicts-delta.png') });
+  }, 150_000);
 });
 
 /** n racks in rows of 50 (test/e2e/review.e2e.ts layout), named B<row>-<i>, cooling as the sample's first rack. */
