@@ -1,7 +1,8 @@
 // N / N+1 / 2N assessment: fail each cooling unit, CDU, CDU pump ("<cduId>/pump<n>"), plant unit
 // ("plant/unit<n>") and plant pump ("plant/pump<n>") in turn, re-solve, and tabulate failure × rack →
 // pass/fail with the governing margin.
-// The batch: the design case is solved first (solveRedundancyDesign) and becomes the base of every failure
+// The batch: the design case is solved first (solveRedundancyDesign), or taken from results the caller has
+// (redundancyDesignFrom: the app's current fast air and loop results), and becomes the base of every failure
 // case (runRedundancyCase): a side whose solver inputs equal the design's (sameAirSolve / sameLoopSolve in
 // scenarios/apply.ts: equal arguments to a pure solver) reuses the design result, and an air solve that
 // must run starts from the design's converged field (warm start). Without a base each case solves both
@@ -54,11 +55,15 @@ export interface RedundancyOptions {
   reuse?: boolean;
 }
 
+/** The design's air result in a base: a full result (with the solver state: failure cases warm-start from
+ *  it), only what the verdicts read (a result solved elsewhere, e.g. the app's current one), or a failure. */
+export type BaseAir = AirResult | Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> | AirFailure | null;
+
 /** The design case's solver results, handed to every failure case (across workers: plain data). */
 export interface RedundancyBase {
   /** documentKey of the document and options it was solved with; a case on anything else ignores it. */
   key: string;
-  air: AirResult | AirFailure | null;
+  air: BaseAir;
   loops: LoopResult | LoopFailure | null;
 }
 
@@ -104,7 +109,7 @@ const airMode = (o: RedundancyOptions) => (o.air === false ? false : o.air ?? 'f
 const baseKey = (doc: HallDocument, o: RedundancyOptions) => documentKey(doc, { air: airMode(o), cellSize: o.cellSize ?? null, loadFactor: o.loadFactor ?? 1 });
 const now = () => performance.now();
 
-function result(doc: HallDocument, failure: FailureCase, o: RedundancyOptions, air: AirResult | AirFailure | null, loops: LoopResult | LoopFailure | null,
+function result(doc: HallDocument, failure: FailureCase, o: RedundancyOptions, air: BaseAir, loops: LoopResult | LoopFailure | null,
   source: RedundancyCaseResult['source'], airSteps: number | null, seconds: number): RedundancyCaseResult {
   const v = rackVerdicts(doc, air, loops, { loadFactor: o.loadFactor ?? 1, criteria: failure.kind === 'design' ? {} : { inletBasis: 'allowable' } });
   return { failure, racks: v.racks, air: v.air, loops: v.loops, source, airSteps, seconds };
@@ -126,6 +131,19 @@ export function solveRedundancyDesign(doc: HallDocument, o: RedundancyOptions = 
 }
 
 /**
+ * The design case from results solved elsewhere (no solve): the air result of the document in the batch's
+ * air mode and the loop result of solveLoops(doc, {}) — the same loop-solver inputs as the design case's
+ * loopOptions(doc, DESIGN_INPUTS) = { failed: [], loadFactor: 1 } (resolveInputs in workers/loop/options.ts
+ * defaults to exactly these). The caller vouches for that; without the air solver's state the failure
+ * cases' air solves start from rest.
+ */
+export function redundancyDesignFrom(doc: HallDocument, o: RedundancyOptions, air: BaseAir, loops: LoopResult | LoopFailure | null): { result: RedundancyCaseResult; base: RedundancyBase } {
+  const design = failureCases(doc)[0];
+  const source: RedundancyCaseResult['source'] = { air: air === null ? 'skipped' : 'design result (same solver inputs)', loops: 'design result (same solver inputs)' };
+  return { result: result(doc, design, o, air, loops, source, null, 0), base: { key: baseKey(doc, o), air, loops } };
+}
+
+/**
  * One failure case. With a base (the design case of the same document and options) a side with the
  * design's solver inputs takes the design result and the air solve starts from the design field; without
  * one, both sides are solved from rest.
@@ -137,14 +155,15 @@ export function runRedundancyCase(doc: HallDocument, failure: FailureCase, o: Re
   const b = base && base.key === baseKey(doc, o) ? base : null;
   const reuse = b !== null && o.reuse !== false;
   const t0 = now();
-  let air: AirResult | AirFailure | null = null, airSource: SideSource = 'skipped', airSteps: number | null = null;
+  let air: BaseAir = null, airSource: SideSource = 'skipped', airSteps: number | null = null;
   if (mode !== false) {
     if (reuse && sameAirSolve(doc, inputs, DESIGN_INPUTS)) { air = b.air; airSource = 'design result (same solver inputs)'; }
     else {
-      const warm = b && o.warmStart !== false && b.air && b.air.ok ? b.air : null;
-      air = solveAir(applyToDocument(doc, inputs), { mode, cellSize: o.cellSize, loadFactor: inputs.loadFactor, warmStart: warm });
+      const warm = b && o.warmStart !== false && b.air && b.air.ok && 'state' in b.air ? b.air : null;
+      const solved = solveAir(applyToDocument(doc, inputs), { mode, cellSize: o.cellSize, loadFactor: inputs.loadFactor, warmStart: warm });
+      air = solved;
       airSource = warm ? 'solved (warm start from design)' : 'solved';
-      airSteps = air.ok ? air.convergence.steps : null;
+      airSteps = solved.ok ? solved.convergence.steps : null;
     }
   }
   let loops: LoopResult | LoopFailure | null, loopSource: SideSource;

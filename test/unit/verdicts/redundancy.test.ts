@@ -5,7 +5,8 @@
 //   liquid heat = 0.85 × (20 × 120 + 20 × 140) kW = 4420 kW; CDUs 4 × 1350 kW = 5400 kW; plant 4 × 1600 kW
 // Half of each group (2 units) covers none of these loads, so no group reaches 2N.
 import { describe, expect, it } from 'vitest';
-import { assembleRedundancy, failureCases, type FailureCase, type RackVerdict, type RedundancyCaseResult } from '../../../workers/verdicts';
+import { solveLoops } from '../../../workers/loop';
+import { assembleRedundancy, failureCases, redundancyDesignFrom, runRedundancyCase, type FailureCase, type RackVerdict, type RedundancyCaseResult } from '../../../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, loopOptions, sameAirSolve, sameLoopSolve } from '../../../workers/scenarios';
 import { sample } from './fixtures';
 
@@ -85,5 +86,29 @@ describe('which side a failure leaves unchanged (solver inputs compared, not ass
     expect(sameAirSolve(doc, s([], 0.8), DESIGN_INPUTS)).toBe(false);
     // the air solver sees only the document with failed units off: the same object when none is failed
     expect(applyToDocument(doc, s(['CDU-A']))).toBe(doc);
+  });
+});
+
+describe('design case from results the app already has', () => {
+  const doc = sample('ai-hall-mixed');
+  it("the app's loop solve (options {}) is the design case's loop solve: equal results", () => {
+    const app = solveLoops(doc, {}), design = solveLoops(doc, loopOptions(doc, DESIGN_INPUTS));
+    expect(app.ok && design.ok).toBe(true);
+    if (!app.ok || !design.ok) return;
+    expect(app.racks).toEqual(design.racks);
+    expect(app.cdus).toEqual(design.cdus);
+  });
+  it('builds the base without solving; a CDU failure then reuses its air result and solves its loops', () => {
+    const loops = solveLoops(doc, {});
+    const { result, base } = redundancyDesignFrom(doc, { air: 'fast' }, null, loops);
+    expect(result.source).toEqual({ air: 'skipped', loops: 'design result (same solver inputs)' });
+    expect(base.loops).toBe(loops);
+    const cdu = failureCases(doc).find((c) => c.id === 'CDU-A')!;
+    const r = runRedundancyCase(doc, cdu, { air: 'fast' }, base);
+    expect(r.source).toEqual({ air: 'design result (same solver inputs)', loops: 'solved' });
+    // CDU-A's racks lose their coolant: every one of them fails the coolant-flow check
+    const served = new Set(doc.cdus.find((c) => c.id === 'CDU-A')!.rackIds);
+    expect(served.size).toBeGreaterThan(0);
+    for (const v of r.racks.filter((x) => served.has(x.rackId))) expect(v.checks.find((c) => c.id === 'coolant-flow')?.status).toBe('fail');
   });
 });

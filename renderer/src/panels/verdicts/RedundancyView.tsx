@@ -1,13 +1,16 @@
 // N+1 check: every failure case (redundancyJobs: each cooling unit, CDU, CDU pump, plant unit and pump)
-// runs as its own pool job — in parallel on the workers — with overall progress and cancel; the design
-// case comes from the current verdicts when both solver results are current. The matrix (rows = failed
+// runs as its own pool job — in parallel on the workers — with overall progress and cancel, on the design
+// case's base: the current loop and fast air results when both are current (no solve; failure-case air
+// solves then start from rest), else the design solved first (its field warm-starts the failure cases). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
 import { useMemo, useState } from 'react';
 import type { HallDocument } from '../../../../workers/model/schema';
 import type { FailureCase, RedundancyBase, RedundancyCaseResult, RedundancyMatrix } from '../../../../workers/verdicts';
 import { useDocumentState, useDocumentStore } from '../../document/context';
-import { useEngine } from '../../solver/engine-context';
+import { sameForAir } from '../../solver/air-solver';
+import { useEngine, useResults } from '../../solver/engine-context';
+import { airBasis, loopBasis } from './basis';
 import { useUnits } from '../units';
 import { governingText } from './format';
 import { caseOrder, columnGroups, newlyFailing } from './redundancy-matrix';
@@ -18,6 +21,8 @@ const KIND_LABEL = { 'cooling-unit': 'Cooling units', cdu: 'CDUs', 'cdu-pump': '
 export function RedundancyView() {
   const { pool } = useEngine();
   const doc = useDocumentState((s) => s.settledDoc);
+  const loopSlot = useResults((s) => s.loop);
+  const airSlot = useResults((s) => s.air);
   const batch = usePoolBatch<RedundancyCaseResult>('N+1 check');
   const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix; seconds: number } | null>(null);
   const [planning, setPlanning] = useState(false);
@@ -28,11 +33,16 @@ export function RedundancyView() {
     setPlanError(null);
     const t0 = performance.now();
     const options = { air: 'fast' } as const;
+    // the design case: the current results when both are up to date and the air one is a fast solve (the
+    // batch's mode), else solved here (and then the failure cases' air solves start from its field)
+    const loop = loopBasis(loopSlot, doc);
+    const air = airBasis(airSlot, airSlot.doc !== null && sameForAir(airSlot.doc, doc));
+    const current = loop.basis.state === 'used' && loop.input !== null && air.basis.state === 'used' && airSlot.mode === 'fast';
     let cases: FailureCase[], design: { result: RedundancyCaseResult; base: RedundancyBase };
     try {
       [cases, design] = await Promise.all([
         pool.submit((api) => api.redundancyCases(doc, options)).promise,
-        pool.submit((api) => api.redundancyDesign(doc, options)).promise,
+        pool.submit((api) => (current ? api.redundancyDesignFrom(doc, options, air.input, loop.input) : api.redundancyDesign(doc, options))).promise,
       ]);
     } catch (e) {
       setPlanError(e instanceof Error ? e.message : String(e));
@@ -50,7 +60,7 @@ export function RedundancyView() {
   return (
     <section className="panel" data-testid="redundancy">
       <h2>Redundancy (N+1)</h2>
-      <p className="small muted">The design case is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved (air: fast mode, starting from the design&apos;s field; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit.</p>
+      <p className="small muted">The design case takes the current results when they are up to date (fast air), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: fast mode, from the design&apos;s field when this batch solved it; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit.</p>
       <div className="vd-actions">
         {!s.running && <button type="button" data-testid="redundancy-run" disabled={planning} onClick={() => void start()}>{planning ? 'Solving the design case…' : 'Run N+1 check'}</button>}
         {s.running && <button type="button" data-testid="redundancy-cancel" onClick={batch.cancel}>Cancel</button>}
