@@ -6,7 +6,7 @@ import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 import { solveAir, type AirFailure, type AirResult } from './airflow';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
-import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
+import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
 import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
 import { buildReport, renderReportHtml, exportCsv, exportJson, type CsvKind, type HtmlOptions, type ReportOptions, type ReportResults } from './report';
 
@@ -51,7 +51,13 @@ export interface EngineApi {
   verdicts(doc: HallDocument, air: AirVerdictInput, loops: LoopInput): Promise<{ verdicts: HallVerdicts; summary: HallSummary }>;
   /** The redundancy batch's failure cases (redundancyJobs), one pool job each via redundancyCase. */
   redundancyCases(doc: HallDocument, options?: RedundancyOptions): Promise<FailureCase[]>;
-  redundancyCase(doc: HallDocument, failure: FailureCase, options?: RedundancyOptions): Promise<RedundancyCaseResult>;
+  /** The batch's design case, and its results as the base of every failure case (send it to redundancyCase). */
+  redundancyDesign(doc: HallDocument, options?: RedundancyOptions): Promise<{ result: RedundancyCaseResult; base: RedundancyBase }>;
+  /** The batch's design case from results the caller already has (its air result in the batch's mode and
+   *  solveLoops(doc, {})), without solving; failure cases on this base solve air from rest. */
+  redundancyDesignFrom(doc: HallDocument, options: RedundancyOptions, air: AirVerdictInput, loops: LoopResult | LoopFailure | null): Promise<{ result: RedundancyCaseResult; base: RedundancyBase }>;
+  /** One failure case; with the design's base it reuses unchanged sides and warm-starts the air solve. */
+  redundancyCase(doc: HallDocument, failure: FailureCase, options?: RedundancyOptions, base?: RedundancyBase | null): Promise<RedundancyCaseResult>;
   assembleRedundancy(doc: HallDocument, results: RedundancyCaseResult[]): Promise<RedundancyMatrix>;
   /** Cheapest passing change for a failing rack (re-solves within the budget). */
   whatItWouldTake(doc: HallDocument, rackId: string, base: { air: AirVerdictInput; loops: LoopResult | LoopFailure | null }, options?: RemedyOptions, onProgress?: ProgressCallback): Promise<RemedyResult>;
@@ -121,8 +127,14 @@ export function createEngine(): EngineApi {
     async redundancyCases(doc, options) {
       return redundancyJobs(doc, options).map((j) => j.failure);
     },
-    async redundancyCase(doc, failure, options) {
-      return runRedundancyCase(doc, failure, options);
+    async redundancyDesign(doc, options) {
+      return solveRedundancyDesign(doc, options);
+    },
+    async redundancyDesignFrom(doc, options, air, loops) {
+      return redundancyDesignFrom(doc, options, air, loops);
+    },
+    async redundancyCase(doc, failure, options, base) {
+      return runRedundancyCase(doc, failure, options, base ?? null);
     },
     async assembleRedundancy(doc, results) {
       return assembleRedundancy(doc, results);

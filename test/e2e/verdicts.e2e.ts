@@ -2,9 +2,12 @@
 // the Verdicts tab rests on both results, lists one row per rack with counts adding up to the rack count,
 // shows a failing rack's checks with margins and limit sources, and colouring by verdict paints the racks
 // in the verdict colours (failing ones vermillion). Also a ride-through chart and an undoable scenario
-// edit (no N+1 batch or sweeps: too slow for e2e). Screenshots go to test-results/verdicts-*.png.
+// edit (no N+1 batch or sweeps: too slow for e2e). On a 5,000-rack hall the verdict table is virtualised:
+// few DOM rows, scrolling, sorting, filtering and the keyboard reach the last rack. Screenshots go to
+// test-results/verdicts-*.png.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, openApp, settle } from './browser';
 import type {} from '../../renderer/src/app/debug-hook';
@@ -48,8 +51,17 @@ describe('verdicts', () => {
     const racks = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks.map((r) => r.id));
     const table = page.getByTestId('verdict-table');
     expect(await table.getAttribute('data-row-count')).toBe(String(racks.length));
-    const rowIds = await table.locator('tr[data-rack]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rack')!));
-    expect([...rowIds].sort()).toEqual([...racks].sort());
+    // virtualised: scroll through the table, collecting the rows the DOM holds at each position
+    const seen = new Set<string>();
+    const scroller = page.getByTestId('verdict-scroll');
+    for (let top = 0; ; top += 200) {
+      await scroller.evaluate((el, y) => { el.scrollTop = y; el.dispatchEvent(new Event('scroll')); }, top);
+      await settle(page, 50);
+      for (const id of await table.locator('tr[data-rack]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-rack')!))) seen.add(id);
+      if (await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1)) break;
+    }
+    expect([...seen].sort()).toEqual([...racks].sort());
+    await scroller.evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); });
     const counts = await page.locator('[data-testid=verdict-counts] li').evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-count'))));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(racks.length);
     const passfail = (await page.getByTestId('verdict-passfail').textContent()) ?? '';
@@ -106,4 +118,95 @@ describe('verdicts', () => {
     await page.getByTestId('cmd-undo').click();
     expect(await rows.count()).toBe(n);
   });
+
+  it('compares a CRAH failure with the design: delta heatmap in a diverging map, legend "Δ vs design" in K', async () => {
+    await page.getByTestId('scenario-run-(design)').click();
+    await page.getByTestId('scenario-run-scn-crah-fail').click();
+    await expect.poll(() => page.locator('[data-testid=scenario-list] .spinner').count(), { timeout: 110_000, interval: 500 }).toBe(0);
+    await page.getByTestId('compare-0').selectOption('(design)');
+    await page.getByTestId('compare-1').selectOption('scn-crah-fail');
+    const heat = page.getByTestId('delta-heatmap');
+    await heat.waitFor();
+    expect(await page.getByTestId('delta-legend').textContent()).toMatch(/^Δ vs design \(K\)/);
+    expect(Number(await heat.getAttribute('data-range'))).toBeGreaterThan(0);
+    // a failed CRAH warms the room: the slice is mostly red (R > B), and it is drawn (opaque texels)
+    const px = await page.getByTestId('delta-heatmap-canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let red = 0, blue = 0, drawn = 0;
+      for (let i = 0; i < d.length; i += 4) { if (d[i + 3] === 0) continue; drawn++; if (d[i] > d[i + 2] + 20) red++; else if (d[i + 2] > d[i] + 20) blue++; }
+      return { red, blue, drawn, total: d.length / 4 };
+    });
+    expect(px.drawn).toBeGreaterThan(0.5 * px.total);
+    expect(px.red).toBeGreaterThan(px.blue);
+    await page.getByTestId('scenario-compare').screenshot({ path: join(shots, 'verdicts-delta.png') });
+  }, 150_000);
+});
+
+/** n racks in rows of 50 (test/e2e/review.e2e.ts layout), named B<row>-<i>, cooling as the sample's first rack. */
+function bigHall(n: number) {
+  const base = JSON.parse(readFileSync(join(process.cwd(), 'assets/samples/ai-hall-mixed.hallflow.json'), 'utf8'));
+  const proto = base.racks[0];
+  const pitchY = proto.depth * 2 + 2.4;
+  const racks: unknown[] = [];
+  const rows: { id: string; name: string }[] = [];
+  for (let r = 0; racks.length < n; r++) {
+    rows.push({ id: `ROW-${r}`, name: `R${r}` });
+    for (let i = 0; i < 50 && racks.length < n; i++) {
+      racks.push({ ...proto, id: `B-${racks.length}`, name: `B${r}-${i}`, rowId: `ROW-${r}`, x: 2.1 + i * proto.width, y: 2.4 + (r >> 1) * pitchY + (r & 1) * (proto.depth + 1.2), rotationDeg: r & 1 ? 180 : 0 });
+    }
+  }
+  return {
+    ...base, envelope: { ...base.envelope, length: 4.2 + 50 * proto.width + 4, width: 4.8 + Math.ceil(rows.length / 2) * pitchY + 2, columns: [], walls: [] },
+    rows, racks, tiles: [], containment: [], viewpoints: [], annotations: [], scenarios: [],
+    cdus: base.cdus.map((c: { rackIds: string[] }) => ({ ...c, rackIds: [] })),
+    coolingUnits: base.coolingUnits.map((u: object, k: number) => ({ ...u, x: 1 + k * 2, y: 0.6 })),
+  };
+}
+
+describe('verdict table at 5,000 racks', () => {
+  it('keeps the DOM small and reaches the last rack by scrolling, sorting, filtering and the keyboard', async () => {
+    const p = await openApp(browser, baseUrl);
+    // no automatic solves of the big hall (the table lists every rack either way, "not evaluated" without results)
+    await p.getByTestId('tab-air').click();
+    await p.getByTestId('air-auto').uncheck();
+    await p.getByTestId('tab-loop').click();
+    await p.getByTestId('loop-auto').uncheck();
+    expect(await p.evaluate((t) => window.__hallflow!.openText('big.hallflow.json', t), JSON.stringify(bigHall(5000)))).toBe(true);
+    await p.getByTestId('tab-verdicts').click();
+    const table = p.getByTestId('verdict-table');
+    await p.locator('[data-testid=verdict-table][data-total="5000"]').waitFor({ timeout: 90_000 });
+    const domRows = () => table.locator('tr[data-rack]').count();
+    expect(await table.getAttribute('data-row-count')).toBe('5000');
+    expect(await domRows()).toBeLessThan(40);
+    // sort by name (natural order): the last rack is B99-49
+    await p.getByTestId('verdict-sort-name').click();
+    const scroller = p.getByTestId('verdict-scroll');
+    await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event('scroll')); });
+    await settle(p, 200);
+    expect(await table.locator('tr[data-rack]').last().locator('td.name').textContent()).toBe('B99-49');
+    expect(await domRows()).toBeLessThan(40);
+    await p.screenshot({ path: join(shots, 'verdicts-5000-end.png') });
+    // keyboard: Home selects the first rack and scrolls back up; End the last; ArrowUp the one before
+    await scroller.focus();
+    await p.keyboard.press('Home');
+    await settle(p, 200);
+    expect(await p.evaluate(() => window.__hallflow!.selection())).toEqual(['B-0']);
+    expect(await table.locator('tr.sel td.name').textContent()).toBe('B0-0');
+    await p.keyboard.press('End');
+    await p.keyboard.press('ArrowUp');
+    await settle(p, 200);
+    expect(await table.locator('tr.sel td.name').textContent()).toBe('B99-48');
+    expect(await domRows()).toBeLessThan(40);
+    // descending name order puts B99-49 first
+    await p.getByTestId('verdict-sort-name').click();
+    await scroller.evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event('scroll')); });
+    await settle(p, 200);
+    expect(await table.locator('tr[data-rack] td.name').first().textContent()).toBe('B99-49');
+    // filter: the 50 racks of row 99 (B99-0 … B99-49)
+    await p.getByTestId('verdict-filter').fill('B99-');
+    await settle(p, 200);
+    expect(await table.getAttribute('data-row-count')).toBe('50');
+    expect(await p.getByTestId('verdict-shown').textContent()).toBe('50 of 5000 racks');
+    await p.context().close();
+  }, 180_000);
 });

@@ -73,15 +73,53 @@ export function plantDerate(doc: HallDocument, s: ScenarioInputs): number | null
   return Math.max(base, reference + p.approach * (load / remaining));
 }
 
-/** solveLoops options of a scenario (plant-unit failures become a facility supply temperature). */
+/**
+ * Ids the loop solver reads from its `failed` list: CDU ids (workers/loop/assign.ts), CDU pump ids
+ * "<cduId>/pump<n>" and plant pump ids "plant/pump<n>" (pumpPlan in workers/loop/tcs.ts, fws.ts), of every
+ * CDU in the document (enabled or not). Any other id has no effect on a loop solve.
+ */
+export function loopElementIds(doc: HallDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const c of doc.cdus) {
+    ids.add(c.id);
+    for (let i = 1; i <= c.pumps.count; i++) ids.add(`${c.id}/pump${i}`);
+  }
+  for (let i = 1; i <= doc.plant.pumps.count; i++) ids.add(`plant/pump${i}`);
+  return ids;
+}
+
+/** solveLoops options of a scenario (plant-unit failures become a facility supply temperature; ids the
+ *  loop solver does not read, such as cooling units, are left out, so equal options mean an equal solve). */
 export function loopOptions(doc: HallDocument, s: ScenarioInputs): LoopSolveOptions {
   const derated = plantDerate(doc, s);
-  const failed = s.failed.filter((id) => !id.startsWith('plant/unit'));
+  const elements = loopElementIds(doc);
+  const failed = [...new Set(s.failed.filter((id) => elements.has(id)))].sort();
   return {
     failed, loadFactor: s.loadFactor,
     ...(s.ambientDryBulb !== null ? { ambientDryBulb: s.ambientDryBulb } : {}),
     ...(derated !== null ? { facilitySupplyTemp: derated } : s.facilitySupplyTemp !== null ? { facilitySupplyTemp: s.facilitySupplyTemp } : {}),
   };
+}
+
+/**
+ * Whether two scenarios give the loop solver identical inputs on this document: solveScenario calls
+ * solveLoops(doc, loopOptions(doc, s)) with the unmodified document, and solveLoops is a pure function of
+ * its arguments (ARCHITECTURE: no module-level state), so equal options prove an equal result.
+ */
+export function sameLoopSolve(doc: HallDocument, a: ScenarioInputs, b: ScenarioInputs): boolean {
+  return JSON.stringify(loopOptions(doc, a)) === JSON.stringify(loopOptions(doc, b));
+}
+
+/** What the air solver receives from a scenario besides the document: the cooling units switched off
+ *  (applyToDocument changes nothing else) and the load factor (solveScenario passes nothing else). */
+function airSolveInputs(doc: HallDocument, s: ScenarioInputs): string {
+  const units = new Set(doc.coolingUnits.map((u) => u.id));
+  return JSON.stringify({ off: [...new Set(s.failed.filter((id) => units.has(id)))].sort(), loadFactor: s.loadFactor });
+}
+
+/** Whether two scenarios give the air solver identical inputs on this document (same argument as sameLoopSolve). */
+export function sameAirSolve(doc: HallDocument, a: ScenarioInputs, b: ScenarioInputs): boolean {
+  return airSolveInputs(doc, a) === airSolveInputs(doc, b);
 }
 
 /** Whether a failure list touches the room air (cooling units) and/or the liquid side. */

@@ -2,6 +2,7 @@
 export * from './apply';
 export * from './run';
 export * from './compare';
+export * from './air-delta';
 export * from './test-hall';
 export * from './lumped';
 export * from './transient';

@@ -24,11 +24,11 @@ describe('redundancy matrix layout', () => {
   it('puts the design case first, then kinds in order, ids naturally', () => {
     expect(caseOrder(cases).map((i) => cases[i].id)).toEqual(['design', 'CRAH-2', 'CRAH-10', 'CDU-B']);
   });
-  it('counts racks failing in a case that pass by design', () => {
-    const cell = (status: 'pass' | 'fail' | 'incomplete') => ({ status, governing: null, margin: null });
+  it('counts the racks a case makes worse (flagged by assembleRedundancy), not those failing by design', () => {
+    const cell = (status: 'pass' | 'fail' | 'incomplete', worse = false) => ({ status, governing: null, margin: null, worse });
     const m: RedundancyMatrix = {
-      cases, rackIds: ['r1', 'r2', 'r3'], levels: [],
-      cells: [[cell('fail'), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('pass')], [cell('pass'), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('incomplete')]],
+      cases, rackIds: ['r1', 'r2', 'r3'], levels: [], design: { failing: ['r2'], incomplete: [] },
+      cells: [[cell('fail', true), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('pass')], [cell('pass'), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('incomplete')]],
     };
     expect(newlyFailing(m, 0)).toBe(1); // r2 fails by design already
     expect(newlyFailing(m, 1)).toBe(0);

@@ -1,14 +1,16 @@
 // N+1 check: every failure case (redundancyJobs: each cooling unit, CDU, CDU pump, plant unit and pump)
-// runs as its own pool job — in parallel on the workers — with overall progress and cancel; the design
-// case comes from the current verdicts when both solver results are current. The matrix (rows = failed
+// runs as its own pool job — in parallel on the workers — with overall progress and cancel, on the design
+// case's base: the current loop and fast air results when both are current (no solve; failure-case air
+// solves then start from rest), else the design solved first (its field warm-starts the failure cases). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
 import { useMemo, useState } from 'react';
 import type { HallDocument } from '../../../../workers/model/schema';
-import type { RedundancyCaseResult, RedundancyMatrix } from '../../../../workers/verdicts';
-import { useViewState } from '../../app/view-store';
+import type { FailureCase, RedundancyBase, RedundancyCaseResult, RedundancyMatrix } from '../../../../workers/verdicts';
 import { useDocumentState, useDocumentStore } from '../../document/context';
-import { useEngine } from '../../solver/engine-context';
+import { sameForAir } from '../../solver/air-solver';
+import { useEngine, useResults } from '../../solver/engine-context';
+import { airBasis, loopBasis } from './basis';
 import { useUnits } from '../units';
 import { governingText } from './format';
 import { caseOrder, columnGroups, newlyFailing } from './redundancy-matrix';
@@ -19,37 +21,73 @@ const KIND_LABEL = { 'cooling-unit': 'Cooling units', cdu: 'CDUs', 'cdu-pump': '
 export function RedundancyView() {
   const { pool } = useEngine();
   const doc = useDocumentState((s) => s.settledDoc);
-  const snap = useViewState((s) => s.verdicts);
+  const loopSlot = useResults((s) => s.loop);
+  const airSlot = useResults((s) => s.air);
   const batch = usePoolBatch<RedundancyCaseResult>('N+1 check');
-  const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix } | null>(null);
+  const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix; seconds: number } | null>(null);
   const [planning, setPlanning] = useState(false);
+  const [planError, setPlanError] = useState<string | null>(null);
   const start = async () => {
+    // the design case first (one job), then every failure case on its base, in parallel on the pool
     setPlanning(true);
-    const cases = await pool.submit((api) => api.redundancyCases(doc)).promise.finally(() => setPlanning(false));
-    const reuse = snap && snap.air.state === 'used' && snap.loops.state === 'used';
-    const design = cases.find((c) => c.kind === 'design')!;
-    const designResult: RedundancyCaseResult | null = reuse ? { failure: design, racks: snap.verdicts.racks, air: 'ok', loops: 'ok', seconds: 0 } : null;
-    const todo = designResult ? cases.filter((c) => c !== design) : cases;
-    batch.run(todo.map((f) => (api) => api.redundancyCase(doc, f, { air: 'fast' })), () => {}, (all) => {
-      const results = designResult ? [designResult, ...all] : all;
-      void pool.submit((api) => api.assembleRedundancy(doc, results)).promise.then((m) => setMatrix({ doc, m }));
+    setPlanError(null);
+    const t0 = performance.now();
+    const options = { air: 'fast' } as const;
+    // the design case: the current results when both are up to date and the air one is a fast solve (the
+    // batch's mode), else solved here (and then the failure cases' air solves start from its field)
+    const loop = loopBasis(loopSlot, doc);
+    const air = airBasis(airSlot, airSlot.doc !== null && sameForAir(airSlot.doc, doc));
+    const current = loop.basis.state === 'used' && loop.input !== null && air.basis.state === 'used' && airSlot.mode === 'fast';
+    let cases: FailureCase[], design: { result: RedundancyCaseResult; base: RedundancyBase };
+    try {
+      [cases, design] = await Promise.all([
+        pool.submit((api) => api.redundancyCases(doc, options)).promise,
+        pool.submit((api) => (current ? api.redundancyDesignFrom(doc, options, air.input, loop.input) : api.redundancyDesign(doc, options))).promise,
+      ]);
+    } catch (e) {
+      setPlanError(e instanceof Error ? e.message : String(e));
+      return;
+    } finally {
+      setPlanning(false);
+    }
+    const todo = cases.filter((c) => c.kind !== 'design');
+    batch.run(todo.map((f) => (api) => api.redundancyCase(doc, f, options, design.base)), () => {}, (all) => {
+      void pool.submit((api) => api.assembleRedundancy(doc, [design.result, ...all])).promise
+        .then((m) => setMatrix({ doc, m, seconds: (performance.now() - t0) / 1000 }));
     });
   };
   const s = batch.state;
   return (
     <section className="panel" data-testid="redundancy">
       <h2>Redundancy (N+1)</h2>
-      <p className="small muted">Each unit, CDU, pump and plant unit is failed in turn and its side re-solved (air: fast mode); failure cases judge inlets against the ASHRAE allowable limit.</p>
+      <p className="small muted">The design case takes the current results when they are up to date (fast air), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: fast mode, from the design&apos;s field when this batch solved it; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit.</p>
       <div className="vd-actions">
-        {!s.running && <button type="button" data-testid="redundancy-run" disabled={planning} onClick={() => void start()}>Run N+1 check</button>}
+        {!s.running && <button type="button" data-testid="redundancy-run" disabled={planning} onClick={() => void start()}>{planning ? 'Solving the design case…' : 'Run N+1 check'}</button>}
         {s.running && <button type="button" data-testid="redundancy-cancel" onClick={batch.cancel}>Cancel</button>}
-        {(s.running || s.done > 0) && <span className="small" data-testid="redundancy-progress">{s.done} / {s.total} cases <progress max={s.total} value={s.done} /></span>}
+        {(s.running || s.done > 0) && <span className="small" data-testid="redundancy-progress">{s.done} / {s.total} failure cases <progress max={s.total} value={s.done} /></span>}
         {s.cancelled && !s.running && <span className="small muted">cancelled</span>}
+        {matrix && !s.running && <span className="small muted" data-testid="redundancy-seconds">{matrix.seconds.toFixed(1)} s</span>}
       </div>
-      {s.error && <p className="field-error">Engine error: {s.error}</p>}
+      {(s.error ?? planError) && <p className="field-error">Engine error: {s.error ?? planError}</p>}
       {matrix && (matrix.doc !== doc ? <p className="small warn-text">Result of an earlier edit: run again.</p> : null)}
       {matrix && <Matrix m={matrix.m} />}
     </section>
+  );
+}
+
+/** The design case's own failures, once: they are not charged to any equipment group. */
+function DesignFailures({ m }: { m: RedundancyMatrix }) {
+  const racks = useDocumentState((s) => s.doc.racks);
+  if (!m.design) return <p className="small warn-text" data-testid="redundancy-design">No design case: levels not evaluated.</p>;
+  const name = new Map(racks.map((r) => [r.id, r.name]));
+  const list = (ids: string[]) => ids.slice(0, 12).map((id) => name.get(id) ?? id).join(', ') + (ids.length > 12 ? ` … (+${ids.length - 12})` : '');
+  const { failing, incomplete } = m.design;
+  return (
+    <p className="small" data-testid="redundancy-design" data-failing={failing.length}>
+      {failing.length === 0
+        ? <>With everything running, every rack passes{incomplete.length > 0 ? ` (${incomplete.length} not evaluated)` : ''}.</>
+        : <><span className="bad-text">{failing.length} rack{failing.length === 1 ? '' : 's'} already fail{failing.length === 1 ? 's' : ''} with everything running</span> ({list(failing)}); the levels below count only racks that pass by design.</>}
+    </p>
   );
 }
 
@@ -60,15 +98,17 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
   const rows = useDocumentState((s) => s.doc.rows);
   const groups = useMemo(() => columnGroups(m.rackIds, racks, rows), [m, racks, rows]);
   const order = useMemo(() => caseOrder(m.cases), [m]);
+  const designIndex = m.cases.findIndex((c) => c.kind === 'design');
   return (
     <>
+      <DesignFailures m={m} />
       <table className="vd-table vd-levels" data-testid="redundancy-levels">
-        <thead><tr><th>Equipment</th><th>Installed</th><th>Level</th><th>Failing cases</th></tr></thead>
+        <thead><tr><th>Equipment</th><th>Installed</th><th>Level</th><th>Cases failing a rack that passes by design</th></tr></thead>
         <tbody>
           {m.levels.map((l) => (
             <tr key={l.kind} data-level={l.level}>
               <td>{KIND_LABEL[l.kind]}</td><td className="num">{l.installed}</td>
-              <td className={`lvl ${l.level === 'N' || l.level === 'below N' ? 'bad' : l.level === 'none installed' ? '' : 'good'}`}>{l.level}</td>
+              <td className={`lvl ${l.level === 'N' || l.level === 'below N' ? 'bad' : l.level === 'none installed' || l.level === 'not evaluated' ? '' : 'good'}`}>{l.level}</td>
               <td className="small">{l.failingCases.join(', ') || '–'}</td>
             </tr>
           ))}
@@ -88,8 +128,10 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
                   <th title={c.label}>{c.kind === 'design' ? 'design' : c.id}{n > 0 && <span className="bad-text"> ({n})</span>}</th>
                   {groups.map((g) => g.racks.map((r, k) => {
                     const cell = m.cells[ci][r.index];
+                    const byDesign = ci !== designIndex && cell.status === 'fail' && !cell.worse;
                     return (
-                      <td key={r.id} className={`${cell.status}${k === 0 ? ' first' : ''}`} onClick={() => store.select([r.id])}
+                      // already failing by design: drawn pale (inline: the shared stylesheet is not this panel's)
+                      <td key={r.id} className={`${cell.status}${byDesign ? ' by-design' : ''}${k === 0 ? ' first' : ''}`} style={byDesign ? { opacity: 0.4 } : undefined} onClick={() => store.select([r.id])}
                         title={`${r.name} · ${c.label}: ${cell.status} · governing ${governingText(u, cell.governing, cell.margin)}`} />
                     );
                   }))}
@@ -99,7 +141,7 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
           </tbody>
         </table>
       </div>
-      <p className="small muted">Cells: green pass, vermillion fail (✗), grey not evaluated; hover for the governing margin, click to select the rack. (n) = racks that pass by design but fail in this case.</p>
+      <p className="small muted">Cells: green pass, vermillion fail (✗), pale vermillion fail that already fails by design, grey not evaluated; hover for the governing margin, click to select the rack. (n) = racks that pass by design but fail in this case.</p>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The document's scenarios: list, add, delete (undoable document edits), edit the selected one, run any
 // of them (solveScenario in the pool: fast air + loops) and compare two outcomes side by side. Outcomes
-// belong to the document they were solved for; an edit marks them out of date. Delta heatmaps: not done.
+// belong to the document they were solved for; an edit marks them out of date. The comparison shows a
+// delta heatmap (scenario − design) and delta table.
 import { useState } from 'react';
 import type { ScenarioOutcomeView } from '../../../../workers/api';
 import type { HallDocument } from '../../../../workers/model/schema';
@@ -79,7 +80,12 @@ export function ScenariosView() {
           </select>
         ))}
       </div>
-      {ready(oa) && ready(ob) ? <ScenarioCompare a={oa.out} b={ob.out} names={[nameOf(pair[0]), nameOf(pair[1])]} />
+      {ready(oa) && ready(ob) ? (
+        // with the design on either side it is the reference: deltas are scenario − design
+        pair[1] === DESIGN && pair[0] !== DESIGN
+          ? <ScenarioCompare a={ob.out} b={oa.out} names={[nameOf(pair[1]), nameOf(pair[0])]} deltaLabel="Δ vs design" />
+          : <ScenarioCompare a={oa.out} b={ob.out} names={[nameOf(pair[0]), nameOf(pair[1])]} deltaLabel={pair[0] === DESIGN ? 'Δ vs design' : `Δ vs ${nameOf(pair[0])}`} />
+      )
         : <p className="small muted">Run both scenarios (for the current design) to compare them.</p>}
     </section>
   );

@@ -34,6 +34,5 @@ export function caseOrder(cases: readonly FailureCase[]): number[] {
 
 /** Racks that fail in a case while they pass by design (what makes the level N). */
 export function newlyFailing(m: RedundancyMatrix, caseIndex: number): number {
-  const design = m.cases.findIndex((c) => c.kind === 'design');
-  return m.cells[caseIndex].filter((c: RedundancyCell, k) => c.status === 'fail' && (design < 0 || m.cells[design][k].status === 'pass')).length;
+  return m.cells[caseIndex].filter((c: RedundancyCell) => c.worse).length;
 }
