@@ -6,6 +6,7 @@ import type { HydraulicNetwork } from '../hydraulics';
 import { coolantProperties } from '../fluids';
 import type { CduT, HallDocument } from '../model/schema';
 import { assignRacks, type Assignment, type ServedRack } from './assign';
+import type { LoopCache } from './cache';
 import { FACILITY_COOLANT } from './constants';
 import { addFacilityLoop, primaryDesignFlow } from './fws';
 import { ratedUa, type HxRating } from './hx';
@@ -33,6 +34,8 @@ export interface SidePlan {
   readonly network: HydraulicNetwork;
   /** Model link index of each network link (network order). */
   readonly modelLink: Int32Array;
+  /** Model node index of each network node (network order: junctions first). */
+  readonly modelNode: Int32Array;
 }
 
 export interface LoopPlan {
@@ -46,19 +49,43 @@ export interface LoopPlan {
   readonly plantFailed: string[];
 }
 
-function side(model: LoopModel, viscosity: number): SidePlan | LoopFailure {
-  const built = buildNetwork(model, viscosity);
+function side(model: LoopModel, viscosity: number, cache: LoopCache | undefined): SidePlan | LoopFailure {
+  const prev = cache?.networks[model.side] ?? undefined;
+  const built = buildNetwork(model, viscosity, prev);
   if (!built.ok) {
     return { ok: false, stage: 'build', warnings: [], errors: built.issues.map((i) => ({ elementId: i.element, message: `${i.element}: ${i.message}` })) };
   }
   const net = built.network;
-  const modelLink = new Int32Array(net.nLinks);
-  const idx = new Map(model.links.map((l, i) => [l.id, i]));
-  for (let k = 0; k < net.nLinks; k++) modelLink[k] = idx.get(net.linkIds[k]) ?? -1;
-  return { model, network: net, modelLink };
+  // Same topology as the cached network (the builder shared its ids): same model ↔ network maps.
+  const reused = prev !== undefined && net.linkIds === prev.linkIds ? cache?.maps.get(prev) : undefined;
+  if (cache) {
+    if (reused) cache.hits++; else cache.misses++;
+  }
+  const maps = reused ?? modelMaps(model, net);
+  if (cache) {
+    if (prev !== undefined && prev !== net) cache.maps.delete(prev);
+    cache.networks[model.side] = net;
+    cache.maps.set(net, maps);
+  }
+  return { model, network: net, ...maps };
 }
 
-export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPlan | LoopFailure {
+function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32Array; modelLink: Int32Array } {
+  const modelLink = new Int32Array(net.nLinks).fill(-1);
+  for (let i = 0; i < model.links.length; i++) {
+    const k = net.linkIndex.get(model.links[i].id);
+    if (k !== undefined) modelLink[k] = i;
+  }
+  const modelNode = new Int32Array(net.nNodes).fill(-1);
+  for (let i = 0; i < model.nodes.length; i++) {
+    const j = net.nodeIndex.get(model.nodes[i].id);
+    if (j !== undefined) modelNode[j] = i;
+  }
+  return { modelNode, modelLink };
+}
+
+/** `cache`: networks of an earlier solve to re-use when the topology is unchanged (cache.ts). */
+export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?: LoopCache): LoopPlan | LoopFailure {
   const { coolant, coolantDeltaT: dT } = doc.criteria;
   const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
   const facilitySupplyT = facilitySupplyTemperature(doc.plant, inputs.ambientDryBulb, inputs.facilitySupplyTemp);
@@ -106,9 +133,9 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPl
   }
   for (const c of cdus) c.runningPumps = runningBy.get(c.cdu.id) ?? [];
   const nuT = coolantProperties(coolant, doc.criteria.coolantDeltaT / 2 + (cdus[0]?.cdu.secondarySupplySetpoint ?? 40));
-  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho) : null;
+  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho, cache) : null;
   if (tcs !== null && 'ok' in tcs) return tcs;
-  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho) : null;
+  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho, cache) : null;
   if (fws !== null && 'ok' in fws) return fws;
   const plantPlan = pumpPlan('plant', doc.plant.pumps, inputs.failed);
   return {

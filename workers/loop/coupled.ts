@@ -7,6 +7,7 @@ import { HydraulicSolver, type Diagnostic } from '../hydraulics';
 import { coolantProperties } from '../fluids';
 import type { HallDocument } from '../model/schema';
 import type { CduPlan, LoopPlan, SidePlan } from './build';
+import type { LoopCache } from './cache';
 import { FACILITY_COOLANT, OUTER_TOLERANCE } from './constants';
 import { EnthalpyTable } from './enthalpy';
 import { HeatSweep } from './heat';
@@ -49,7 +50,6 @@ export class SideState {
     this.nodeT = new Float64Array(net.nNodes);
     this.linkT = new Float64Array(net.nLinks);
     const m = plan.model;
-    const nodeById = new Map(m.nodes.map((n) => [n.id, n]));
     for (let k = 0; k < net.nLinks; k++) {
       const l = m.links[plan.modelLink[k]];
       this.rho[k] = densityOf(m, l);
@@ -60,7 +60,7 @@ export class SideState {
       if (l.kind === 'tank-connection') this.tankLinks.push(k);
     }
     for (let i = 0; i < net.nNodes; i++) {
-      const n = nodeById.get(net.nodeIds[i]);
+      const n = m.nodes[plan.modelNode[i]];
       this.nodeT[i] = initialT(n?.cduId ?? null);
     }
   }
@@ -131,10 +131,10 @@ export interface CoupledSolution {
   readonly temperatureChange: number;
 }
 
-export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedInputs, onProgress?: (p: LoopProgress) => void): CoupledSolution | LoopFailure {
+export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedInputs, onProgress?: (p: LoopProgress) => void, cache?: LoopCache): CoupledSolution | LoopFailure {
   const { coolant, coolantDeltaT: dT } = doc.criteria;
-  const tcsTable = new EnthalpyTable(coolant);
-  const fwsTable = new EnthalpyTable(FACILITY_COOLANT);
+  const tcsTable = cache ? cache.table(coolant) : new EnthalpyTable(coolant);
+  const fwsTable = cache ? cache.table(FACILITY_COOLANT) : new EnthalpyTable(FACILITY_COOLANT);
   const tPlant = plan.facilitySupplyT;
   const setpointOf = new Map(plan.cdus.map((c) => [c.cdu.id, c.cdu.secondarySupplySetpoint]));
   const tcs = plan.tcs ? new SideState(plan.tcs, tcsTable, (z) => (setpointOf.get(z ?? '') ?? tPlant) + dT / 2) : null;
@@ -145,8 +145,8 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
   }));
   if (tcs) {
     const zoneH = new Map(plan.cdus.map((c) => [c.cdu.id, tcsTable.enthalpy(c.cdu.secondarySupplySetpoint)]));
-    const nodes = new Map(plan.tcs!.model.nodes.map((n) => [n.id, n]));
-    plan.tcs!.network.nodeIds.forEach((id, i) => { tcs.fallbackH[i] = zoneH.get(nodes.get(id)?.cduId ?? '') ?? tcsTable.enthalpy(tPlant); });
+    const { model, modelNode } = plan.tcs!;
+    for (let i = 0; i < tcs.fallbackH.length; i++) tcs.fallbackH[i] = zoneH.get(model.nodes[modelNode[i]]?.cduId ?? '') ?? tcsTable.enthalpy(tPlant);
   }
   if (fws) {
     fws.fallbackH.fill(fwsTable.enthalpy(tPlant));

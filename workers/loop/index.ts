@@ -4,5 +4,6 @@ export { solveLoops, LOOP_ASSUMPTIONS } from './solve';
 export type * from './results';
 export type { LoopSolveOptions, ComponentOverride, LoopProgress } from './options';
 export { buildLoopPlan, type LoopPlan } from './build';
+export { LoopCache } from './cache';
 export { resolveInputs } from './options';
 export { loopToInp, type InpExport } from './to-inp';

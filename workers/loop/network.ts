@@ -2,7 +2,7 @@
 // density (ρ of the coolant at the CDU's design mean temperature; FWS: water at the plant's);
 // power-law components get h = k·Qⁿ with k = (ΔP_d/ρg)/Q_dⁿ; pumps a 3-point curve through
 // (0, 1.33334·H), (Q, H), (2Q, 0) — EPANET's one-point convention [REFERENCE.md §5].
-import { NetworkBuilder, type BuildResult } from '../hydraulics';
+import { NetworkBuilder, type BuildResult, type HydraulicNetwork } from '../hydraulics';
 import { G, MAX_FLOW_FACTOR, SHUTOFF_FACTOR } from './constants';
 import { zoneOf, type LoopModel, type ModelLink } from './model';
 
@@ -24,7 +24,8 @@ export function densityOf(model: LoopModel, x: { cduId: string | null; side: 'tc
   return model.density.get(zoneOf(x)) ?? 1000;
 }
 
-export function buildNetwork(model: LoopModel, viscosity: number): BuildResult {
+/** `reuse`: an earlier network whose symbolic structure is shared when the topology matches. */
+export function buildNetwork(model: LoopModel, viscosity: number, reuse?: HydraulicNetwork): BuildResult {
   const b = new NetworkBuilder({ headloss: 'D-W', viscosity, accuracy: LOOP_ACCURACY, maxIterations: 200 });
   for (const n of model.nodes) {
     if (n.fixedPressure !== null) b.addReservoir(n.id, { head: n.z + headOf(n.fixedPressure, densityOf(model, n)) });
@@ -61,5 +62,5 @@ export function buildNetwork(model: LoopModel, viscosity: number): BuildResult {
         break;
     }
   }
-  return b.build();
+  return b.build(reuse);
 }
