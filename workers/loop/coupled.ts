@@ -8,10 +8,10 @@ import { coolantProperties } from '../fluids';
 import type { HallDocument } from '../model/schema';
 import type { CduPlan, LoopPlan, SidePlan } from './build';
 import type { LoopCache } from './cache';
-import { FACILITY_COOLANT, OUTER_TOLERANCE } from './constants';
+import { COOLANT_BOILING_POINT, FACILITY_COOLANT, OUTER_TOLERANCE } from './constants';
 import { EnthalpyTable } from './enthalpy';
 import { HeatSweep } from './heat';
-import { operateHx, type HxOperation } from './hx';
+import { minimumPrimaryRate, operateHx, type HxOperation } from './hx';
 import { densityOf } from './network';
 import type { LoopProgress, ResolvedInputs } from './options';
 import type { HydraulicSolveRecord, LoopFailure } from './results';
@@ -118,6 +118,12 @@ export interface CduState {
   op: HxOperation | null;
   /** ṁ_s·(h_in − h_out) through the HX, W. */
   hxHeat: number;
+  /**
+   * Facility water flows but too little to reject the load below the coolant's boiling point: no
+   * steady state (op is null, temperatures are not reported). Flows m³/s; `needed` is the smallest
+   * primary flow that would reject the load with the TCS return at the boiling point (Infinity: none).
+   */
+  starved: { readonly primaryFlow: number; readonly needed: number; readonly boilingPoint: number } | null;
   tSecIn: number;
   tSecOut: number;
 }
@@ -141,7 +147,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
   const fws = plan.fws ? new SideState(plan.fws, fwsTable, () => tPlant + dT / 2) : null;
   const cdus: CduState[] = plan.cdus.map((p) => ({
     plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
-    op: null, hxHeat: 0, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
+    op: null, hxHeat: 0, starved: null, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
   }));
   if (tcs) {
     const zoneH = new Map(plan.cdus.map((c) => [c.cdu.id, tcsTable.enthalpy(c.cdu.secondarySupplySetpoint)]));
@@ -205,6 +211,7 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
   const cpS = tcs.table.meanCp(c.tSecOut, c.tSecIn);
   const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
   const cpP = fws && pout >= 0 ? fws.table.meanCp(tPlant, fws.nodeT[pout]) : coolantProperties(FACILITY_COOLANT, tPlant).cp;
+  c.starved = null;
   if (!c.circulating || !c.primaryFlowing) {
     // No circulation or no FWS: nothing can be balanced; hold the setpoint nominally (results mark it).
     c.op = null;
@@ -215,6 +222,16 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
     ua: c.plan.ua, cSec: c.mSec * cpS, cPri: c.mPri * cpP, tPriIn: tPlant, load: c.plan.load,
     setpoint: control ? cdu.secondarySupplySetpoint : null,
   });
+  // The return the HX needs to reject the load would boil the coolant: no liquid steady state exists.
+  // Report no temperatures (never the runaway values), hold the setpoint nominally for the sweep.
+  if (!(op.tSecIn < COOLANT_BOILING_POINT)) {
+    const rhoP = c.mPri / Math.max(qPri, NO_FLOW);
+    const cNeed = minimumPrimaryRate(c.plan.ua, c.mSec * cpS, c.plan.load, COOLANT_BOILING_POINT, tPlant);
+    c.starved = { primaryFlow: Math.max(qPri, 0), needed: cNeed / (rhoP * cpP), boilingPoint: COOLANT_BOILING_POINT };
+    c.op = null;
+    tcs.cutH[c.hxLink] = tcs.table.enthalpy(cdu.secondarySupplySetpoint);
+    return;
+  }
   c.op = op;
   tcs.cutH[c.hxLink] = tcs.table.enthalpy(op.tSecOut);
 }

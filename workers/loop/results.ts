@@ -156,7 +156,7 @@ export interface LoopConvergence {
 }
 
 export type LoopWarningCode =
-  | 'no-loop' | 'cdu-no-pumps' | 'cdu-no-flow' | 'no-primary-flow' | 'cdu-over-capacity' | 'setpoint-not-held'
+  | 'no-loop' | 'cdu-no-pumps' | 'cdu-no-flow' | 'no-primary-flow' | 'primary-starved' | 'cdu-over-capacity' | 'setpoint-not-held'
   | 'velocity' | 'maldistribution' | 'flow-per-power-low' | 'flow-per-power-high' | 'case-temperature'
   | 'return-temperature' | 'facility-supply-above-w-class' | 'pump-off-curve' | 'hydraulic' | 'unknown-override'
   | 'hx-rating' | 'outer-not-converged' | 'plant-over-capacity' | 'idle-cdu';

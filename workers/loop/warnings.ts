@@ -9,6 +9,7 @@ import type { HallDocument } from '../model/schema';
 import type { LoopPlan } from './build';
 import { RETURN_TEMPERATURE_LIMIT, W_CLASS_MAX_SUPPLY } from './constants';
 import type { CoupledSolution } from './coupled';
+import { primaryDesignFlow } from './fws';
 import type { CduLoopResult, LoopWarning, PipeLoopResult, PlantLoopResult, RackLoopResult } from './results';
 
 const f1 = (x: number) => x.toFixed(1);
@@ -61,6 +62,14 @@ export function loopWarnings(w: WarningInputs): LoopWarning[] {
     }
     if (s.circulating && !s.primaryFlowing) {
       add({ code: 'no-primary-flow', severity: 'warning', elementKind: 'cdu', elementId: id, message: `${id}: no facility water through the heat exchanger: the loop cannot reject ${f1(s.plan.load / 1e3)} kW` });
+    }
+    if (s.starved !== null) {
+      const st = s.starved;
+      const need = Number.isFinite(st.needed)
+        ? `it would need at least ${lpm(st.needed)} L/min with the coolant at its boiling point (${f1(st.boilingPoint)} °C)`
+        : `not even unlimited facility water would do at its secondary flow and UA`;
+      add({ code: 'primary-starved', severity: 'warning', elementKind: 'cdu', elementId: id,
+        message: `${id}: facility water ${lpm(st.primaryFlow)} L/min of ${lpm(primaryDesignFlow(s.plan.cdu))} L/min design — the loop cannot reject its ${f1(s.plan.load / 1e3)} kW (${need}); no steady state below the coolant's boiling point: ${racks} uncooled` });
     }
     if (s.plan.load > s.plan.cdu.capacity) {
       add({ code: 'cdu-over-capacity', severity: 'warning', elementKind: 'cdu', elementId: id,
