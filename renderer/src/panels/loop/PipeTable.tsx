@@ -1,5 +1,5 @@
 // Per-pipe results in a collapsed <details>: bore, velocity (over criteria.maxPipeVelocity highlighted),
-// Reynolds number and head loss, fastest first; pipes, balancing valves and Kv valves. Rendered only when
+// Reynolds number and head loss, overridden rows first, then fastest first; pipes, balancing valves and Kv valves. Rendered only when
 // opened, and windowed. Each row can be overridden (the document's loopOverrides, an undoable edit) in a
 // small editor under the table; overridden rows carry an "override" mark.
 import { useMemo, useState } from 'react';
@@ -44,7 +44,9 @@ function PipeRows({ pipes, maxVelocity }: { pipes: readonly PipeLoopResult[]; ma
   const readOnly = useDocumentStore().readOnly;
   const overridden = useMemo(() => overriddenIds(doc), [doc]);
   const [editing, setEditing] = useState<string | null>(null);
-  const rows = useMemo(() => pipes.filter(isPipeRow).sort((a, b) => (b.velocity ?? 0) - (a.velocity ?? 0)), [pipes]);
+  // Overridden components first (so an edited row stays in view), then fastest first.
+  const rows = useMemo(() => pipes.filter(isPipeRow).sort((a, b) =>
+    Number(overridden.has(b.id)) - Number(overridden.has(a.id)) || (b.velocity ?? 0) - (a.velocity ?? 0)), [pipes, overridden]);
   const win = useVirtualWindow(rows.length, ROW, VIEWPORT);
   const current = editing === null ? null : rows.find((p) => p.id === editing) ?? null;
   return (
