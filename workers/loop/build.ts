@@ -84,7 +84,32 @@ function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32A
   return { modelNode, modelLink };
 }
 
-/** `cache`: networks of an earlier solve to re-use when the topology is unchanged (cache.ts). */
+/** Adds one CDU's TCS model to `sink`: generated, or the cached one when none of its inputs changed. */
+function cduModel(sink: ModelSink, doc: HallDocument, cdu: CduT, racks: readonly ServedRack[], failed: ReadonlySet<string>, cache: LoopCache | undefined): void {
+  if (!cache) {
+    addCduLoop(sink, doc, cdu, racks, failed);
+    return;
+  }
+  const failedKey = pumpPlan(cdu.id, cdu.pumps, failed).map((p) => (p.running ? '1' : '0')).join('');
+  const hit = cache.cduModels.get(cdu.id);
+  const same = hit !== undefined && hit.cdu === cdu && hit.piping === doc.piping && hit.envelope === doc.envelope &&
+    hit.criteria === doc.criteria && hit.failedKey === failedKey && hit.racks.length === racks.length &&
+    racks.every((r, i) => hit.racks[i] === r.rack && hit.heats[i] === r.liquidHeat);
+  if (same) {
+    for (const n of hit.nodes) sink.nodes.push(n);
+    for (const l of hit.links) sink.links.push(l);
+    return;
+  }
+  const n0 = sink.nodes.length;
+  const l0 = sink.links.length;
+  addCduLoop(sink, doc, cdu, racks, failed);
+  cache.cduModels.set(cdu.id, {
+    cdu, piping: doc.piping, envelope: doc.envelope, criteria: doc.criteria, racks: racks.map((r) => r.rack), heats: racks.map((r) => r.liquidHeat),
+    failedKey, nodes: sink.nodes.slice(n0), links: sink.links.slice(l0),
+  });
+}
+
+/** `cache`: networks and CDU models of an earlier solve to re-use when unchanged (cache.ts). */
 export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?: LoopCache): LoopPlan | LoopFailure {
   const { coolant, coolantDeltaT: dT } = doc.criteria;
   const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
@@ -97,7 +122,7 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
     const tMean = cdu.secondarySupplySetpoint + dT / 2;
     const ps = coolantProperties(coolant, tMean);
     tcsDensity.set(cdu.id, ps.rho);
-    if (racks.length > 0) addCduLoop(tcsSink, doc, cdu, racks, inputs.failed);
+    if (racks.length > 0) cduModel(tcsSink, doc, cdu, racks, inputs.failed, cache);
     // HX rating: capacity at the rated approach, design secondary and primary flows.
     const pw = coolantProperties(FACILITY_COOLANT, cdu.secondarySupplySetpoint - cdu.approach + dT / 2);
     const rating = ratedUa(cdu.capacity, cdu.approach, ps.rho * ps.cp * cduDesignFlow(cdu), pw.rho * pw.cp * primaryDesignFlow(cdu));
@@ -108,6 +133,9 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
       runningPumps: plan.filter((p) => p.running).map((p) => p.id),
       failedPumps: plan.filter((p) => inputs.failed.has(p.id)).map((p) => p.id),
     });
+  }
+  if (cache) {
+    for (const id of [...cache.cduModels.keys()]) if (!assignment.loops.some((l) => l.cdu.id === id && l.racks.length > 0)) cache.cduModels.delete(id);
   }
   const fwsSink = new ModelSink('fws');
   const online = assignment.loops.map((l) => l.cdu);

@@ -1,5 +1,5 @@
-// The topology cache re-uses symbolic network work only: a solve with a LoopCache gives exactly the
-// results of a solve without one — after a load edit (same topology: cache hit), after a topology
+// The loop cache re-uses generated CDU models and symbolic network work only: a solve with a LoopCache
+// gives exactly the results of a solve without one — after a load edit (same topology: cache hit), after a topology
 // edit (a rack removed: miss, rebuilt) and after a bad override (failure, then recovery).
 import { describe, expect, it } from 'vitest';
 import { LoopCache, solveLoops, type LoopFailure, type LoopResult } from '../../../workers/loop';
@@ -48,6 +48,11 @@ describe('LoopCache', () => {
     const bad = solveLoops(base, { overrides: { [pipe]: { diameter: 0 } } }, undefined, cache);
     expect(bad).toEqual(solveLoops(base, { overrides: { [pipe]: { diameter: 0 } } }));
     expect(bad.ok).toBe(false);
+    expect(comparable(solveLoops(base, {}, undefined, cache))).toEqual(comparable(solveLoops(base)));
+    // A valid override changes only that solve: the cached generated components stay as generated.
+    const drop = `${base.racks.find((r) => r.cooling !== 'air')!.id}/drop-s`;
+    const withOverride = solveLoops(base, { overrides: { [drop]: { diameter: 0.0409 } } }, undefined, cache);
+    expect(comparable(withOverride)).toEqual(comparable(solveLoops(base, { overrides: { [drop]: { diameter: 0.0409 } } })));
     expect(comparable(solveLoops(base, {}, undefined, cache))).toEqual(comparable(solveLoops(base)));
   });
 });
