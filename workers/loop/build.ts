@@ -50,24 +50,26 @@ export interface LoopPlan {
 }
 
 function side(model: LoopModel, viscosity: number, cache: LoopCache | undefined): SidePlan | LoopFailure {
-  const prev = cache?.networks[model.side] ?? undefined;
-  const built = buildNetwork(model, viscosity, prev);
+  const prev = cache?.sides[model.side] ?? null;
+  const built = buildNetwork(model, viscosity, prev ?? undefined);
   if (!built.ok) {
     return { ok: false, stage: 'build', warnings: [], errors: built.issues.map((i) => ({ elementId: i.element, message: `${i.element}: ${i.message}` })) };
   }
   const net = built.network;
   // Same topology as the cached network (the builder shared its ids): same model ↔ network maps.
-  const reused = prev !== undefined && net.linkIds === prev.linkIds ? cache?.maps.get(prev) : undefined;
+  const reused = prev !== null && net.linkIds === prev.network.linkIds ? prev : null;
   if (cache) {
     if (reused) cache.hits++; else cache.misses++;
+    if (built.patched) cache.patched++;
   }
   const maps = reused ?? modelMaps(model, net);
   if (cache) {
-    if (prev !== undefined && prev !== net) cache.maps.delete(prev);
-    cache.networks[model.side] = net;
-    cache.maps.set(net, maps);
+    cache.sides[model.side] = {
+      network: net, links: model.links.slice(), nodes: model.nodes.slice(), viscosity, density: new Map(model.density),
+      modelNode: maps.modelNode, modelLink: maps.modelLink,
+    };
   }
-  return { model, network: net, ...maps };
+  return { model, network: net, modelNode: maps.modelNode, modelLink: maps.modelLink };
 }
 
 function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32Array; modelLink: Int32Array } {

@@ -31,17 +31,28 @@ export interface CduModelEntry {
   readonly links: readonly ModelLink[];
 }
 
+/** The last network of one side and the model it was built from (links and nodes by identity). */
+export interface SideCache {
+  readonly network: HydraulicNetwork;
+  readonly links: readonly ModelLink[];
+  readonly nodes: readonly ModelNode[];
+  readonly viscosity: number;
+  readonly density: ReadonlyMap<string, number>;
+  /** Model index of each network node and link (same topology ⇒ same maps). */
+  readonly modelNode: Int32Array;
+  readonly modelLink: Int32Array;
+}
+
 export class LoopCache {
-  /** Last networks per side, offered to the network builder for re-use. */
-  readonly networks: { tcs: HydraulicNetwork | null; fws: HydraulicNetwork | null } = { tcs: null, fws: null };
-  /** Model index of each network node and link of the cached networks (same topology ⇒ same maps). */
-  readonly maps = new Map<HydraulicNetwork, { modelNode: Int32Array; modelLink: Int32Array }>();
+  /** Last network per side, offered to the network builder for re-use. */
+  readonly sides: { tcs: SideCache | null; fws: SideCache | null } = { tcs: null, fws: null };
   /** Generated TCS model per CDU id (the CDUs of the last solve only). */
   readonly cduModels = new Map<string, CduModelEntry>();
   private readonly tables = new Map<Coolant, EnthalpyTable>();
-  /** Solves that re-used cached networks / built new ones (for benchmarks and tests). */
+  /** Network builds that re-used a cached topology / built a new one; patched: re-used numbers too. */
   hits = 0;
   misses = 0;
+  patched = 0;
 
   table(coolant: Coolant): EnthalpyTable {
     let t = this.tables.get(coolant);

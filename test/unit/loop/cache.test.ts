@@ -30,6 +30,7 @@ describe('LoopCache', () => {
     const edited = withLoad(base, 2, 1.3);
     const warm = solveLoops(edited, {}, undefined, cache);
     expect(cache.hits).toBe(2); // same topology: both networks re-used
+    expect(cache.patched).toBe(1); // the TCS: only the edited CDU's links re-converted (the FWS is always rebuilt)
     expect(comparable(warm)).toEqual(comparable(solveLoops(edited)));
     expect(comparable(warm)).not.toEqual(comparable(first));
 
