@@ -85,6 +85,8 @@ function patchedNetwork(model: LoopModel, viscosity: number, reuse: NetworkReuse
       need[i] = 1;
     }
   }
+  // Nothing regenerated (an edit elsewhere in the hall): the cached network is this model's network.
+  if (changed.length === 0 && !need.includes(1)) return { ok: true, network: net, warnings: [], patched: true };
   const b = builder(viscosity);
   const nodeMap: number[] = [];
   for (let i = 0; i < nodes.length; i++) {

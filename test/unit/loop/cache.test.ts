@@ -41,6 +41,17 @@ describe('LoopCache', () => {
     expect(comparable(changed)).toEqual(comparable(solveLoops(removed)));
   });
 
+  it('an unchanged loop re-uses the cached TCS network as it is, with the same results', () => {
+    const base = sample('ai-hall-mixed');
+    const cache = new LoopCache();
+    const a = solveLoops(base, {}, undefined, cache);
+    const moved = { ...base, meta: { ...base.meta, notes: 'an edit the loops do not read' } };
+    const b = solveLoops(moved, {}, undefined, cache);
+    expect(cache.patched).toBe(1);
+    expect(comparable(b)).toEqual(comparable(a));
+    expect(comparable(b)).toEqual(comparable(solveLoops(moved)));
+  });
+
   it('a bad override fails the same way with a warm cache and the next good solve is unaffected', () => {
     const base = sample('ai-hall-mixed');
     const cache = new LoopCache();
