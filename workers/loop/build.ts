@@ -73,15 +73,31 @@ function side(model: LoopModel, viscosity: number, cache: LoopCache | undefined)
 }
 
 function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32Array; modelLink: Int32Array } {
+  // network.ts adds links in model order and the builder puts junctions first, fixed-pressure nodes
+  // after, each in model order: check that by id (the same string objects) and fall back to lookups.
   const modelLink = new Int32Array(net.nLinks).fill(-1);
+  const modelNode = new Int32Array(net.nNodes).fill(-1);
+  let inOrder = model.links.length === net.nLinks && model.nodes.length === net.nNodes;
+  for (let k = 0; inOrder && k < net.nLinks; k++) {
+    if (net.linkIds[k] === model.links[k].id) modelLink[k] = k; else inOrder = false;
+  }
+  let j = 0;
+  for (let pass = 0; pass < 2 && inOrder; pass++) {
+    for (let i = 0; i < model.nodes.length && inOrder; i++) {
+      if ((model.nodes[i].fixedPressure !== null) !== (pass === 1)) continue;
+      if (net.nodeIds[j] === model.nodes[i].id) modelNode[j++] = i; else inOrder = false;
+    }
+  }
+  if (inOrder) return { modelNode, modelLink };
+  modelLink.fill(-1);
+  modelNode.fill(-1);
   for (let i = 0; i < model.links.length; i++) {
     const k = net.linkIndex.get(model.links[i].id);
     if (k !== undefined) modelLink[k] = i;
   }
-  const modelNode = new Int32Array(net.nNodes).fill(-1);
   for (let i = 0; i < model.nodes.length; i++) {
-    const j = net.nodeIndex.get(model.nodes[i].id);
-    if (j !== undefined) modelNode[j] = i;
+    const n = net.nodeIndex.get(model.nodes[i].id);
+    if (n !== undefined) modelNode[n] = i;
   }
   return { modelNode, modelLink };
 }
