@@ -153,7 +153,8 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
     });
   }
   if (cache) {
-    for (const id of [...cache.cduModels.keys()]) if (!assignment.loops.some((l) => l.cdu.id === id && l.racks.length > 0)) cache.cduModels.delete(id);
+    const live = new Set(assignment.loops.filter((l) => l.racks.length > 0).map((l) => l.cdu.id));
+    for (const id of [...cache.cduModels.keys()]) if (!live.has(id)) cache.cduModels.delete(id);
   }
   const fwsSink = new ModelSink('fws');
   const online = assignment.loops.map((l) => l.cdu);
