@@ -38,8 +38,13 @@ function applyOne(link: ModelLink, o: ComponentOverride): string[] {
 /** Applies the overrides that name links of `models`; returns notes for unknown ids and fields. */
 export function applyOverrides(models: readonly LoopModel[], overrides: Readonly<Record<string, ComponentOverride>>): OverrideNote[] {
   if (Object.keys(overrides).length === 0) return [];
+  // Index only the overridden links (a few of many thousands).
+  const wanted = new Map(Object.entries(overrides));
   const byId = new Map<string, { model: LoopModel; index: number }>();
-  for (const m of models) m.links.forEach((l, index) => byId.set(l.id, { model: m, index }));
+  for (const m of models) {
+    const links = m.links;
+    for (let index = 0; index < links.length; index++) if (wanted.has(links[index].id)) byId.set(links[index].id, { model: m, index });
+  }
   const notes: OverrideNote[] = [];
   for (const [id, o] of Object.entries(overrides)) {
     if (isHxOverrideId(id)) continue;
