@@ -34,43 +34,64 @@ export function assembleNetwork(
   pumpRecs: readonly PumpRecord[],
   controlSpecs: readonly PressureControlSpec[],
   opts: NetworkOptions,
+  reuse?: HydraulicNetwork,
 ): BuildResult {
   const issues: InputIssue[] = [];
   const bad = (element: string, kind: InputIssue['kind'], message: string): void => {
     issues.push({ element, kind, message });
   };
-  const ordered = [...nodeRecs.filter((n) => !n.fixed), ...nodeRecs.filter((n) => n.fixed)];
-  const nJ = nodeRecs.length - ordered.filter((n) => n.fixed).length;
+  const ordered: NodeRecord[] = [];
+  for (const n of nodeRecs) if (!n.fixed) ordered.push(n);
+  const nJ = ordered.length;
+  for (const n of nodeRecs) if (n.fixed) ordered.push(n);
   const nN = ordered.length;
   const nL = linkRecs.length;
-  const nodeIndex = new Map<string, number>();
-  ordered.forEach((n, i) => nodeIndex.set(n.id, i));
-  const linkIndex = new Map<string, number>();
-  linkRecs.forEach((l, i) => linkIndex.set(l.id, i));
+  const same = reuse !== undefined && sameTopology(reuse, ordered, nJ, linkRecs) ? reuse : null;
+  let nodeIndex: ReadonlyMap<string, number>;
+  let linkIndex: ReadonlyMap<string, number>;
+  if (same) {
+    nodeIndex = same.nodeIndex;
+    linkIndex = same.linkIndex;
+  } else {
+    const ni = new Map<string, number>();
+    for (let i = 0; i < nN; i++) ni.set(ordered[i].id, i);
+    const li = new Map<string, number>();
+    for (let k = 0; k < nL; k++) li.set(linkRecs[k].id, k);
+    nodeIndex = ni;
+    linkIndex = li;
+  }
   if (nN < 2) bad('network', 'network', 'a network needs at least two nodes');
 
   const formula = opts.headloss === 'H-W' ? HeadlossFormula.HW : opts.headloss === 'C-M' ? HeadlossFormula.CM : HeadlossFormula.DW;
   const hexp = formula === HeadlossFormula.HW ? 1.852 : 2.0;
   const viscosity = (opts.viscosity ?? VISCOS_WATER_FT2S * M_PER_FT * M_PER_FT) * FT * FT;
 
-  const from = new Int32Array(nL);
-  const to = new Int32Array(nL);
-  const degree = new Int32Array(nN);
-  linkRecs.forEach((l, k) => {
-    const a = nodeIndex.get(l.from);
-    const b = nodeIndex.get(l.to);
-    if (a === undefined) bad(l.id, 'link', `start node ${l.from} does not exist`);
-    if (b === undefined) bad(l.id, 'link', `end node ${l.to} does not exist`);
-    from[k] = a ?? 0;
-    to[k] = b ?? 0;
-    if (a !== undefined && b !== undefined) {
-      degree[a]++;
-      degree[b]++;
+  let from: Int32Array;
+  let to: Int32Array;
+  if (same) {
+    from = same.from;
+    to = same.to;
+  } else {
+    from = new Int32Array(nL);
+    to = new Int32Array(nL);
+    const degree = new Int32Array(nN);
+    for (let k = 0; k < nL; k++) {
+      const l = linkRecs[k];
+      const a = nodeIndex.get(l.from);
+      const b = nodeIndex.get(l.to);
+      if (a === undefined) bad(l.id, 'link', `start node ${l.from} does not exist`);
+      if (b === undefined) bad(l.id, 'link', `end node ${l.to} does not exist`);
+      from[k] = a ?? 0;
+      to[k] = b ?? 0;
+      if (a !== undefined && b !== undefined) {
+        degree[a]++;
+        degree[b]++;
+      }
     }
-  });
-  if (issues.length > 0) return { ok: false, issues };
-  for (let i = 0; i < nJ; i++) if (degree[i] === 0) bad(ordered[i].id, 'node', 'junction is not connected to any link');
-  checkValveConnections(linkRecs, from, to, nJ, bad);
+    if (issues.length > 0) return { ok: false, issues };
+    for (let i = 0; i < nJ; i++) if (degree[i] === 0) bad(ordered[i].id, 'node', 'junction is not connected to any link');
+    checkValveConnections(linkRecs, from, to, nJ, bad);
+  }
 
   const kind = new Uint8Array(nL);
   const diameter = new Float64Array(nL);
@@ -83,8 +104,9 @@ export function assembleNetwork(
   const linkViscosity = new Float64Array(nL);
   const initStatus = new Uint8Array(nL);
   const initSetting = new Float64Array(nL);
-  const valveCurve: (Curve | null)[] = [];
-  linkRecs.forEach((l, k) => {
+  const valveCurve: (Curve | null)[] = new Array<Curve | null>(nL);
+  for (let k = 0; k < nL; k++) {
+    const l = linkRecs[k];
     kind[k] = l.kind;
     diameter[k] = l.diameter;
     length[k] = l.length;
@@ -98,9 +120,8 @@ export function assembleNetwork(
     resistance[k] = l.kind === LinkKind.PIPE || l.kind === LinkKind.CVPIPE
       ? pipeResistance(formula, l.length, l.diameter, l.roughness, hexp)
       : l.resistance;
-    valveCurve.push(l.curve ? checkCurve(l.id, l.curve.x, l.curve.y, bad) : null);
-  });
-
+    valveCurve[k] = l.curve ? checkCurve(l.id, l.curve.x, l.curve.y, bad) : null;
+  }
   const nP = pumpRecs.length;
   const pumpOfLink = new Int32Array(nL).fill(-1);
   const pumpLink = new Int32Array(nP);
@@ -161,7 +182,8 @@ export function assembleNetwork(
   const tankMaxHead = new Float64Array(nN).fill(NaN);
   const tankCanOverflow = new Uint8Array(nN);
   const qexp = 1 / (opts.emitterExponent ?? 0.5);
-  ordered.forEach((n, i) => {
+  for (let i = 0; i < nN; i++) {
+    const n = ordered[i];
     elevation[i] = n.elevation;
     if (i < nJ) {
       demand[i] = n.demand;
@@ -173,31 +195,15 @@ export function assembleNetwork(
       tankMaxHead[i] = n.maxHead;
       tankCanOverflow[i] = n.canOverflow ? 1 : 0;
     }
-  });
+  }
 
   const pressureControls = resolveControls(controlSpecs, nodeIndex, linkIndex, kind, elevation, nJ, bad);
   if (issues.length > 0) return { ok: false, issues };
 
-  // Off-diagonal matrix entries: links joining two junctions.
-  const edges: number[] = [];
-  for (let k = 0; k < nL; k++) if (from[k] < nJ && to[k] < nJ) edges.push(k);
-  const ei = new Int32Array(edges.length);
-  const ej = new Int32Array(edges.length);
-  edges.forEach((k, e) => { ei[e] = from[k]; ej[e] = to[k]; });
-  const pattern = buildSymmetricPattern(nJ, ei, ej);
-  const linkSlot = new Int32Array(nL).fill(-1);
-  edges.forEach((k, e) => { linkSlot[k] = pattern.edgeSlot[e]; });
-
-  const valveLinks: number[] = [];
-  const statusLinks: number[] = [];
-  for (let k = 0; k < nL; k++) {
-    const t = kind[k];
-    if (t >= LinkKind.PRV && t <= LinkKind.PCV) valveLinks.push(k);
-    if (checkValve[k] || t === LinkKind.PUMP || t === LinkKind.FCV || from[k] >= nJ || to[k] >= nJ) statusLinks.push(k);
-  }
+  const structure = same ?? sparseStructure(nJ, nL, from, to, kind, checkValve);
 
   const network: HydraulicNetwork = {
-    nodeIds: ordered.map((n) => n.id), linkIds: linkRecs.map((l) => l.id), nodeIndex, linkIndex,
+    nodeIds: same ? same.nodeIds : ordered.map((n) => n.id), linkIds: same ? same.linkIds : linkRecs.map((l) => l.id), nodeIndex, linkIndex,
     nJunctions: nJ, nNodes: nN, nLinks: nL, headloss: formula, hexp, viscosity,
     specificGravity: opts.specificGravity ?? 1,
     elevation, demand, emitterKe, fixedHead, tankMinHead, tankMaxHead, tankCanOverflow,
@@ -220,10 +226,55 @@ export function assembleNetwork(
       emitterExponent: qexp,
       emitterBackflow: opts.emitterBackflow ?? true,
     },
-    pattern, symbolic: ldlSymbolic(pattern), linkSlot,
-    valveLinks: Int32Array.from(valveLinks), statusLinks: Int32Array.from(statusLinks),
+    pattern: structure.pattern, symbolic: structure.symbolic, linkSlot: structure.linkSlot,
+    valveLinks: structure.valveLinks, statusLinks: structure.statusLinks,
   };
   return { ok: true, network, warnings: [] };
+}
+
+type SparseStructure = Pick<HydraulicNetwork, 'pattern' | 'symbolic' | 'linkSlot' | 'valveLinks' | 'statusLinks'>;
+
+/** Symbolic work of a topology: junction-matrix pattern, fill-reducing ordering, elimination tree. */
+function sparseStructure(nJ: number, nL: number, from: Int32Array, to: Int32Array, kind: Uint8Array, checkValve: Uint8Array): SparseStructure {
+  // Off-diagonal matrix entries: links joining two junctions.
+  let nE = 0;
+  for (let k = 0; k < nL; k++) if (from[k] < nJ && to[k] < nJ) nE++;
+  const ei = new Int32Array(nE);
+  const ej = new Int32Array(nE);
+  const edgeLink = new Int32Array(nE);
+  nE = 0;
+  for (let k = 0; k < nL; k++) {
+    if (from[k] < nJ && to[k] < nJ) { ei[nE] = from[k]; ej[nE] = to[k]; edgeLink[nE++] = k; }
+  }
+  const pattern = buildSymmetricPattern(nJ, ei, ej);
+  const linkSlot = new Int32Array(nL).fill(-1);
+  for (let e = 0; e < nE; e++) linkSlot[edgeLink[e]] = pattern.edgeSlot[e];
+  const valveLinks: number[] = [];
+  const statusLinks: number[] = [];
+  for (let k = 0; k < nL; k++) {
+    const t = kind[k];
+    if (t >= LinkKind.PRV && t <= LinkKind.PCV) valveLinks.push(k);
+    if (checkValve[k] || t === LinkKind.PUMP || t === LinkKind.FCV || from[k] >= nJ || to[k] >= nJ) statusLinks.push(k);
+  }
+  return { pattern, symbolic: ldlSymbolic(pattern), linkSlot, valveLinks: Int32Array.from(valveLinks), statusLinks: Int32Array.from(statusLinks) };
+}
+
+/**
+ * Same topology as `net`: the same node ids in the same order (junctions first), the same link ids,
+ * ends and kinds (so pattern, ordering, valve and status lists carry over). O(nodes + links) string
+ * comparisons; ids built from the same parts compare equal even as distinct string objects.
+ */
+function sameTopology(net: HydraulicNetwork, ordered: readonly NodeRecord[], nJ: number, links: readonly LinkRecord[]): boolean {
+  if (net.nNodes !== ordered.length || net.nJunctions !== nJ || net.nLinks !== links.length) return false;
+  const ids = net.nodeIds;
+  for (let i = 0; i < ordered.length; i++) if (ids[i] !== ordered[i].id) return false;
+  const lids = net.linkIds;
+  for (let k = 0; k < links.length; k++) {
+    const l = links[k];
+    if (lids[k] !== l.id || net.kind[k] !== l.kind || ids[net.from[k]] !== l.from || ids[net.to[k]] !== l.to) return false;
+    if ((net.checkValve[k] === 1) !== (l.kind === LinkKind.CVPIPE || l.checkValve)) return false;
+  }
+  return true;
 }
 
 function checkCurve(id: string, x: number[], y: number[], bad: (e: string, k: InputIssue['kind'], m: string) => void): Curve {

@@ -19,6 +19,7 @@ export type BuildResult =
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 const FT = 1 / M_PER_FT; // m → ft
+const WHITESPACE = /\s/;
 const CFS = 1 / CMS_PER_CFS; // m³/s → cfs
 const VALVE_KIND: Record<ValveSpec['type'], LinkKindCode> = {
   PRV: LinkKind.PRV, PSV: LinkKind.PSV, PBV: LinkKind.PBV, FCV: LinkKind.FCV,
@@ -36,7 +37,11 @@ export class NetworkBuilder {
   private readonly nodeIds = new Set<string>();
   private readonly linkIds = new Set<string>();
 
-  constructor(private readonly options: NetworkOptions = {}) {}
+  private readonly darcy: boolean;
+
+  constructor(private readonly options: NetworkOptions = {}) {
+    this.darcy = (options.headloss ?? 'D-W') === 'D-W';
+  }
 
   addJunction(id: string, spec: JunctionSpec): this {
     if (this.newNode(id)) {
@@ -84,13 +89,13 @@ export class NetworkBuilder {
     if ((spec.minorLoss ?? 0) < 0) this.issue(id, 'link', 'minor loss coefficient must not be negative');
     if (spec.viscosity !== undefined && !(spec.viscosity > 0)) this.issue(id, 'link', 'viscosity must be positive');
     const d = spec.diameter * FT;
-    const dw = (this.options.headloss ?? 'D-W') === 'D-W';
-    this.links.push({
-      ...this.baseLink(id, from, to, spec.checkValve ? LinkKind.CVPIPE : LinkKind.PIPE, spec.status),
-      diameter: d, length: spec.length * FT, roughness: dw ? spec.roughness * FT : spec.roughness,
-      minorLoss: (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d),
-      viscosity: spec.viscosity === undefined ? NaN : spec.viscosity * FT * FT,
-    });
+    const rec = this.baseLink(id, from, to, spec.checkValve ? LinkKind.CVPIPE : LinkKind.PIPE, spec.status);
+    rec.diameter = d;
+    rec.length = spec.length * FT;
+    rec.roughness = this.darcy ? spec.roughness * FT : spec.roughness;
+    rec.minorLoss = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
+    if (spec.viscosity !== undefined) rec.viscosity = spec.viscosity * FT * FT;
+    this.links.push(rec);
     return this;
   }
 
@@ -99,10 +104,8 @@ export class NetworkBuilder {
     const speed = spec.speed ?? 1;
     if (!(speed >= 0)) this.issue(id, 'link', 'pump speed must not be negative');
     const closed = spec.status === 'closed' || speed === 0;
-    const link: LinkRecord = {
-      ...this.baseLink(id, from, to, LinkKind.PUMP, closed ? 'closed' : 'open'),
-      setting: closed ? 0 : speed,
-    };
+    const link = this.baseLink(id, from, to, LinkKind.PUMP, closed ? 'closed' : 'open');
+    link.setting = closed ? 0 : speed;
     this.links.push(link);
     const points = spec.curve ?? [];
     if (points.length > 0) {
@@ -143,11 +146,12 @@ export class NetworkBuilder {
       const fy = kind === LinkKind.GPV ? FT : 1;
       curve = { x: spec.curve.map((p) => p[0] * fx), y: spec.curve.map((p) => p[1] * fy) };
     }
-    this.links.push({
-      ...this.baseLink(id, from, to, kind, spec.status ?? 'active'),
-      diameter: d, minorLoss: (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d),
-      setting: fixed && kind !== LinkKind.GPV ? MISSING : internal, curve,
-    });
+    const rec = this.baseLink(id, from, to, kind, spec.status ?? 'active');
+    rec.diameter = d;
+    rec.minorLoss = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
+    rec.setting = fixed && kind !== LinkKind.GPV ? MISSING : internal;
+    rec.curve = curve;
+    this.links.push(rec);
     return this;
   }
 
@@ -156,12 +160,11 @@ export class NetworkBuilder {
     if (!this.newLink(id)) return this;
     if (!(spec.coefficient > 0)) this.issue(id, 'link', 'component coefficient must be positive');
     if (!(spec.exponent >= 1 && spec.exponent <= 3)) this.issue(id, 'link', 'component exponent must lie in [1, 3]');
-    this.links.push({
-      ...this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status),
-      checkValve: spec.checkValve ?? false,
-      resistance: (spec.coefficient * Math.pow(CMS_PER_CFS, spec.exponent)) / M_PER_FT,
-      exponent: spec.exponent,
-    });
+    const rec = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
+    rec.checkValve = spec.checkValve ?? false;
+    rec.resistance = (spec.coefficient * Math.pow(CMS_PER_CFS, spec.exponent)) / M_PER_FT;
+    rec.exponent = spec.exponent;
+    this.links.push(rec);
     return this;
   }
 
@@ -173,10 +176,9 @@ export class NetworkBuilder {
       return this;
     }
     if (!this.newLink(id)) return this;
-    this.links.push({
-      ...this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status),
-      resistance: KV_TO_KM / (kv * kv), exponent: 2,
-    });
+    const rec = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
+    rec.resistance = KV_TO_KM / (kv * kv);
+    this.links.push(rec);
     return this;
   }
 
@@ -191,9 +193,14 @@ export class NetworkBuilder {
     return this;
   }
 
-  build(): BuildResult {
+  /**
+   * The network, or the issues naming each bad element. `reuse`: a network built earlier; when this
+   * one has the same topology (node and link ids in the same order, same ends and kinds) its ids,
+   * index maps, sparsity pattern, ordering and symbolic factorisation are shared instead of rebuilt.
+   */
+  build(reuse?: HydraulicNetwork): BuildResult {
     if (this.issues.length > 0) return { ok: false, issues: [...this.issues] };
-    return assembleNetwork(this.nodes, this.links, this.pumps, this.controls, this.options);
+    return assembleNetwork(this.nodes, this.links, this.pumps, this.controls, this.options, reuse);
   }
 
   private baseLink(id: string, from: string, to: string, kind: LinkKindCode, status?: string): LinkRecord {
@@ -206,16 +213,16 @@ export class NetworkBuilder {
   }
 
   private newNode(id: string): boolean {
-    if (!id || /\s/.test(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
-    if (this.nodeIds.has(id)) return this.issue(id, 'node', 'duplicate node ID');
-    this.nodeIds.add(id);
+    if (!id || WHITESPACE.test(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
+    const n = this.nodeIds.size;
+    if (this.nodeIds.add(id).size === n) return this.issue(id, 'node', 'duplicate node ID');
     return true;
   }
 
   private newLink(id: string): boolean {
-    if (!id || /\s/.test(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
-    if (this.linkIds.has(id)) return this.issue(id, 'link', 'duplicate link ID');
-    this.linkIds.add(id);
+    if (!id || WHITESPACE.test(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
+    const n = this.linkIds.size;
+    if (this.linkIds.add(id).size === n) return this.issue(id, 'link', 'duplicate link ID');
     return true;
   }
 

@@ -169,9 +169,8 @@ export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; no
         temperature: isDead(l.cduId) ? null : T, status: s.solver.isClosed(k) ? 'closed' : 'open',
       });
     }
-    const byId = new Map(m.nodes.map((n) => [n.id, n]));
     for (let i = 0; i < net.nNodes; i++) {
-      const n = byId.get(net.nodeIds[i])!;
+      const n = m.nodes[s.plan.modelNode[i]];
       const rho = m.density.get(m.side === 'fws' ? '' : (n.cduId ?? '')) ?? 1000;
       const head = s.solver.head(i);
       nodes.push({

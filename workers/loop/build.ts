@@ -6,6 +6,7 @@ import type { HydraulicNetwork } from '../hydraulics';
 import { coolantProperties } from '../fluids';
 import type { CduT, HallDocument } from '../model/schema';
 import { assignRacks, type Assignment, type ServedRack } from './assign';
+import type { LoopCache } from './cache';
 import { FACILITY_COOLANT } from './constants';
 import { addFacilityLoop, primaryDesignFlow } from './fws';
 import { ratedUa, type HxRating } from './hx';
@@ -33,6 +34,8 @@ export interface SidePlan {
   readonly network: HydraulicNetwork;
   /** Model link index of each network link (network order). */
   readonly modelLink: Int32Array;
+  /** Model node index of each network node (network order: junctions first). */
+  readonly modelNode: Int32Array;
 }
 
 export interface LoopPlan {
@@ -46,19 +49,86 @@ export interface LoopPlan {
   readonly plantFailed: string[];
 }
 
-function side(model: LoopModel, viscosity: number): SidePlan | LoopFailure {
-  const built = buildNetwork(model, viscosity);
+function side(model: LoopModel, viscosity: number, cache: LoopCache | undefined): SidePlan | LoopFailure {
+  const prev = cache?.sides[model.side] ?? null;
+  const built = buildNetwork(model, viscosity, prev ?? undefined);
   if (!built.ok) {
     return { ok: false, stage: 'build', warnings: [], errors: built.issues.map((i) => ({ elementId: i.element, message: `${i.element}: ${i.message}` })) };
   }
   const net = built.network;
-  const modelLink = new Int32Array(net.nLinks);
-  const idx = new Map(model.links.map((l, i) => [l.id, i]));
-  for (let k = 0; k < net.nLinks; k++) modelLink[k] = idx.get(net.linkIds[k]) ?? -1;
-  return { model, network: net, modelLink };
+  // Same topology as the cached network (the builder shared its ids): same model ↔ network maps.
+  const reused = prev !== null && net.linkIds === prev.network.linkIds ? prev : null;
+  if (cache) {
+    if (reused) cache.hits++; else cache.misses++;
+    if (built.patched) cache.patched++;
+  }
+  const maps = reused ?? modelMaps(model, net);
+  if (cache) {
+    cache.sides[model.side] = {
+      network: net, links: model.links.slice(), nodes: model.nodes.slice(), viscosity, density: new Map(model.density),
+      modelNode: maps.modelNode, modelLink: maps.modelLink,
+    };
+  }
+  return { model, network: net, modelNode: maps.modelNode, modelLink: maps.modelLink };
 }
 
-export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPlan | LoopFailure {
+function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32Array; modelLink: Int32Array } {
+  // network.ts adds links in model order and the builder puts junctions first, fixed-pressure nodes
+  // after, each in model order: check that by id (the same string objects) and fall back to lookups.
+  const modelLink = new Int32Array(net.nLinks).fill(-1);
+  const modelNode = new Int32Array(net.nNodes).fill(-1);
+  let inOrder = model.links.length === net.nLinks && model.nodes.length === net.nNodes;
+  for (let k = 0; inOrder && k < net.nLinks; k++) {
+    if (net.linkIds[k] === model.links[k].id) modelLink[k] = k; else inOrder = false;
+  }
+  let j = 0;
+  for (let pass = 0; pass < 2 && inOrder; pass++) {
+    for (let i = 0; i < model.nodes.length && inOrder; i++) {
+      if ((model.nodes[i].fixedPressure !== null) !== (pass === 1)) continue;
+      if (net.nodeIds[j] === model.nodes[i].id) modelNode[j++] = i; else inOrder = false;
+    }
+  }
+  if (inOrder) return { modelNode, modelLink };
+  modelLink.fill(-1);
+  modelNode.fill(-1);
+  for (let i = 0; i < model.links.length; i++) {
+    const k = net.linkIndex.get(model.links[i].id);
+    if (k !== undefined) modelLink[k] = i;
+  }
+  for (let i = 0; i < model.nodes.length; i++) {
+    const n = net.nodeIndex.get(model.nodes[i].id);
+    if (n !== undefined) modelNode[n] = i;
+  }
+  return { modelNode, modelLink };
+}
+
+/** Adds one CDU's TCS model to `sink`: generated, or the cached one when none of its inputs changed. */
+function cduModel(sink: ModelSink, doc: HallDocument, cdu: CduT, racks: readonly ServedRack[], failed: ReadonlySet<string>, cache: LoopCache | undefined): void {
+  if (!cache) {
+    addCduLoop(sink, doc, cdu, racks, failed);
+    return;
+  }
+  const failedKey = pumpPlan(cdu.id, cdu.pumps, failed).map((p) => (p.running ? '1' : '0')).join('');
+  const hit = cache.cduModels.get(cdu.id);
+  const same = hit !== undefined && hit.cdu === cdu && hit.piping === doc.piping && hit.envelope === doc.envelope &&
+    hit.criteria === doc.criteria && hit.failedKey === failedKey && hit.racks.length === racks.length &&
+    racks.every((r, i) => hit.racks[i] === r.rack && hit.heats[i] === r.liquidHeat);
+  if (same) {
+    for (const n of hit.nodes) sink.nodes.push(n);
+    for (const l of hit.links) sink.links.push(l);
+    return;
+  }
+  const n0 = sink.nodes.length;
+  const l0 = sink.links.length;
+  addCduLoop(sink, doc, cdu, racks, failed);
+  cache.cduModels.set(cdu.id, {
+    cdu, piping: doc.piping, envelope: doc.envelope, criteria: doc.criteria, racks: racks.map((r) => r.rack), heats: racks.map((r) => r.liquidHeat),
+    failedKey, nodes: sink.nodes.slice(n0), links: sink.links.slice(l0),
+  });
+}
+
+/** `cache`: networks and CDU models of an earlier solve to re-use when unchanged (cache.ts). */
+export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?: LoopCache): LoopPlan | LoopFailure {
   const { coolant, coolantDeltaT: dT } = doc.criteria;
   const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
   const facilitySupplyT = facilitySupplyTemperature(doc.plant, inputs.ambientDryBulb, inputs.facilitySupplyTemp);
@@ -70,7 +140,7 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPl
     const tMean = cdu.secondarySupplySetpoint + dT / 2;
     const ps = coolantProperties(coolant, tMean);
     tcsDensity.set(cdu.id, ps.rho);
-    if (racks.length > 0) addCduLoop(tcsSink, doc, cdu, racks, inputs.failed);
+    if (racks.length > 0) cduModel(tcsSink, doc, cdu, racks, inputs.failed, cache);
     // HX rating: capacity at the rated approach, design secondary and primary flows.
     const pw = coolantProperties(FACILITY_COOLANT, cdu.secondarySupplySetpoint - cdu.approach + dT / 2);
     const rating = ratedUa(cdu.capacity, cdu.approach, ps.rho * ps.cp * cduDesignFlow(cdu), pw.rho * pw.cp * primaryDesignFlow(cdu));
@@ -81,6 +151,10 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPl
       runningPumps: plan.filter((p) => p.running).map((p) => p.id),
       failedPumps: plan.filter((p) => inputs.failed.has(p.id)).map((p) => p.id),
     });
+  }
+  if (cache) {
+    const live = new Set(assignment.loops.filter((l) => l.racks.length > 0).map((l) => l.cdu.id));
+    for (const id of [...cache.cduModels.keys()]) if (!live.has(id)) cache.cduModels.delete(id);
   }
   const fwsSink = new ModelSink('fws');
   const online = assignment.loops.map((l) => l.cdu);
@@ -106,9 +180,9 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs): LoopPl
   }
   for (const c of cdus) c.runningPumps = runningBy.get(c.cdu.id) ?? [];
   const nuT = coolantProperties(coolant, doc.criteria.coolantDeltaT / 2 + (cdus[0]?.cdu.secondarySupplySetpoint ?? 40));
-  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho) : null;
+  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho, cache) : null;
   if (tcs !== null && 'ok' in tcs) return tcs;
-  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho) : null;
+  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho, cache) : null;
   if (fws !== null && 'ok' in fws) return fws;
   const plantPlan = pumpPlan('plant', doc.plant.pumps, inputs.failed);
   return {

@@ -44,6 +44,15 @@ export const PLANT_STATIC_PRESSURE = 200e3;
 export const SHUTOFF_FACTOR = 1.33334;
 export const MAX_FLOW_FACTOR = 2;
 
+/**
+ * Boiling point used as the bound of a steady state, °C: water at 101.325 kPa, T_sat = 373.124 K
+ * (IAPWS-IF97, saturation equation; 99.97 °C on ITS-90). 25 % glycol–water mixtures boil higher at
+ * the same pressure (the glycol is far less volatile: Raoult's law) and the loops are pressurised, so
+ * for all three coolants a return above this is certainly not a liquid-phase steady state we model
+ * (the property tables of REFERENCE.md §4 end at 60 °C anyway).
+ */
+export const COOLANT_BOILING_POINT = 373.124 - 273.15;
+
 /** Upper end of the coolant property tables (REFERENCE.md §4: 10–60 °C); used as the TCS return limit. */
 export const RETURN_TEMPERATURE_LIMIT = 60;
 /** Max facility (FWS) supply temperature per ASHRAE W class, °C [REFERENCE.md §1]; W+ has none. */

@@ -7,10 +7,11 @@ import { HydraulicSolver, type Diagnostic } from '../hydraulics';
 import { coolantProperties } from '../fluids';
 import type { HallDocument } from '../model/schema';
 import type { CduPlan, LoopPlan, SidePlan } from './build';
-import { FACILITY_COOLANT, OUTER_TOLERANCE } from './constants';
+import type { LoopCache } from './cache';
+import { COOLANT_BOILING_POINT, FACILITY_COOLANT, OUTER_TOLERANCE } from './constants';
 import { EnthalpyTable } from './enthalpy';
 import { HeatSweep } from './heat';
-import { operateHx, type HxOperation } from './hx';
+import { minimumPrimaryRate, operateHx, type HxOperation } from './hx';
 import { densityOf } from './network';
 import type { LoopProgress, ResolvedInputs } from './options';
 import type { HydraulicSolveRecord, LoopFailure } from './results';
@@ -49,7 +50,6 @@ export class SideState {
     this.nodeT = new Float64Array(net.nNodes);
     this.linkT = new Float64Array(net.nLinks);
     const m = plan.model;
-    const nodeById = new Map(m.nodes.map((n) => [n.id, n]));
     for (let k = 0; k < net.nLinks; k++) {
       const l = m.links[plan.modelLink[k]];
       this.rho[k] = densityOf(m, l);
@@ -60,7 +60,7 @@ export class SideState {
       if (l.kind === 'tank-connection') this.tankLinks.push(k);
     }
     for (let i = 0; i < net.nNodes; i++) {
-      const n = nodeById.get(net.nodeIds[i]);
+      const n = m.nodes[plan.modelNode[i]];
       this.nodeT[i] = initialT(n?.cduId ?? null);
     }
   }
@@ -118,6 +118,12 @@ export interface CduState {
   op: HxOperation | null;
   /** ṁ_s·(h_in − h_out) through the HX, W. */
   hxHeat: number;
+  /**
+   * Facility water flows but too little to reject the load below the coolant's boiling point: no
+   * steady state (op is null, temperatures are not reported). Flows m³/s; `needed` is the smallest
+   * primary flow that would reject the load with the TCS return at the boiling point (Infinity: none).
+   */
+  starved: { readonly primaryFlow: number; readonly needed: number; readonly boilingPoint: number } | null;
   tSecIn: number;
   tSecOut: number;
 }
@@ -131,22 +137,22 @@ export interface CoupledSolution {
   readonly temperatureChange: number;
 }
 
-export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedInputs, onProgress?: (p: LoopProgress) => void): CoupledSolution | LoopFailure {
+export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedInputs, onProgress?: (p: LoopProgress) => void, cache?: LoopCache): CoupledSolution | LoopFailure {
   const { coolant, coolantDeltaT: dT } = doc.criteria;
-  const tcsTable = new EnthalpyTable(coolant);
-  const fwsTable = new EnthalpyTable(FACILITY_COOLANT);
+  const tcsTable = cache ? cache.table(coolant) : new EnthalpyTable(coolant);
+  const fwsTable = cache ? cache.table(FACILITY_COOLANT) : new EnthalpyTable(FACILITY_COOLANT);
   const tPlant = plan.facilitySupplyT;
   const setpointOf = new Map(plan.cdus.map((c) => [c.cdu.id, c.cdu.secondarySupplySetpoint]));
   const tcs = plan.tcs ? new SideState(plan.tcs, tcsTable, (z) => (setpointOf.get(z ?? '') ?? tPlant) + dT / 2) : null;
   const fws = plan.fws ? new SideState(plan.fws, fwsTable, () => tPlant + dT / 2) : null;
   const cdus: CduState[] = plan.cdus.map((p) => ({
     plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
-    op: null, hxHeat: 0, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
+    op: null, hxHeat: 0, starved: null, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
   }));
   if (tcs) {
     const zoneH = new Map(plan.cdus.map((c) => [c.cdu.id, tcsTable.enthalpy(c.cdu.secondarySupplySetpoint)]));
-    const nodes = new Map(plan.tcs!.model.nodes.map((n) => [n.id, n]));
-    plan.tcs!.network.nodeIds.forEach((id, i) => { tcs.fallbackH[i] = zoneH.get(nodes.get(id)?.cduId ?? '') ?? tcsTable.enthalpy(tPlant); });
+    const { model, modelNode } = plan.tcs!;
+    for (let i = 0; i < tcs.fallbackH.length; i++) tcs.fallbackH[i] = zoneH.get(model.nodes[modelNode[i]]?.cduId ?? '') ?? tcsTable.enthalpy(tPlant);
   }
   if (fws) {
     fws.fallbackH.fill(fwsTable.enthalpy(tPlant));
@@ -205,6 +211,7 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
   const cpS = tcs.table.meanCp(c.tSecOut, c.tSecIn);
   const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
   const cpP = fws && pout >= 0 ? fws.table.meanCp(tPlant, fws.nodeT[pout]) : coolantProperties(FACILITY_COOLANT, tPlant).cp;
+  c.starved = null;
   if (!c.circulating || !c.primaryFlowing) {
     // No circulation or no FWS: nothing can be balanced; hold the setpoint nominally (results mark it).
     c.op = null;
@@ -215,6 +222,16 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
     ua: c.plan.ua, cSec: c.mSec * cpS, cPri: c.mPri * cpP, tPriIn: tPlant, load: c.plan.load,
     setpoint: control ? cdu.secondarySupplySetpoint : null,
   });
+  // The return the HX needs to reject the load would boil the coolant: no liquid steady state exists.
+  // Report no temperatures (never the runaway values), hold the setpoint nominally for the sweep.
+  if (!(op.tSecIn < COOLANT_BOILING_POINT)) {
+    const rhoP = c.mPri / Math.max(qPri, NO_FLOW);
+    const cNeed = minimumPrimaryRate(c.plan.ua, c.mSec * cpS, c.plan.load, COOLANT_BOILING_POINT, tPlant);
+    c.starved = { primaryFlow: Math.max(qPri, 0), needed: cNeed / (rhoP * cpP), boilingPoint: COOLANT_BOILING_POINT };
+    c.op = null;
+    tcs.cutH[c.hxLink] = tcs.table.enthalpy(cdu.secondarySupplySetpoint);
+    return;
+  }
   c.op = op;
   tcs.cutH[c.hxLink] = tcs.table.enthalpy(op.tSecOut);
 }

@@ -41,15 +41,16 @@ export class EnthalpyTable {
   /** T °C at enthalpy h (J/kg), inverse of enthalpy(). */
   temperature(h: number): number {
     const hs = this.h;
-    let lo = 0;
-    let hi = this.n - 1;
-    if (h <= hs[0]) lo = 0;
-    else if (h >= hs[hi]) lo = hi - 1;
+    const last = this.n - 1;
+    let lo: number;
+    if (!(h > hs[0])) lo = 0;
+    else if (h >= hs[last]) lo = last - 1;
     else {
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (hs[mid] <= h) lo = mid; else hi = mid;
-      }
+      // h(T) is nearly linear: start at the proportional index and walk to the bracket hs[lo] ≤ h < hs[lo+1]
+      // (the same bracket a bisection finds; hs is strictly increasing).
+      lo = Math.min(Math.max(Math.floor(((h - hs[0]) / (hs[last] - hs[0])) * last), 0), last - 1);
+      while (lo > 0 && hs[lo] > h) lo--;
+      while (lo < last - 1 && hs[lo + 1] <= h) lo++;
     }
     return T0 + (lo + (h - hs[lo]) / (hs[lo + 1] - hs[lo])) * STEP;
   }

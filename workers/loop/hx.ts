@@ -112,3 +112,26 @@ export function operateHx(d: HxDuty): HxOperation {
   const tIn = d.tPriIn + (h.q > 0 ? d.load / h.q : 0);
   return { tSecOut: tIn - rise, tSecIn: tIn, fraction: 1, effectiveness: h.eps, ntu: h.ntu, held: d.setpoint === null ? null : false };
 }
+
+/**
+ * Smallest primary heat-capacity rate (W/K, valve fully to the HX) with which the HX rejects `load`
+ * while the TCS return (HX secondary inlet) is at `tSecIn` and the facility water enters at `tPriIn`:
+ * ε·Cmin·(tSecIn − tPriIn) = load. Infinity when even unlimited facility water cannot (the secondary
+ * flow or the UA is too small); 0 when there is no load. Bisection on log(C), ε·Cmin rises with C.
+ */
+export function minimumPrimaryRate(ua: number, cSec: number, load: number, tSecIn: number, tPriIn: number): number {
+  if (!(load > 0)) return 0;
+  const dt = tSecIn - tPriIn;
+  const d = (cPri: number): HxDuty => ({ ua, cSec, cPri, tPriIn, load, setpoint: null });
+  if (!(dt > 0) || heatAt(d(1e300), 1, dt).q < load) return Infinity;
+  let lo = load / dt; // ε·Cmin ≤ C_pri: below this rate the energy balance alone rules it out
+  if (heatAt(d(lo), 1, dt).q >= load) return lo;
+  let hi = lo * 2;
+  for (let i = 0; i < 200 && heatAt(d(hi), 1, dt).q < load; i++) hi *= 2;
+  for (let i = 0; i < 100; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (heatAt(d(mid), 1, dt).q >= load) hi = mid; else lo = mid;
+    if (hi / lo - 1 < 1e-9) break;
+  }
+  return hi;
+}

@@ -1,5 +1,6 @@
 // Options of a loop solve: scenario inputs (failed equipment, load factor, weather), per-component
-// overrides (the document schema has no override field yet) and iteration controls.
+// overrides (the document's loopOverrides, then LoopSolveOptions.overrides on top, field by field) and
+// iteration controls.
 import type { HallDocument } from '../model/schema';
 
 /** Partial parameters of one component, keyed by its id in LoopSolveOptions.overrides. SI units. */
@@ -28,7 +29,10 @@ export interface ComponentOverride {
 }
 
 export interface LoopSolveOptions {
-  /** componentId → partial parameters. Ids are the link ids of LoopResult.pipes, plus "<cduId>/hx". */
+  /**
+   * componentId → partial parameters, applied on top of the document's loopOverrides (per field).
+   * Ids are the link ids of LoopResult.pipes, plus "<cduId>/hx".
+   */
   readonly overrides?: Readonly<Record<string, ComponentOverride>>;
   /** Apply a scenario of the document (failed equipment, load factor, weather). */
   readonly scenarioId?: string;
@@ -70,6 +74,25 @@ export function resolveInputs(doc: HallDocument, o: LoopSolveOptions, maxOuter: 
     facilitySupplyTemp: o.facilitySupplyTemp ?? sc?.facilitySupplyTemp ?? null,
     controlSupply: o.controlSupply ?? true,
     maxOuterIterations: o.maxOuterIterations ?? maxOuter,
-    overrides: o.overrides ?? {},
+    overrides: mergedOverrides(doc, o.overrides),
   };
+}
+
+const OVERRIDE_FIELDS = [
+  'length', 'diameter', 'roughness', 'minorLoss', 'designPressureDrop', 'designFlow', 'exponent', 'kv', 'setting',
+  'status', 'ratedFlow', 'ratedHead', 'speed', 'ua',
+] as const satisfies readonly (keyof ComponentOverride)[];
+
+/** The document's loopOverrides (later entries for the same id win, field by field), then the options'. */
+export function mergedOverrides(doc: HallDocument, extra: LoopSolveOptions['overrides']): Readonly<Record<string, ComponentOverride>> {
+  const list = doc.loopOverrides ?? [];
+  if (list.length === 0) return extra ?? {};
+  const out: Record<string, ComponentOverride> = {};
+  for (const entry of list) {
+    const o: Record<string, unknown> = { ...out[entry.elementId] };
+    for (const f of OVERRIDE_FIELDS) if (entry[f] !== undefined) o[f] = entry[f];
+    out[entry.elementId] = o as ComponentOverride;
+  }
+  for (const [id, o] of Object.entries(extra ?? {})) out[id] = { ...out[id], ...o };
+  return out;
 }

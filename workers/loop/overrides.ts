@@ -1,5 +1,5 @@
 // User overrides of generated components: {componentId → partial parameters} applied to the loop
-// model before the network is built. Values are not range-checked here: the network builder names
+// model before the network is built (on copies of the links they change; generated links stay intact). Values are not range-checked here: the network builder names
 // bad ones (e.g. a zero diameter) as input issues. Unknown ids and fields that do not apply to the
 // component come back as messages (never thrown).
 import type { ComponentOverride } from './options';
@@ -38,16 +38,24 @@ function applyOne(link: ModelLink, o: ComponentOverride): string[] {
 /** Applies the overrides that name links of `models`; returns notes for unknown ids and fields. */
 export function applyOverrides(models: readonly LoopModel[], overrides: Readonly<Record<string, ComponentOverride>>): OverrideNote[] {
   if (Object.keys(overrides).length === 0) return [];
-  const byId = new Map<string, ModelLink>();
-  for (const m of models) for (const l of m.links) byId.set(l.id, l);
+  // Index only the overridden links (a few of many thousands).
+  const wanted = new Map(Object.entries(overrides));
+  const byId = new Map<string, { model: LoopModel; index: number }>();
+  for (const m of models) {
+    const links = m.links;
+    for (let index = 0; index < links.length; index++) if (wanted.has(links[index].id)) byId.set(links[index].id, { model: m, index });
+  }
   const notes: OverrideNote[] = [];
   for (const [id, o] of Object.entries(overrides)) {
     if (isHxOverrideId(id)) continue;
-    const link = byId.get(id);
-    if (link === undefined) {
+    const at = byId.get(id);
+    if (at === undefined) {
       notes.push({ id, message: `override ${id}: no such component in the loop model (ignored)` });
       continue;
     }
+    // Copy on write: generated links may be shared with a cache (cache.ts) and are never mutated.
+    const link: ModelLink = { ...at.model.links[at.index], spec: { ...at.model.links[at.index].spec } };
+    at.model.links[at.index] = link;
     const bad = applyOne(link, o);
     if (bad.length > 0) notes.push({ id, message: `override ${id}: ${bad.join(', ')} do not apply to a ${link.kind} (ignored)` });
   }

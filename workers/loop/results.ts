@@ -1,5 +1,6 @@
 // Result types of a loop solve (SI: m³/s, Pa, W, °C, K, m). Temperatures of parts with no flow or
 // no loop are null, never NaN. Pressures are absolute unless named gauge.
+import type { QuantityKind } from '../model/quantity';
 import type { LinkKind, LoopSide, Vec3 } from './model';
 
 export interface RackLoopFlags {
@@ -156,7 +157,7 @@ export interface LoopConvergence {
 }
 
 export type LoopWarningCode =
-  | 'no-loop' | 'cdu-no-pumps' | 'cdu-no-flow' | 'no-primary-flow' | 'cdu-over-capacity' | 'setpoint-not-held'
+  | 'no-loop' | 'cdu-no-pumps' | 'cdu-no-flow' | 'no-primary-flow' | 'primary-starved' | 'cdu-over-capacity' | 'setpoint-not-held'
   | 'velocity' | 'maldistribution' | 'flow-per-power-low' | 'flow-per-power-high' | 'case-temperature'
   | 'return-temperature' | 'facility-supply-above-w-class' | 'pump-off-curve' | 'hydraulic' | 'unknown-override'
   | 'hx-rating' | 'outer-not-converged' | 'plant-over-capacity' | 'idle-cdu';
@@ -166,7 +167,14 @@ export interface LoopWarning {
   readonly severity: 'warning' | 'info';
   readonly elementKind: 'rack' | 'cdu' | 'pipe' | 'pump' | 'plant' | 'node' | 'override';
   readonly elementId: string;
+  /** The text in SI units (CLI, report). */
   readonly message: string;
+  /**
+   * The same text with {0}, {1}, … where `values` go, for display in the project's units
+   * (workers/units formatQuantity with each value's quantity kind). Absent when the text has no values.
+   */
+  readonly template?: string;
+  readonly values?: readonly { readonly value: number; readonly quantity: QuantityKind }[];
 }
 
 export interface LoopResult {

@@ -5,6 +5,7 @@
 import type { HallDocument } from '../model/schema';
 import { cduResults, linkResults, plantResult, rackResults } from './assemble';
 import { buildLoopPlan } from './build';
+import type { LoopCache } from './cache';
 import { MAX_OUTER_ITERATIONS } from './constants';
 import { runCoupled } from './coupled';
 import { resolveInputs, type LoopProgress, type LoopSolveOptions } from './options';
@@ -25,15 +26,19 @@ export const LOOP_ASSUMPTIONS: readonly string[] = [
   'Hydraulics incompressible at one reference density per loop (design mean temperature); viscosity per link',
 ];
 
-export function solveLoops(doc: HallDocument, options: LoopSolveOptions = {}, onProgress?: (p: LoopProgress) => void): LoopResult | LoopFailure {
+/**
+ * `cache`: keep one LoopCache per engine instance to re-use the symbolic network work of the previous
+ * solve when the loop topology has not changed (results are identical with or without it).
+ */
+export function solveLoops(doc: HallDocument, options: LoopSolveOptions = {}, onProgress?: (p: LoopProgress) => void, cache?: LoopCache): LoopResult | LoopFailure {
   const t0 = performance.now();
   const inputs = resolveInputs(doc, options, MAX_OUTER_ITERATIONS);
   if (typeof inputs === 'string') return { ok: false, stage: 'input', warnings: [], errors: [{ elementId: options.scenarioId ?? 'options', message: inputs }] };
   onProgress?.({ stage: 'build', fraction: 0, message: 'building loop networks' });
-  const plan = buildLoopPlan(doc, inputs);
+  const plan = buildLoopPlan(doc, inputs, cache);
   if ('ok' in plan) return plan;
   const t1 = performance.now();
-  const sol = runCoupled(doc, plan, inputs, onProgress);
+  const sol = runCoupled(doc, plan, inputs, onProgress, cache);
   if ('ok' in sol) return sol;
   const t2 = performance.now();
   onProgress?.({ stage: 'results', fraction: 0.97, message: 'assembling results' });

@@ -43,17 +43,24 @@ export class ModelSink {
   }
   link(id: string, kind: LinkKind, from: string, to: string, spec: LinkSpec, points: readonly Vec3[],
     o: { cduId: string | null; rackId?: string | null; designFlow: number; heat?: number; status?: 'open' | 'closed' }): void {
-    this.links.push({
-      id, side: this.side, kind, from, to, spec, status: o.status ?? 'open', cduId: o.cduId, rackId: o.rackId ?? null,
-      points, designFlow: o.designFlow, heat: o.heat ?? 0,
-    });
+    this.add(id, kind, from, to, spec, points, o.cduId, o.rackId ?? null, o.designFlow, o.heat ?? 0, o.status ?? 'open');
+  }
+  /** link() with positional arguments (the per-rack hot path: no option objects). */
+  add(id: string, kind: LinkKind, from: string, to: string, spec: LinkSpec, points: readonly Vec3[], cduId: string | null,
+    rackId: string | null, designFlow: number, heat = 0, status: 'open' | 'closed' = 'open'): void {
+    this.links.push({ id, side: this.side, kind, from, to, spec, status, cduId, rackId, points, designFlow, heat });
   }
   pipe(id: string, kind: LinkKind, from: string, to: string, points: readonly Vec3[], designFlow: number, vmax: number,
     o: { cduId: string | null; rackId?: string | null; minorLoss?: number; diameter?: number; roughness?: number; length?: number }): void {
-    const diameter = o.diameter ?? suggestSize(designFlow, vmax).id;
-    const length = o.length ?? Math.max(polylineLength(points), 0.1);
-    this.link(id, kind, from, to, { type: 'pipe', length, diameter, roughness: o.roughness ?? STEEL_ROUGHNESS, minorLoss: o.minorLoss ?? 0 },
-      points, { cduId: o.cduId, rackId: o.rackId, designFlow });
+    this.addPipe(id, kind, from, to, points, designFlow, vmax, o.cduId, o.rackId ?? null, o.minorLoss ?? 0, o.diameter, o.roughness, o.length);
+  }
+  /** pipe() with positional arguments; diameter, roughness and length default as in pipe(). */
+  addPipe(id: string, kind: LinkKind, from: string, to: string, points: readonly Vec3[], designFlow: number, vmax: number,
+    cduId: string | null, rackId: string | null, minorLoss: number, diameter?: number, roughness?: number, length?: number): void {
+    const d = diameter ?? suggestSize(designFlow, vmax).id;
+    const len = length ?? Math.max(polylineLength(points), 0.1);
+    this.add(id, kind, from, to, { type: 'pipe', length: len, diameter: d, roughness: roughness ?? STEEL_ROUGHNESS, minorLoss },
+      points, cduId, rackId, designFlow);
   }
 }
 
@@ -103,14 +110,14 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
     let down = total;
     for (let i = 1; i < n; i++) {
       down -= design[i - 1];
-      sink.pipe(`${pre}/hs${i + 1}`, 'header', S[i - 1], S[i], [run.supplyTaps[i - 1], run.supplyTaps[i]], down, vmax, { ...own, minorLoss: TEE_RUN_K });
+      sink.addPipe(`${pre}/hs${i + 1}`, 'header', S[i - 1], S[i], [run.supplyTaps[i - 1], run.supplyTaps[i]], down, vmax, c, null, TEE_RUN_K);
     }
     if (doc.piping.returnLayout === 'direct') {
       // Return header flows back toward the CDU: segment (i+1 → i) carries racks i+1..n.
       let up = total;
       for (let i = 0; i < n - 1; i++) {
         up -= design[i];
-        sink.pipe(`${pre}/hr${i + 1}`, 'header', R[i + 1], R[i], [run.returnTaps[i + 1], run.returnTaps[i]], up, vmax, { ...own, minorLoss: TEE_RUN_K });
+        sink.addPipe(`${pre}/hr${i + 1}`, 'header', R[i + 1], R[i], [run.returnTaps[i + 1], run.returnTaps[i]], up, vmax, c, null, TEE_RUN_K);
       }
       sink.pipe(`${pre}/main-r`, 'main', R[0], ret, route(run.returnTaps[0], port, zH), total, vmax, { ...own, minorLoss: 4 * ELBOW_K });
     } else {
@@ -119,7 +126,7 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
       let acc = 0;
       for (let i = 0; i < n - 1; i++) {
         acc += design[i];
-        sink.pipe(`${pre}/hr${i + 1}`, 'header', R[i], R[i + 1], [run.returnTaps[i], run.returnTaps[i + 1]], acc, vmax, { ...own, minorLoss: TEE_RUN_K });
+        sink.addPipe(`${pre}/hr${i + 1}`, 'header', R[i], R[i + 1], [run.returnTaps[i], run.returnTaps[i + 1]], acc, vmax, c, null, TEE_RUN_K);
       }
       const far = run.returnTaps[n - 1];
       const near = run.returnTaps[0];
@@ -129,40 +136,42 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
       const pts = [far, farO, nearO, ...route(nearO, port, zH).slice(1)];
       sink.pipe(`${pre}/main-r`, 'main', R[n - 1], ret, pts, total, vmax, { ...own, minorLoss: 6 * ELBOW_K });
     }
-    run.racks.forEach((rack, i) => addRackBranch(sink, doc, c, rack, S[i], R[i], run.supplyTaps[i], run.returnTaps[i], design[i], heatOf.get(rack.id) ?? 0));
+    for (let i = 0; i < n; i++) {
+      const rack = run.racks[i];
+      addRackBranch(sink, doc, c, rack, S[i], R[i], run.supplyTaps[i], run.returnTaps[i], design[i], heatOf.get(rack.id) ?? 0);
+    }
   }
 }
 
 function addRackBranch(sink: ModelSink, doc: HallDocument, c: string, rack: ServedRack['rack'], s: string, r: string,
   sTap: Vec3, rTap: Vec3, qd: number, heat: number): void {
-  const vmax = doc.piping.maxVelocity;
+  const piping = doc.piping;
+  const vmax = piping.maxVelocity;
   const cp = rack.coldPlate!;
   const id = rack.id;
-  const over = doc.piping.routing === 'overhead';
-  const zTop = over ? rack.height : 0;
-  const cx = rack.x;
-  const cy = rack.y;
-  const pIn: Vec3 = [cx, cy, zTop];
-  const pMid: Vec3 = [cx, cy, rack.height / 2];
-  const own = { cduId: c, rackId: id };
-  const n = (suffix: string, p: Vec3) => sink.node(`${id}/${suffix}`, c, p);
-  const a = n('in', pIn);
-  const b = n('qd1', pMid);
-  const d = n('cp1', pMid);
-  const e = n('cp2', pMid);
-  const f = n('qd2', pMid);
-  const g = n('out', pIn);
-  const h = n('v', pIn);
+  const zTop = piping.routing === 'overhead' ? rack.height : 0;
+  const pIn: Vec3 = [rack.x, rack.y, zTop];
+  const pMid: Vec3 = [rack.x, rack.y, rack.height / 2];
+  const a = sink.node(`${id}/in`, c, pIn);
+  const b = sink.node(`${id}/qd1`, c, pMid);
+  const d = sink.node(`${id}/cp1`, c, pMid);
+  const e = sink.node(`${id}/cp2`, c, pMid);
+  const f = sink.node(`${id}/qd2`, c, pMid);
+  const g = sink.node(`${id}/out`, c, pIn);
+  const h = sink.node(`${id}/v`, c, pIn);
   const drop = suggestSize(qd, vmax).id;
-  sink.pipe(`${id}/drop-s`, 'drop', s, a, [sTap, [sTap[0], sTap[1], zTop], pIn], qd, vmax, { ...own, minorLoss: TEE_BRANCH_K + 2 * ELBOW_K, diameter: drop });
-  const hose = { ...own, diameter: doc.piping.hoseDiameter, length: doc.piping.hoseLength, roughness: HOSE_ROUGHNESS };
-  sink.pipe(`${id}/hose-s`, 'hose', a, b, [pIn, pMid], qd, vmax, hose);
-  sink.link(`${id}/qd-s`, 'quick-disconnect', b, d, { type: 'kv', kv: doc.piping.quickDisconnectKv }, [pMid, pMid], { ...own, designFlow: qd });
-  sink.link(`${id}/cold-plate`, 'cold-plate', d, e,
-    { type: 'component', designPressureDrop: cp.designPressureDrop, designFlow: qd, exponent: cp.pressureExponent },
-    [pMid, pMid], { ...own, designFlow: qd, heat });
-  sink.link(`${id}/qd-r`, 'quick-disconnect', e, f, { type: 'kv', kv: doc.piping.quickDisconnectKv }, [pMid, pMid], { ...own, designFlow: qd });
-  sink.pipe(`${id}/hose-r`, 'hose', f, g, [pMid, pIn], qd, vmax, hose);
-  sink.link(`${id}/valve`, 'balancing-valve', g, h, { type: 'tcv', diameter: drop, setting: BALANCING_VALVE_OPEN_K }, [pIn, pIn], { ...own, designFlow: qd });
-  sink.pipe(`${id}/drop-r`, 'drop', h, r, [pIn, [rTap[0], rTap[1], zTop], rTap], qd, vmax, { ...own, minorLoss: TEE_BRANCH_K + 2 * ELBOW_K, diameter: drop });
+  const dropK = TEE_BRANCH_K + 2 * ELBOW_K;
+  const toIn: readonly Vec3[] = [pIn, pMid];
+  const toOut: readonly Vec3[] = [pMid, pIn];
+  const mid: readonly Vec3[] = [pMid, pMid];
+  const qd2: Extract<LinkSpec, { type: 'kv' }> = { type: 'kv', kv: piping.quickDisconnectKv };
+  sink.addPipe(`${id}/drop-s`, 'drop', s, a, [sTap, [sTap[0], sTap[1], zTop], pIn], qd, vmax, c, id, dropK, drop);
+  sink.addPipe(`${id}/hose-s`, 'hose', a, b, toIn, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
+  sink.add(`${id}/qd-s`, 'quick-disconnect', b, d, qd2, mid, c, id, qd);
+  sink.add(`${id}/cold-plate`, 'cold-plate', d, e,
+    { type: 'component', designPressureDrop: cp.designPressureDrop, designFlow: qd, exponent: cp.pressureExponent }, mid, c, id, qd, heat);
+  sink.add(`${id}/qd-r`, 'quick-disconnect', e, f, { type: 'kv', kv: piping.quickDisconnectKv }, mid, c, id, qd);
+  sink.addPipe(`${id}/hose-r`, 'hose', f, g, toOut, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
+  sink.add(`${id}/valve`, 'balancing-valve', g, h, { type: 'tcv', diameter: drop, setting: BALANCING_VALVE_OPEN_K }, [pIn, pIn], c, id, qd);
+  sink.addPipe(`${id}/drop-r`, 'drop', h, r, [pIn, [rTap[0], rTap[1], zTop], rTap], qd, vmax, c, id, dropK, drop);
 }

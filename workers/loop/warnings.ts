@@ -5,14 +5,50 @@
 // the limit; return temperature above 60 °C (top of the coolant property tables, REFERENCE.md §4);
 // FWS supply above the W class (REFERENCE.md §1); pumps off their curve and other solver diagnostics.
 import type { Diagnostic } from '../hydraulics';
+import type { QuantityKind } from '../model/quantity';
 import type { HallDocument } from '../model/schema';
 import type { LoopPlan } from './build';
 import { RETURN_TEMPERATURE_LIMIT, W_CLASS_MAX_SUPPLY } from './constants';
 import type { CoupledSolution } from './coupled';
+import { primaryDesignFlow } from './fws';
 import type { CduLoopResult, LoopWarning, PipeLoopResult, PlantLoopResult, RackLoopResult } from './results';
 
 const f1 = (x: number) => x.toFixed(1);
 const lpm = (q: number) => (q * 60000).toFixed(1);
+
+/** A value in a warning: SI number, its quantity kind, and its text in the SI message. */
+interface Qv { readonly value: number; readonly quantity: QuantityKind; readonly si: string }
+const T = (c: number): Qv => ({ value: c, quantity: 'temperature', si: `${f1(c)} °C` });
+const dT = (k: number): Qv => ({ value: k, quantity: 'temperatureDelta', si: `${f1(k)} K` });
+const kW = (w: number): Qv => ({ value: w, quantity: 'power', si: `${f1(w / 1e3)} kW` });
+const flow = (q: number): Qv => ({ value: q, quantity: 'liquidFlow', si: `${lpm(q)} L/min` });
+const perKw = (x: number): Qv => ({ value: x, quantity: 'liquidFlowPerPower', si: `${(x * 6e7).toFixed(2)} L/min/kW` });
+const share = (x: number): Qv => ({ value: x, quantity: 'fraction', si: `${(x * 100).toFixed(0)} %` });
+const speed = (v: number): Qv => ({ value: v, quantity: 'velocity', si: `${v.toFixed(2)} m/s` });
+const bore = (d: number): Qv => ({ value: d, quantity: 'length', si: `${(d * 1000).toFixed(1)} mm` });
+
+/**
+ * Message text in SI (CLI, report) plus the same text as a template with {i} placeholders and the
+ * values with their quantity kinds, so the UI can show it in the project's units (formatQuantity).
+ */
+function say(strings: TemplateStringsArray, ...args: (string | number | Qv)[]): Pick<LoopWarning, 'message' | 'template' | 'values'> {
+  let message = strings[0];
+  let template = strings[0];
+  const values: { value: number; quantity: QuantityKind }[] = [];
+  args.forEach((a, i) => {
+    if (typeof a === 'object') {
+      message += a.si;
+      template += `{${values.length}}`;
+      values.push({ value: a.value, quantity: a.quantity });
+    } else {
+      message += String(a);
+      template += String(a).replace(/[{}]/g, '');
+    }
+    message += strings[i + 1];
+    template += strings[i + 1];
+  });
+  return values.length > 0 ? { message, template, values } : { message };
+}
 
 export interface WarningInputs {
   readonly doc: HallDocument;
@@ -60,33 +96,40 @@ export function loopWarnings(w: WarningInputs): LoopWarning[] {
       add({ code: 'cdu-no-flow', severity: 'warning', elementKind: 'cdu', elementId: id, message: `${id}: the TCS does not circulate (check closed valves or pumps): ${racks} uncooled` });
     }
     if (s.circulating && !s.primaryFlowing) {
-      add({ code: 'no-primary-flow', severity: 'warning', elementKind: 'cdu', elementId: id, message: `${id}: no facility water through the heat exchanger: the loop cannot reject ${f1(s.plan.load / 1e3)} kW` });
+      add({ code: 'no-primary-flow', severity: 'warning', elementKind: 'cdu', elementId: id, ...say`${id}: no facility water through the heat exchanger: the loop cannot reject ${kW(s.plan.load)}` });
+    }
+    if (s.starved !== null) {
+      const st = s.starved;
+      const text = Number.isFinite(st.needed)
+        ? say`${id}: facility water ${flow(st.primaryFlow)} of ${flow(primaryDesignFlow(s.plan.cdu))} design — the loop cannot reject its ${kW(s.plan.load)} (it would need at least ${flow(st.needed)} with the coolant at its boiling point, ${T(st.boilingPoint)}); no steady state below the coolant's boiling point: ${racks} uncooled`
+        : say`${id}: facility water ${flow(st.primaryFlow)} of ${flow(primaryDesignFlow(s.plan.cdu))} design — the loop cannot reject its ${kW(s.plan.load)} (not even unlimited facility water would do at its secondary flow and UA); no steady state below the coolant's boiling point: ${racks} uncooled`;
+      add({ code: 'primary-starved', severity: 'warning', elementKind: 'cdu', elementId: id, ...text });
     }
     if (s.plan.load > s.plan.cdu.capacity) {
       add({ code: 'cdu-over-capacity', severity: 'warning', elementKind: 'cdu', elementId: id,
-        message: `${id}: load ${f1(s.plan.load / 1e3)} kW exceeds its capacity ${f1(s.plan.cdu.capacity / 1e3)} kW (${(r.utilisation * 100).toFixed(0)} %)` });
+        ...say`${id}: load ${kW(s.plan.load)} exceeds its capacity ${kW(s.plan.cdu.capacity)} (${share(r.utilisation)})` });
     }
     if (r.setpointHeld === false && r.supplyT !== null) {
       add({ code: 'setpoint-not-held', severity: 'warning', elementKind: 'cdu', elementId: id,
-        message: `${id}: TCS supply ${f1(r.supplyT)} °C cannot be held at the setpoint ${f1(r.setpoint)} °C (FWS ${f1(r.primarySupplyT)} °C, HX fully open)` });
+        ...say`${id}: TCS supply ${T(r.supplyT)} cannot be held at the setpoint ${T(r.setpoint)} (FWS ${T(r.primarySupplyT)}, HX fully open)` });
     }
     if (s.plan.rating.limited) {
       add({ code: 'hx-rating', severity: 'warning', elementKind: 'cdu', elementId: id,
-        message: `${id}: rated ${f1(s.plan.cdu.capacity / 1e3)} kW at ${f1(s.plan.cdu.approach)} K approach implies a temperature cross at the design flows; ε limited to 0.99` });
+        ...say`${id}: rated ${kW(s.plan.cdu.capacity)} at ${dT(s.plan.cdu.approach)} approach implies a temperature cross at the design flows; ε limited to 0.99` });
     }
     if (r.returnT !== null && r.returnT > RETURN_TEMPERATURE_LIMIT) {
-      add({ code: 'return-temperature', severity: 'warning', elementKind: 'cdu', elementId: id, message: `${id}: TCS return ${f1(r.returnT)} °C above ${RETURN_TEMPERATURE_LIMIT} °C` });
+      add({ code: 'return-temperature', severity: 'warning', elementKind: 'cdu', elementId: id, ...say`${id}: TCS return ${T(r.returnT)} above ${T(RETURN_TEMPERATURE_LIMIT)}` });
     }
   }
   const wMax = W_CLASS_MAX_SUPPLY[c.wClass] ?? Infinity;
   if (w.plant) {
     if (plan.facilitySupplyT > wMax) {
       add({ code: 'facility-supply-above-w-class', severity: 'warning', elementKind: 'plant', elementId: 'plant',
-        message: `FWS supply ${f1(plan.facilitySupplyT)} °C exceeds class ${c.wClass} (max ${wMax} °C)` });
+        ...say`FWS supply ${T(plan.facilitySupplyT)} exceeds class ${c.wClass} (max ${T(wMax)})` });
     }
     if (w.plant.heatRejected > w.plant.capacity) {
       add({ code: 'plant-over-capacity', severity: 'warning', elementKind: 'plant', elementId: 'plant',
-        message: `plant rejects ${f1(w.plant.heatRejected / 1e3)} kW, above its N capacity ${f1(w.plant.capacity / 1e3)} kW` });
+        ...say`plant rejects ${kW(w.plant.heatRejected)}, above its N capacity ${kW(w.plant.capacity)}` });
     }
     if (plan.plantRunning.length === 0) {
       add({ code: 'no-primary-flow', severity: 'warning', elementKind: 'plant', elementId: 'plant', message: 'no plant pump running: no facility water to any CDU' });
@@ -96,26 +139,26 @@ export function loopWarnings(w: WarningInputs): LoopWarning[] {
     if (r.cduId === null) continue;
     if (r.flowShare < c.minFlowShare) {
       add({ code: 'maldistribution', severity: 'warning', elementKind: 'rack', elementId: r.id,
-        message: `${r.id}: ${lpm(r.flow)} L/min is ${(r.flowShare * 100).toFixed(0)} % of its design ${lpm(r.designFlow)} L/min (limit ${(c.minFlowShare * 100).toFixed(0)} %)` });
+        ...say`${r.id}: ${flow(r.flow)} is ${share(r.flowShare)} of its design ${flow(r.designFlow)} (limit ${share(c.minFlowShare)})` });
     }
     if (r.flowPerPower < c.flowPerPowerMin) {
       add({ code: 'flow-per-power-low', severity: 'warning', elementKind: 'rack', elementId: r.id,
-        message: `${r.id}: ${(r.flowPerPower * 6e7).toFixed(2)} L/min/kW below the OCP minimum ${(c.flowPerPowerMin * 6e7).toFixed(2)} L/min/kW` });
+        ...say`${r.id}: ${perKw(r.flowPerPower)} below the OCP minimum ${perKw(c.flowPerPowerMin)}` });
     } else if (r.flowPerPower > c.flowPerPowerMax) {
       add({ code: 'flow-per-power-high', severity: 'info', elementKind: 'rack', elementId: r.id,
-        message: `${r.id}: ${(r.flowPerPower * 6e7).toFixed(2)} L/min/kW above the OCP range ${(c.flowPerPowerMax * 6e7).toFixed(2)} L/min/kW` });
+        ...say`${r.id}: ${perKw(r.flowPerPower)} above the OCP range ${perKw(c.flowPerPowerMax)}` });
     }
     if (r.caseMargin !== null && r.caseMargin < 0) {
-      add({ code: 'case-temperature', severity: 'warning', elementKind: 'rack', elementId: r.id, message: `${r.id}: case ${f1(r.caseT!)} °C, ${f1(-r.caseMargin)} K above the limit` });
+      add({ code: 'case-temperature', severity: 'warning', elementKind: 'rack', elementId: r.id, ...say`${r.id}: case ${T(r.caseT!)}, ${dT(-r.caseMargin)} above the limit` });
     }
     if (r.returnT !== null && r.returnT > RETURN_TEMPERATURE_LIMIT) {
-      add({ code: 'return-temperature', severity: 'warning', elementKind: 'rack', elementId: r.id, message: `${r.id}: return ${f1(r.returnT)} °C above ${RETURN_TEMPERATURE_LIMIT} °C` });
+      add({ code: 'return-temperature', severity: 'warning', elementKind: 'rack', elementId: r.id, ...say`${r.id}: return ${T(r.returnT)} above ${T(RETURN_TEMPERATURE_LIMIT)}` });
     }
   }
   for (const p of w.pipes) {
     if (p.velocity === null || p.kind === 'balancing-valve' || p.velocity <= c.maxPipeVelocity) continue;
     add({ code: 'velocity', severity: 'warning', elementKind: 'pipe', elementId: p.id,
-      message: `${p.id} (${p.kind}, ${(p.diameter! * 1000).toFixed(1)} mm): ${p.velocity.toFixed(2)} m/s above ${c.maxPipeVelocity} m/s` });
+      ...say`${p.id} (${p.kind}, ${bore(p.diameter!)}): ${speed(p.velocity)} above ${speed(c.maxPipeVelocity)}` });
   }
   if (sol.tcs) solverWarnings(out, 'TCS', sol.tcs.warnings);
   if (sol.fws) solverWarnings(out, 'FWS', sol.fws.warnings);

@@ -257,6 +257,39 @@ export const Scenario = z.object({
   facilitySupplyTemp: q('temperature', 2, 60, { title: 'FWS supply' }).nullable(),
 });
 
+// ---------- liquid-loop overrides ----------
+/**
+ * A user override of one generated liquid-loop component (the loop is generated from the hall: headers,
+ * drops, hoses, quick disconnects, cold plates, balancing valves, CDU skid, FWS). elementId is the
+ * component's id in the loop results ("R-A01/drop-s", "CDU-A/row-A/main-s", "CDU-A/valve-p", "plant/cooler",
+ * or "<cduId>/hx" for the CDU heat exchanger's UA). Only the fields that apply to the component's type are
+ * used; the others, and ids the loop does not generate, are reported as design issues and by the solve.
+ */
+export const LoopOverride = z.object({
+  elementId: z.string().min(1, { error: 'must not be empty' }).max(160, { error: 'must be at most 160 characters' }),
+  /** Pipes, hoses and balancing valves: inside diameter. */
+  diameter: q('length', 1e-3, 3, { title: 'Inside diameter' }).optional(),
+  /** Pipes and hoses. */
+  length: q('length', 0.01, 10000, { title: 'Length' }).optional(),
+  roughness: q('length', 1e-7, 0.01, { title: 'Absolute roughness', source: 'Moody 1944: steel 0.045 mm, drawn tubing 0.0015 mm' }).optional(),
+  minorLoss: q('ratio', 0, 1000, { title: 'Minor-loss K', source: 'Darby 3-K fittings [REFERENCE.md §5]' }).optional(),
+  /** Power-law components (cold plate, HX passes, strainer, plant cooler): ΔP at the design flow, ΔP ∝ Qⁿ. */
+  designPressureDrop: q('pressure', 1, 1e7, { title: 'ΔP at design flow' }).optional(),
+  designFlow: q('liquidFlow', 1e-7, 10, { title: 'Design flow' }).optional(),
+  exponent: q('ratio', 1, 3, { title: 'ΔP exponent n' }).optional(),
+  /** Quick disconnects and the CDU's primary 3-way valve. */
+  kv: q('flowCoefficient', 0.01, 1e5, { title: 'Kv', source: 'Kv: m³/h at 1 bar [REFERENCE.md §2]' }).optional(),
+  /** Balancing valve: loss coefficient K (EPANET TCV setting, REFERENCE.md §5). */
+  setting: q('ratio', 0, 1e8, { title: 'Valve loss coefficient K' }).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  /** Pumps: rated point and relative speed (affinity laws, REFERENCE.md §5). */
+  ratedFlow: q('liquidFlow', 1e-7, 10, { title: 'Pump rated flow' }).optional(),
+  ratedHead: q('head', 1, 1e7, { title: 'Pump rated head' }).optional(),
+  speed: q('ratio', 0, 2, { title: 'Pump relative speed' }).optional(),
+  /** "<cduId>/hx": the CDU plate heat exchanger's conductance (ε-NTU, REFERENCE.md §6). */
+  ua: q('conductance', 1, 1e9, { title: 'HX UA' }).optional(),
+});
+
 export const Meta = z.object({
   name: z.string().min(1, { error: 'must not be empty' }).max(200),
   author: z.string().max(200),
@@ -284,6 +317,8 @@ export const HallDocumentShape = z.object({
   scenarios: z.array(Scenario),
   viewpoints: z.array(Viewpoint),
   annotations: z.array(Annotation),
+  /** User overrides of generated liquid-loop components (optional: files without it load unchanged). */
+  loopOverrides: z.array(LoopOverride).optional(),
 });
 
 export type HallDocument = z.infer<typeof HallDocumentShape>;
@@ -302,5 +337,6 @@ export type ColumnT = z.infer<typeof Column>;
 export type ScenarioT = z.infer<typeof Scenario>;
 export type ViewpointT = z.infer<typeof Viewpoint>;
 export type AnnotationT = z.infer<typeof Annotation>;
+export type LoopOverrideT = z.infer<typeof LoopOverride>;
 export type RackCooling = (typeof RACK_COOLING)[number];
 export type Coolant = (typeof COOLANTS)[number];

@@ -1,7 +1,8 @@
 // Design issues of a valid hall document, computed live by the editor and attached as warnings on
 // load: objects outside the hall, overlapping footprints (racks, cooling units, CDUs, columns; spatial
 // hash, fine for 5,000 racks), unknown template ids, liquid-capture inconsistencies, liquid racks
-// without a CDU, aisles narrower than criteria.minAisleWidth. Lengths in m.
+// without a CDU, aisles narrower than criteria.minAisleWidth, liquid-loop overrides naming no generated
+// component or fields that do not apply to it. Lengths in m.
 import type { HallDocument } from './schema';
 import type { DesignIssue } from './issues';
 import { boundingBox, corners, overlappingPairs, type Footprint } from './footprint';
@@ -79,6 +80,94 @@ function coolingIssues(doc: HallDocument, out: DesignIssue[]): void {
   }
 }
 
+// ---------- liquid-loop overrides ----------
+// Component ids the loop generator uses (workers/loop/tcs.ts, fws.ts), by owner; checked here by name
+// so that the model layer does not depend on the loop layer. Whether a generated component exists in a
+// given solve (e.g. a rack its CDU does not serve) is reported by the solve ('unknown-override').
+type LoopPart = 'pipe' | 'kv' | 'component' | 'valve' | 'pump' | 'hx';
+const RACK_PARTS: Readonly<Record<string, LoopPart>> = {
+  'drop-s': 'pipe', 'drop-r': 'pipe', 'hose-s': 'pipe', 'hose-r': 'pipe', 'qd-s': 'kv', 'qd-r': 'kv', 'cold-plate': 'component', valve: 'valve',
+};
+const CDU_PARTS: Readonly<Record<string, LoopPart>> = {
+  tank: 'pipe', 'hx-s': 'component', strainer: 'component', hx: 'hx', 'fws-s': 'pipe', 'fws-r': 'pipe', 'hx-p': 'component', 'valve-p': 'kv',
+};
+const PLANT_PARTS: Readonly<Record<string, LoopPart>> = { tank: 'pipe', 'run-s': 'pipe', 'run-r': 'pipe', return: 'pipe', cooler: 'component' };
+const PART_FIELDS: Readonly<Record<LoopPart, readonly string[]>> = {
+  pipe: ['diameter', 'length', 'roughness', 'minorLoss', 'status'],
+  kv: ['kv', 'status'],
+  component: ['designPressureDrop', 'designFlow', 'exponent', 'status'],
+  valve: ['diameter', 'setting', 'status'],
+  pump: ['ratedFlow', 'ratedHead', 'speed', 'status'],
+  hx: ['ua'],
+};
+const PART_NAME: Readonly<Record<LoopPart, string>> = {
+  pipe: 'pipe', kv: 'Kv resistance', component: 'ΔP–flow component', valve: 'balancing valve', pump: 'pump', hx: 'heat exchanger',
+};
+
+/** The part type of a generated loop component id, or the reason it names none. */
+interface LoopIds { racks: ReadonlyMap<string, HallDocument['racks'][number]>; cdus: ReadonlyMap<string, HallDocument['cdus'][number]>; rows: ReadonlySet<string> }
+
+function loopPartOf(doc: HallDocument, ids: LoopIds, elementId: string): { part: LoopPart; owner: string | null } | { reason: string; owner: string | null } {
+  const { racks, cdus, rows } = ids;
+  const pumpIndex = (rest: string, count: number, owner: string): { part: LoopPart; owner: string } | { reason: string; owner: string } | null => {
+    const m = /^pump(\d+)(\/discharge)?$/.exec(rest);
+    if (!m) return null;
+    const n = Number(m[1]);
+    if (n < 1 || n > count) return { reason: `${owner} has ${count} pump${count === 1 ? '' : 's'}`, owner };
+    return { part: m[2] ? 'pipe' : 'pump', owner };
+  };
+  for (let i = elementId.indexOf('/'); i > 0; i = elementId.indexOf('/', i + 1)) {
+    const owner = elementId.slice(0, i);
+    const rest = elementId.slice(i + 1);
+    if (owner === 'plant') {
+      const p = pumpIndex(rest, doc.plant.pumps.count, 'the plant');
+      if (p) return { ...p, owner: null };
+      if (PLANT_PARTS[rest]) return { part: PLANT_PARTS[rest], owner: null };
+    } else if (owner === 'fws') {
+      const m = /^h[sr](\d+)$/.exec(rest);
+      if (m && Number(m[1]) >= 1 && Number(m[1]) <= doc.cdus.length) return { part: 'pipe', owner: null };
+    }
+    const rack = racks.get(owner);
+    if (rack && RACK_PARTS[rest]) {
+      return rack.cooling === 'air' ? { reason: `${owner} is air-cooled: it has no loop components`, owner } : { part: RACK_PARTS[rest], owner };
+    }
+    const cdu = cdus.get(owner);
+    if (cdu) {
+      const p = pumpIndex(rest, cdu.pumps.count, owner);
+      if (p) return p;
+      if (CDU_PARTS[rest]) return { part: CDU_PARTS[rest], owner };
+      const j = rest.lastIndexOf('/');
+      if (j > 0 && /^(main-[sr]|h[sr]\d+)$/.test(rest.slice(j + 1))) {
+        const key = rest.slice(0, j);
+        if (rows.has(key) || racks.has(key)) return { part: 'pipe', owner };
+        return { reason: `${key} is neither a row nor a rack`, owner };
+      }
+    }
+  }
+  return { reason: 'no such liquid-loop component (ids as in the Liquid loop tab\'s pipe table, or "<CDU>/hx")', owner: null };
+}
+
+function loopOverrideIssues(doc: HallDocument, out: DesignIssue[]): void {
+  if (!doc.loopOverrides || doc.loopOverrides.length === 0) return;
+  const ids: LoopIds = { racks: new Map(doc.racks.map((r) => [r.id, r])), cdus: new Map(doc.cdus.map((c) => [c.id, c])), rows: new Set(doc.rows.map((r) => r.id)) };
+  const seen = new Set<string>();
+  for (const o of doc.loopOverrides ?? []) {
+    const label = `Loop override ${o.elementId}`;
+    if (seen.has(o.elementId)) out.push({ severity: 'warning', objectId: null, field: 'loopOverrides', message: `${label} is listed twice (later values win, field by field)` });
+    seen.add(o.elementId);
+    const at = loopPartOf(doc, ids, o.elementId);
+    if ('reason' in at) {
+      out.push({ severity: 'warning', objectId: at.owner, field: 'loopOverrides', message: `${label}: ${at.reason}; the override is ignored` });
+      continue;
+    }
+    const allowed = PART_FIELDS[at.part];
+    const bad = Object.keys(o).filter((k) => k !== 'elementId' && (o as Record<string, unknown>)[k] !== undefined && !allowed.includes(k));
+    if (bad.length > 0) {
+      out.push({ severity: 'warning', objectId: at.owner, field: 'loopOverrides', message: `${label}: ${bad.join(', ')} do${bad.length === 1 ? 'es' : ''} not apply to a ${PART_NAME[at.part]} (ignored)` });
+    }
+  }
+}
+
 export function designIssues(doc: HallDocument): DesignIssue[] {
   const out: DesignIssue[] = [];
   const objects = placedObjects(doc);
@@ -89,5 +178,6 @@ export function designIssues(doc: HallDocument): DesignIssue[] {
   templateIssues(doc, out);
   coolingIssues(doc, out);
   out.push(...aisleIssues(doc));
+  loopOverrideIssues(doc, out);
   return out;
 }

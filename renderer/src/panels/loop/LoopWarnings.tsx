@@ -1,11 +1,25 @@
 // Warnings of the latest loop result (or of a failure); a click on a rack or CDU warning selects it.
+// Values are shown in the project's units: the engine sends a template and the values with their
+// quantity kinds (the SI message is the fallback).
 import type { LoopWarning } from '../../../../workers/loop';
 import { useDocumentStore } from '../../document/context';
+import { useUnits, type Units } from '../units';
+
+/** The warning's text in the project's units (its template filled with formatted values), else its SI message. */
+export function warningText(w: LoopWarning, u: Pick<Units, 'fmt'>): string {
+  const values = w.values;
+  if (w.template === undefined || values === undefined) return w.message;
+  return w.template.replace(/\{(\d+)\}/g, (all, i: string) => {
+    const v = values[Number(i)];
+    return v === undefined ? all : u.fmt(v.value, v.quantity);
+  });
+}
 
 const SHOWN = 200;
 
 export function LoopWarnings({ warnings }: { warnings: readonly LoopWarning[] }) {
   const store = useDocumentStore();
+  const u = useUnits();
   const n = warnings.filter((w) => w.severity === 'warning').length;
   return (
     <section className="panel" data-testid="loop-warnings">
@@ -14,7 +28,7 @@ export function LoopWarnings({ warnings }: { warnings: readonly LoopWarning[] })
       <ul className="issue-list">
         {warnings.slice(0, SHOWN).map((w, k) => {
           const selectable = w.elementKind === 'rack' || w.elementKind === 'cdu';
-          const text = <><span className="sev">{w.severity === 'warning' ? '⚠' : 'ℹ'}</span> {w.message}</>;
+          const text = <><span className="sev">{w.severity === 'warning' ? '⚠' : 'ℹ'}</span> {warningText(w, u)}</>;
           return (
             <li key={k} className={w.severity}>
               {selectable
