@@ -3,7 +3,7 @@
 // computations report progress through an optional callback. No module-level mutable state.
 import type { HallDocument } from './model/schema';
 import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
-import { solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
+import { LoopCache, solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 import { solveAir, type AirFailure, type AirResult } from './airflow';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
@@ -80,6 +80,9 @@ export interface EngineApi {
 export function createEngine(): EngineApi {
   // One engine instance per worker: it keeps the last air solution of each mode for warm starts.
   const lastAir = new Map<string, AirResult>();
+  // …and the loop networks' structure (ids, sparsity, ordering, per-CDU models) for re-solves after edits
+  // that keep the topology; no numbers carry over between solves (cached = uncached, test/unit/loop).
+  const loopCache = new LoopCache();
   return {
     async ping() {
       return 'hallflow-engine';
@@ -98,7 +101,7 @@ export function createEngine(): EngineApi {
         if (now - last < 50 && p.fraction < 1) return;
         last = now;
         void onProgress?.({ fraction: p.fraction, stage: p.message });
-      });
+      }, loopCache);
       await onProgress?.({ fraction: 1, stage: 'liquid loops' });
       return r;
     },
