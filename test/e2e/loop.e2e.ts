@@ -1,7 +1,7 @@
 // The Liquid loop tab on the built renderer: the default sample solves, the CDU table lists its four CDUs
 // with the liquid heat of their racks (computed here from the document), pipes are drawn with a bounded
 // number of extra draw calls and visible colour, the pump/system chart shows the operating point, an edit
-// with Auto off marks the result stale until "Solve now". Screenshots go to test-results/.
+// with Auto off marks the result stale until "Solve now", a pipe override is stored, re-solved and undone. Screenshots go to test-results/.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
@@ -132,6 +132,33 @@ describe('liquid loop tab', () => {
     await page.screenshot({ path: join(shots, 'loop-stale.png') });
     await page.getByTestId('loop-solve').click();
     await expect.poll(() => page.getByTestId('loop-stale').count(), { timeout: 60_000 }).toBe(0);
+    await waitForSolve(page);
+  });
+
+  it('overrides a pipe bore from the pipe table: stored in the project, re-solved with it, undone by Ctrl+Z', async () => {
+    await page.getByTestId('loop-auto').check();
+    await waitForSolve(page);
+    await page.locator('[data-testid="loop-pipes"] > summary').click();
+    const first = page.locator('[data-testid^="pipe-override-"]').first();
+    const id = (await first.getAttribute('data-testid'))!.replace('pipe-override-', '');
+    await first.click();
+    const field = page.getByTestId('override-field-diameter');
+    await field.fill('60 mm');
+    await field.press('Enter');
+    await page.getByTestId('loop-override-count').waitFor({ timeout: 10_000 });
+    const overrides = await page.evaluate(() => (window.__hallflow!.doc() as { loopOverrides?: { elementId: string; diameter?: number }[] }).loopOverrides);
+    expect(overrides).toHaveLength(1);
+    expect(overrides![0].elementId).toBe(id);
+    expect(overrides![0].diameter).toBeCloseTo(0.06, 12);
+    await waitForSolve(page);
+    // The re-solved table lists the overridden pipe first with the bore typed above (60 mm → "60.0").
+    const row = page.locator('tr[data-overridden="true"]').first();
+    await expect.poll(() => row.locator('td').nth(1).textContent(), { timeout: 60_000 }).toBe('60.0');
+    expect(await row.locator('td.name').textContent()).toContain(id);
+    await page.screenshot({ path: join(shots, 'loop-override.png') });
+    await page.getByTestId('cmd-undo').click();
+    await expect.poll(() => page.getByTestId('loop-override-count').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => (window.__hallflow!.doc() as { loopOverrides?: unknown[] }).loopOverrides ?? [])).toEqual([]);
     await waitForSolve(page);
   });
 
