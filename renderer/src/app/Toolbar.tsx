@@ -9,6 +9,7 @@ import type { RackColorBy } from './view-store';
 import { AddFromLibrary } from '../panels/AddFromLibrary';
 import { SAMPLES } from './samples';
 import { startPresentation } from '../review/presentation';
+import { fitIsWalkStand } from '../review/walk-fit';
 
 export function Toolbar({ commands, ctx, platform, files }: { commands: Command[]; ctx: CommandContext; platform: Platform; files: ProjectFiles }) {
   const byId = (id: string) => commands.find((c) => c.id === id)!;
@@ -25,10 +26,11 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
     void platform.recentFiles().then(setRecent, () => setRecent([]));
   }, [platform, ctx]);
 
-  const btn = (id: string, text?: string, disabled = false) => {
+  const btn = (id: string, text?: string, disabled = false, label?: string) => {
     const c = byId(id);
+    const l = label ?? c.label;
     return (
-      <button type="button" data-testid={`cmd-${id}`} title={c.shortcut ? `${c.label} (${c.shortcut})` : c.label} disabled={disabled}
+      <button type="button" data-testid={`cmd-${id}`} title={c.shortcut ? `${l} (${c.shortcut})` : l} disabled={disabled}
         onClick={() => void c.run(ctx)}>
         {text ?? c.label}
       </button>
@@ -73,7 +75,7 @@ export function Toolbar({ commands, ctx, platform, files }: { commands: Command[
           <button type="button" data-testid="cmd-viewPlan" className={camera === 'plan' ? 'on' : ''} onClick={() => void byId('viewPlan').run(ctx)}>Plan</button>
           <button type="button" data-testid="cmd-viewWalk" title="Walk through the hall at eye height (W A S D)" className={camera === 'walk' ? 'on' : ''} onClick={() => ctx.view.set({ camera: 'walk' })}>Walk</button>
         </div>
-        {btn('fit', 'Fit')}
+        {btn('fit', 'Fit', false, fitIsWalkStand(camera, hasSelection) ? 'Stand in front of the selection' : camera === 'walk' ? 'Back to the start view' : undefined)}
         <button type="button" data-testid="cmd-present" title="Present full screen: editing hidden, arrow keys step through viewpoints, Esc leaves" onClick={() => startPresentation(ctx.view.review)}>Present</button>
         <label className="inline">
           Colour

@@ -131,7 +131,7 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
                     const byDesign = ci !== designIndex && cell.status === 'fail' && !cell.worse;
                     return (
                       // already failing by design: drawn pale (inline: the shared stylesheet is not this panel's)
-                      <td key={r.id} className={`${cell.status}${byDesign ? ' by-design' : ''}${k === 0 ? ' first' : ''}`} style={byDesign ? { opacity: 0.4 } : undefined} onClick={() => store.select([r.id])}
+                      <td key={r.id} className={`${cell.status}${byDesign ? ' by-design' : ''}${k === 0 ? ' first' : ''}`} onClick={() => store.select([r.id])}
                         title={`${r.name} · ${c.label}: ${cell.status} · governing ${governingText(u, cell.governing, cell.margin)}`} />
                     );
                   }))}
