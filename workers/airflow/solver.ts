@@ -109,11 +109,11 @@ interface Work {
   u1: Float64Array; v1: Float64Array; w1: Float64Array;
   u2: Float64Array; v2: Float64Array; w2: Float64Array;
   /** MacCormack limiter bounds of the component being advected (sized for the largest component). */
-  lo: Float64Array; hi: Float64Array;
+  lo: Float32Array; hi: Float32Array;
   /** Leak-face velocities set aside during the final projection. */
   leakSaved: Float64Array;
   div: Float64Array; tOld: Float64Array; vel: Float64Array; pTile: Float64Array;
-  energy: EnergyCoeffs; ps: PressureSolver; dist: Float64Array;
+  energy: EnergyCoeffs; ps: PressureSolver; dist: Float32Array;
 }
 
 const COMPONENTS = [0, 1, 2] as const;
@@ -123,7 +123,7 @@ function allocWork(p: AirProblem, dt: number): Work {
   return {
     u1: new Float64Array(g.nU), v1: new Float64Array(g.nV), w1: new Float64Array(g.nW),
     u2: new Float64Array(g.nU), v2: new Float64Array(g.nV), w2: new Float64Array(g.nW),
-    leakSaved: new Float64Array(p.leaks.face.length), lo: new Float64Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float64Array(Math.max(g.nU, g.nV, g.nW)),
+    leakSaved: new Float64Array(p.leaks.face.length), lo: new Float32Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float32Array(Math.max(g.nU, g.nV, g.nW)),
     div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells), vel: new Float64Array(3),
     pTile: new Float64Array(p.plenum ? p.plenum.tiles.length : 0),
     energy: allocEnergy(g.nCells), ps: createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, p.physics.density, dt),
