@@ -64,7 +64,7 @@ export interface SolverOptions {
 }
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
-  maxSteps: 250, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
+  maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
   finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
   tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
 };
