@@ -370,7 +370,7 @@ const TREND_SIGMAS = 3;
  * of that difference, sd·√(1/n₁ + 1/n₂), plus `tol` (the average still holds the initial transient).
  * Fewer than 4 batches: no estimate yet (Infinity, not drifting).
  */
-function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean } {
+export function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean } {
   if (n < 4) return { stdError: Infinity, drifting: false };
   const h = n >> 1;
   let stdError = 0, drifting = false;
