@@ -318,8 +318,9 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
         nBatch++;
         const test = batchTest(batches, nBatch, nMon, opts.tolMean);
         meanShift = test.stdError;
-        if (test.drifting) {
-          // the first half of the average still drifts: start averaging afresh from here
+        if (test.drifting && step <= opts.maxSteps - opts.minAverageSteps) {
+          // the first half of the average still drifts: start averaging afresh from here (unless too few
+          // steps are left for a new average: a longer one that drifts beats a short one)
           averaging = 0; nBatch = 0; meanShift = Infinity; restarts++;
         } else settled = averaging >= opts.minAverageSteps && test.stdError < opts.tolMean;
       }
