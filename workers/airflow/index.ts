@@ -34,6 +34,11 @@ export interface AirConvergence {
   converged: boolean;
   /** > 0: the flow stayed unsteady (jets, plumes) and results are its mean over this many pseudo-time steps. */
   averagedSteps: number;
+  /** With averagedSteps > 0: the largest standard error (K) of a time-mean rack intake or unit return
+   *  temperature (batch means); the solve stops once it is below the mode's tolerance. 0 when steady. */
+  meanStdError: number;
+  /** Averages restarted because their two halves disagreed (start-up transient still in them). */
+  averageRestarts: number;
   steps: number;
   residuals: Residuals;
   pressureIterations: number;
@@ -59,8 +64,8 @@ export type AirProgress = (p: { fraction: number; stage: string }) => void;
 
 export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'
-    ? { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, minSteps: 10, averageSteps: 20, monitorWindow: 5 }
-    : { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 200 };
+    ? { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
+    : DEFAULT_SOLVER_OPTIONS;
 }
 
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
@@ -77,7 +82,10 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
   const warm = options.warmStart;
   const warmFields = warm && warm.state.dims[0] === g.nx && warm.state.dims[1] === g.ny && warm.state.dims[2] === g.nz ? warm.state.fields : null;
   const opts: SolverOptions = { ...solverOptionsFor(options.mode), ...options.solver };
-  if (warmFields) { opts.minSteps = Math.min(opts.minSteps, 3); opts.monitorWindow = Math.min(opts.monitorWindow, 3); opts.averageSteps = Math.min(opts.averageSteps, 10); }
+  if (warmFields) {
+    opts.minSteps = Math.min(opts.minSteps, 3); opts.developSteps = Math.min(opts.developSteps, 10); opts.monitorWindow = Math.min(opts.monitorWindow, 3);
+    opts.averageSteps = Math.min(opts.averageSteps, 12); opts.minAverageSteps = Math.min(opts.minAverageSteps, 6);
+  }
   const sol = solveSteady(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }));
   if ('kind' in sol) {
     const [i, j, k] = sol.cell;
@@ -88,7 +96,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
   const warnings = [...built.warnings];
   if (!sol.stats.converged) {
     warnings.push(sol.stats.averagedSteps > 0
-      ? `airflow stayed unsteady: results are the mean of the last ${sol.stats.averagedSteps} steps; rack intakes still drift by up to ${sol.stats.monitorShift.toFixed(2)} K between windows`
+      ? `airflow stayed unsteady: results are the mean of the last ${sol.stats.averagedSteps} steps; the mean rack intake temperatures are uncertain by up to ±${sol.stats.monitorShift.toFixed(2)} K (standard error)`
       : `airflow did not reach the steady-state tolerance in ${sol.stats.steps} steps (momentum residual ${sol.stats.residuals.momentum.toExponential(1)}): results are approximate`);
   }
   for (const u of units) if (u.overCapacity) warnings.push(`${u.id} is over capacity: its supply air rises to ${u.supplyT.toFixed(1)} °C`);
@@ -104,7 +112,8 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
     ok: true, racks, units, metrics: airMetrics(doc, racks, units), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
-      converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
+      converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,
+      meanStdError: sol.stats.averagedSteps > 0 ? sol.stats.monitorShift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
       energySweeps: sol.stats.finalEnergySweeps, seconds: (performance.now() - t0) / 1000,
     },
     warnings, state: { dims: [g.nx, g.ny, g.nz], fields: sol.fields },

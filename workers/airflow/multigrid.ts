@@ -6,12 +6,15 @@
 // by ½ to undo its known over-estimate in 3D: a 2h face has area 4A over distance 2h, i.e. 2a, not 4a;
 // Wesseling, An Introduction to Multigrid Methods, 1992, §7 on cell-centred coarsening).
 // Smoother: red–black Gauss–Seidel; the V-cycle is symmetric (R,B down; B,R up) so CG may use it.
+// Face coefficients are stored as Float32 (geometry constants; rounding them once keeps A symmetric) and
+// the diagonal as Float64 summed from those rounded values, so A·1 = 0 holds as before (the Neumann
+// null space stays the constant) while the coefficient arrays take half the memory.
 // Kernels take a z-slab k0..k1 so a parallel driver can split them.
 import { OPEN, type Grid } from './grid';
 
 export interface Level {
   nx: number; ny: number; nz: number; n: number;
-  ax: Float64Array; ay: Float64Array; az: Float64Array;
+  ax: Float32Array; ay: Float32Array; az: Float32Array;
   diag: Float64Array;
   x: Float64Array; b: Float64Array; r: Float64Array;
 }
@@ -20,7 +23,7 @@ function allocLevel(nx: number, ny: number, nz: number): Level {
   const n = nx * ny * nz;
   return {
     nx, ny, nz, n,
-    ax: new Float64Array((nx + 1) * ny * nz), ay: new Float64Array(nx * (ny + 1) * nz), az: new Float64Array(nx * ny * (nz + 1)),
+    ax: new Float32Array((nx + 1) * ny * nz), ay: new Float32Array(nx * (ny + 1) * nz), az: new Float32Array(nx * ny * (nz + 1)),
     diag: new Float64Array(n), x: new Float64Array(n), b: new Float64Array(n), r: new Float64Array(n),
   };
 }
@@ -162,6 +165,39 @@ export function residual(L: Level, x: Float64Array, b: Float64Array, r: Float64A
       if (k > 0) s += az[c] * x[c - layer];
       if (k < nz - 1) s += az[c + layer] * x[c + layer];
       r[c] = s;
+    }
+  }
+}
+
+/** out = A·x over layers k0..k1−1 (the residual kernel without b; 0 in inactive cells). */
+export function applyOperator(L: Level, x: Float64Array, out: Float64Array, k0: number, k1: number): void {
+  const { nx, ny, nz, ax, ay, az, diag } = L;
+  const layer = nx * ny;
+  for (let k = k0; k < k1; k++) for (let j = 0; j < ny; j++) {
+    const row = j + ny * k;
+    const base = nx * row;
+    if (j > 0 && j < ny - 1 && k > 0 && k < nz - 1) {
+      for (let c = base, fu = c + row, fv = c + nx * k, end = base + nx; c < end; c++, fu++, fv++) {
+        const d = diag[c];
+        out[c] = d === 0 ? 0 : d * x[c] - (ax[fu] * x[c - 1] + ax[fu + 1] * x[c + 1] + ay[fv] * x[c - nx] + ay[fv + nx] * x[c + nx]
+          + az[c] * x[c - layer] + az[c + layer] * x[c + layer]);
+      }
+      continue;
+    }
+    for (let i = 0; i < nx; i++) {
+      const c = i + base;
+      const d = diag[c];
+      if (d === 0) { out[c] = 0; continue; }
+      const fu = c + row;
+      const fv = c + nx * k;
+      let s = 0;
+      if (i > 0) s += ax[fu] * x[c - 1];
+      if (i < nx - 1) s += ax[fu + 1] * x[c + 1];
+      if (j > 0) s += ay[fv] * x[c - nx];
+      if (j < ny - 1) s += ay[fv + nx] * x[c + nx];
+      if (k > 0) s += az[c] * x[c - layer];
+      if (k < nz - 1) s += az[c + layer] * x[c + layer];
+      out[c] = d * x[c] - s;
     }
   }
 }

@@ -7,13 +7,15 @@
 // bit for bit) and the barrier between two real worker_threads (test/unit/airflow/parallel.test.ts).
 // NOT done — solveSteady runs single-threaded in the app and the CLI. Missing, in order:
 //  1. allocate Fields, Work, EnergyCoeffs and the multigrid levels on one SharedArrayBuffer (a layout
-//     table of offsets) instead of separate Float64Arrays;
+//     table of offsets) instead of separate typed arrays (Float64, and Float32 for the face coefficients,
+//     MacCormack bounds, wall distance and running means; CG's r and z are the finest level's b and x);
 //  2. AirOptions.parallel?: { workers: number; spawn: () => WorkerLike } and a slab.worker.ts entry that
 //     receives the buffer + layout, rebuilds typed-array views and runs a phase loop on its slab;
 //  3. split solveSteady's step into phases (trace, diffuse colours, divergence, each smoother colour and
 //     residual/restrict/prolong per multigrid level, CG dot products as per-slab partial sums reduced
-//     by the coordinator, energy sweeps as red–black instead of lexicographic Gauss–Seidel); the plenum,
-//     couplings and monitors stay on the coordinating worker between barriers;
+//     by the coordinator, energy sweeps as red–black instead of lexicographic Gauss–Seidel — this changes
+//     the serial results too, so the validation figures must be re-measured); the plenum, couplings,
+//     monitors and the averaging's batch-means stop test stay on the coordinating worker between barriers;
 //  4. a serial-vs-parallel test (results equal to round-off: only the CG reductions change order).
 export interface SlabRange { k0: number; k1: number }
 

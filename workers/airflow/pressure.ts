@@ -3,14 +3,16 @@
 // corrects OPEN faces u −= ∂φ/∂x so that every fluid cell conserves mass. φ = p·dt/ρ (m²/s).
 // The room is closed (all Neumann): b is made to sum to zero and φ is kept at zero mean.
 import { OPEN, type Grid } from './grid';
-import { buildHierarchy, fineLevel, residual, vCycle, type Level } from './multigrid';
+import { applyOperator, buildHierarchy, fineLevel, residual, vCycle, type Level } from './multigrid';
 import type { LeakFaces } from './problem';
 
 export interface PressureSolver {
   levels: Level[];
   /** β of each leak face: u = −β·Δφ/h, β = κ·ρ·h/dt (so that u = −κ·Δp). */
   leakBeta: Float64Array;
-  r: Float64Array; z: Float64Array; p: Float64Array; q: Float64Array; b: Float64Array; zero: Float64Array;
+  /** CG residual and preconditioned residual: the finest level's b and x (the V-cycle reads r as its
+   *  right-hand side and leaves z in x, so no copies and no separate arrays). */
+  r: Float64Array; z: Float64Array; p: Float64Array; q: Float64Array;
   /** Number of fluid (active) cells. */
   active: number;
 }
@@ -24,7 +26,7 @@ export function createPressureSolver(g: Grid, uState: Uint8Array, vState: Uint8A
   let active = 0;
   for (let c = 0; c < g.nCells; c++) if (levels[0].diag[c] !== 0) active++;
   const n = g.nCells;
-  return { levels, r: new Float64Array(n), z: new Float64Array(n), p: new Float64Array(n), q: new Float64Array(n), b: new Float64Array(n), zero: new Float64Array(n), active, leakBeta };
+  return { levels, r: levels[0].b, z: levels[0].x, p: new Float64Array(n), q: new Float64Array(n), active, leakBeta };
 }
 
 /** Net volume outflow D of each fluid cell (m³/s) into `out` (0 in solid cells); returns Σ|D|. */
@@ -55,18 +57,15 @@ function removeMean(x: Float64Array, diag: Float64Array, active: number): void {
   for (let c = 0; c < x.length; c++) x[c] = diag[c] !== 0 ? x[c] - m : 0;
 }
 
-function precondition(ps: PressureSolver, r: Float64Array, z: Float64Array): void {
+/** z = M⁻¹·r by one V-cycle (r is the finest level's b, z its x). */
+function precondition(ps: PressureSolver): void {
   const L = ps.levels[0];
-  L.b.set(r);
   vCycle(ps.levels, 0, 2);
-  z.set(L.x);
-  removeMean(z, L.diag, ps.active);
+  removeMean(L.x, L.diag, ps.active);
 }
 
-function applyA(L: Level, x: Float64Array, out: Float64Array, zero: Float64Array): void {
-  // out = A·x = −(0 − A·x): residual() with b = 0 gives −A·x
-  residual(L, x, zero, out, 0, L.nz);
-  for (let c = 0; c < out.length; c++) out[c] = -out[c];
+function applyA(L: Level, x: Float64Array, out: Float64Array): void {
+  applyOperator(L, x, out, 0, L.nz);
 }
 
 export interface PressureStats { iterations: number; residual: number }
@@ -74,10 +73,12 @@ export interface PressureStats { iterations: number; residual: number }
 /**
  * Solves A·φ = −D for the divergence in `div` (m³/s), starting from φ (warm start). Converges when
  * Σ|r| ≤ tol·flowScale. Returns iterations and the final Σ|r| (m³/s); NaN residual means non-finite.
+ * `div` is overwritten (it holds the right-hand side −D with its mean removed).
  */
 export function solvePressure(ps: PressureSolver, div: Float64Array, phi: Float64Array, tol: number, flowScale: number, maxIter: number): PressureStats {
   const L = ps.levels[0];
-  const { r, z, p, q, b } = ps;
+  const { r, z, p, q } = ps;
+  const b = div;
   for (let c = 0; c < b.length; c++) b[c] = L.diag[c] !== 0 ? -div[c] : 0;
   removeMean(b, L.diag, ps.active);
   residual(L, phi, b, r, 0, L.nz);
@@ -85,14 +86,14 @@ export function solvePressure(ps: PressureSolver, div: Float64Array, phi: Float6
   for (let c = 0; c < r.length; c++) rn += Math.abs(r[c]);
   const target = tol * flowScale;
   if (!(rn > target)) return { iterations: 0, residual: rn };
-  precondition(ps, r, z);
+  precondition(ps);
   p.set(z);
   let rz = 0;
   for (let c = 0; c < r.length; c++) rz += r[c] * z[c];
   let it = 0;
   while (it < maxIter) {
     it++;
-    applyA(L, p, q, ps.zero);
+    applyA(L, p, q);
     let pq = 0;
     for (let c = 0; c < p.length; c++) pq += p[c] * q[c];
     if (!(Math.abs(pq) > 0)) break;
@@ -105,7 +106,7 @@ export function solvePressure(ps: PressureSolver, div: Float64Array, phi: Float6
     }
     if (!Number.isFinite(rn)) return { iterations: it, residual: NaN };
     if (rn <= target) break;
-    precondition(ps, r, z);
+    precondition(ps);
     let rzNew = 0;
     for (let c = 0; c < r.length; c++) rzNew += r[c] * z[c];
     const beta = rzNew / rz;

@@ -4,6 +4,9 @@
 // multigrid-preconditioned CG; energy by a conservative hybrid finite-volume scheme relaxed in pseudo-time,
 // then solved steady on the converged flow. Convergence: continuity (Σ|D| / Q), momentum (rms Δu per unit
 // time, scaled by L/U²), energy (rms ΔT per unit time, scaled by L/(U·ΔT)). Failure is a typed value.
+// A flow that stays unsteady (jets, plumes) is averaged once statistically steady, and the solve stops
+// when the time-mean rack intake and unit return temperatures are known to tolMean (batch means), not
+// after a fixed number of steps.
 import { allocFields, OPEN, type Fields, type Grid } from './grid';
 import type { AirProblem } from './problem';
 import { applyPatchVelocities } from './problem';
@@ -27,29 +30,43 @@ export interface SolverOptions {
    *  The next step's projection removes what this one left, so the error does not accumulate; the final
    *  projection tightens to tolContinuity. */
   tolContinuityMarch: number;
-  /** Energy pseudo-time step as a multiple of dt (large: the energy tracks its steady state). */
+  /** Energy pseudo-time step as a multiple of dt (16 by default, 2 sweeps per step; was 4 and 1): the
+   *  heat balance of the 69k-cell bench hall was still 6 % off after 200 steps at 4. A quasi-steady
+   *  energy (∞) balances by step 10 but removes the thermal inertia that damps the buoyant feedback:
+   *  the mirror-symmetric test hall's mean then lost its symmetry (0.7–0.9 K), so a finite step stays. */
   energyDtFactor: number;
-  /** Symmetric Gauss–Seidel energy sweeps per step. */
+  /** Symmetric Gauss–Seidel energy sweeps per step (warm-started from the previous step's field). */
   energySweeps: number;
   /** Steady energy solve on the final flow: max symmetric sweeps. */
   finalEnergySweeps: number;
   maccormack: boolean;
   diffusionSweeps: number;
+  /** Fewest pseudo-time steps before the flow may be called statistically steady (development phase). */
   minSteps: number;
+  /** Most steps of development: averaging starts here even if the window means still fluctuate by more
+   *  than tolMonitor (an unsteady flow whose fluctuations exceed tolMonitor never gets calm; whether its
+   *  mean is known is then decided by the batch-means test, tolMean). */
+  developSteps: number;
   /** Statistically steady when the window means of the rack intake and unit return temperatures move
    *  less than this (K) from one window to the next… */
   tolMonitor: number;
   /** …windows of this many steps, with the room energy balance within tolBalance. */
   monitorWindow: number;
   tolBalance: number;
-  /** Steps averaged once the flow is statistically steady but still unsteady (jets, plumes). */
+  /** Averaging of a statistically steady but unsteady flow (jets, plumes): at most this many steps… */
   averageSteps: number;
+  /** …at least this many… */
+  minAverageSteps: number;
+  /** …stopping once the standard error of the time-mean of every monitor (rack intake, unit return),
+   *  by batch means over monitorWindow-step batches, is below this (K). An average whose two halves
+   *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
+  tolMean: number;
 }
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
-  maxSteps: 400, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 4, energySweeps: 1,
-  finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20,
-  tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 40,
+  maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
+  finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
+  tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
 };
 
 export interface Residuals {
@@ -68,8 +85,11 @@ export interface SolveStats {
   residuals: Residuals;
   pressureIterations: number;
   finalEnergySweeps: number;
-  /** Largest shift (K) of a monitor's window mean between the last two windows. */
+  /** Largest shift (K) of a monitor's window mean between the last two windows while the flow develops;
+   *  once averaging, the largest standard error (K) of a monitor's time-mean (what tolMean tests). */
   monitorShift: number;
+  /** Times the average was restarted because its halves disagreed (a drift left from the start-up). */
+  averageRestarts: number;
   /** Residual history, one entry per step. */
   history: Residuals[];
 }
@@ -89,19 +109,21 @@ interface Work {
   u1: Float64Array; v1: Float64Array; w1: Float64Array;
   u2: Float64Array; v2: Float64Array; w2: Float64Array;
   /** MacCormack limiter bounds of the component being advected (sized for the largest component). */
-  lo: Float64Array; hi: Float64Array;
+  lo: Float32Array; hi: Float32Array;
   /** Leak-face velocities set aside during the final projection. */
   leakSaved: Float64Array;
   div: Float64Array; tOld: Float64Array; vel: Float64Array; pTile: Float64Array;
-  energy: EnergyCoeffs; ps: PressureSolver; dist: Float64Array;
+  energy: EnergyCoeffs; ps: PressureSolver; dist: Float32Array;
 }
+
+const COMPONENTS = [0, 1, 2] as const;
 
 function allocWork(p: AirProblem, dt: number): Work {
   const g = p.grid;
   return {
     u1: new Float64Array(g.nU), v1: new Float64Array(g.nV), w1: new Float64Array(g.nW),
     u2: new Float64Array(g.nU), v2: new Float64Array(g.nV), w2: new Float64Array(g.nW),
-    leakSaved: new Float64Array(p.leaks.face.length), lo: new Float64Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float64Array(Math.max(g.nU, g.nV, g.nW)),
+    leakSaved: new Float64Array(p.leaks.face.length), lo: new Float32Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float32Array(Math.max(g.nU, g.nV, g.nW)),
     div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells), vel: new Float64Array(3),
     pTile: new Float64Array(p.plenum ? p.plenum.tiles.length : 0),
     energy: allocEnergy(g.nCells), ps: createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, p.physics.density, dt),
@@ -181,19 +203,25 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   const history: Residuals[] = [];
   const acc = new Float64Array(2);
   let res: Residuals = { continuity: Infinity, momentum: Infinity, energy: Infinity, monitor: Infinity, balance: Infinity };
-  let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, forced = false;
-  let sums: { u: Float64Array; v: Float64Array; w: Float64Array; nut: Float64Array } | null = null;
+  let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, meanShift = Infinity;
+  // running means of the flow over the averaging phase (Float32: a mean of ≤ a few hundred steps keeps
+  // ≈ 1e-6 relative precision, and the mean flow is projected again below); allocated when averaging starts
+  let sums: { u: Float32Array; v: Float32Array; w: Float32Array; nut: Float32Array } | null = null;
   const nMon = p.racks.length + p.units.length;
   const monitor = new Float64Array(nMon), windowSum = new Float64Array(nMon), windowMean = new Float64Array(nMon).fill(NaN);
+  // batch (window) means of the monitors while averaging, batch-major
+  const batches = new Float64Array(nMon * (Math.ceil(opts.averageSteps / Math.max(1, opts.monitorWindow)) + 1));
+  let nBatch = 0, restarts = 0;
   // advected velocity (the diffusion's right-hand side) and a copy of the old velocity (for the residual):
   // MacCormack writes its result into the second work set, first-order tracing into the first
   const mc = opts.maccormack;
   const first = [w.u1, w.v1, w.w1], second = [w.u2, w.v2, w.w2];
   const adv = mc ? second : first, keep = mc ? first : second;
-  const comps: [0 | 1 | 2, Uint8Array, Float64Array, number][] = [[0, p.uState, f.u, nz], [1, p.vState, f.v, nz], [2, p.wState, f.w, nz + 1]];
+  const states = [p.uState, p.vState, p.wState], olds = [f.u, f.v, f.w];
   for (step = 1; step <= opts.maxSteps; step++) {
     // 1. advection (old velocities drive all traces)
-    for (const [comp, st, old, nk] of comps) {
+    for (const comp of COMPONENTS) {
+      const st = states[comp], old = olds[comp], nk = comp === 2 ? nz + 1 : nz;
       traceForward(g, comp, st, old, first[comp], mc ? w.lo : null, mc ? w.hi : null, f.u, f.v, f.w, dt, 0, nk, w.vel);
       if (mc) traceBackCombine(g, comp, st, old, first[comp], second[comp], w.lo, w.hi, f.u, f.v, f.w, dt, 0, nk, w.vel);
     }
@@ -243,7 +271,8 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
       if (f.t[c] > tmax) tmax = f.t[c];
     }
     const dT = Math.max(1, tmax - tmin);
-    const en = (Math.sqrt(ts / g.nCells) / (opts.energyDtFactor * dt)) * (L / (U * dT));
+    // per unit of the flow's pseudo-time (dt), whatever the energy's own pseudo-time step
+    const en = (Math.sqrt(ts / g.nCells) / dt) * (L / (U * dT));
     if (!Number.isFinite(mom) || maxAbs(f.w) > 1e3 * U) return fail('momentum', step, firstNonFinite(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
     if (!Number.isFinite(en)) return fail('energy', step, firstNonFinite(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
     if (step % 10 === 0) onProgress?.(Math.min(0.9, step / opts.maxSteps), 'airflow');
@@ -254,36 +283,54 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     const balanced = qIn <= 0 || Math.abs(qIn - qOut) <= opts.tolBalance * qIn;
     res = { continuity: cont, momentum: mom, energy: en, monitor: dMon, balance: qIn > 0 ? (qIn - qOut) / qIn : 0 };
     history.push(res);
-    for (let m = 0; m < nMon; m++) windowSum[m] += monitor[m];
-    if (++inWindow === opts.monitorWindow) {
-      let shift = 0;
-      for (let m = 0; m < nMon; m++) {
-        const mean = windowSum[m] / inWindow;
-        shift = Math.max(shift, Number.isNaN(windowMean[m]) ? Infinity : Math.abs(mean - windowMean[m]));
-        windowMean[m] = mean; windowSum[m] = 0;
-      }
-      inWindow = 0;
-      calm = shift < opts.tolMonitor && balanced;
-      lastShift = shift;
-    }
     if (step >= opts.minSteps && mom < opts.tolMomentum && en < opts.tolEnergy) { converged = true; averaging = 0; break; }
-    // statistically steady: average the velocity over a window, then solve the energy on the mean flow
-    // not calm by the time only the averaging window is left: average anyway and say so
-    const late = step > opts.maxSteps - opts.averageSteps;
-    if (averaging === 0 && step >= opts.minSteps && (calm || late) && opts.averageSteps > 0) {
-      forced = !calm;
-      averaging = 1;
-      sums = { u: new Float64Array(g.nU), v: new Float64Array(g.nV), w: new Float64Array(g.nW), nut: new Float64Array(g.nCells) };
+    if (averaging === 0) {
+      // development: window means of the monitors, compared window to window
+      for (let m = 0; m < nMon; m++) windowSum[m] += monitor[m];
+      if (++inWindow === opts.monitorWindow) {
+        let shift = 0;
+        for (let m = 0; m < nMon; m++) {
+          const mean = windowSum[m] / inWindow;
+          shift = Math.max(shift, Number.isNaN(windowMean[m]) ? Infinity : Math.abs(mean - windowMean[m]));
+          windowMean[m] = mean; windowSum[m] = 0;
+        }
+        inWindow = 0;
+        calm = shift < opts.tolMonitor && balanced;
+        lastShift = shift;
+      }
+      // statistically steady (calm), or developed for developSteps, or only the shortest average left:
+      // average the velocity, then solve the energy on the mean flow
+      const late = step >= opts.developSteps || step > opts.maxSteps - opts.minAverageSteps;
+      if (step >= opts.minSteps && (calm || late) && opts.averageSteps > 0) {
+        averaging = 1;
+        inWindow = 0;
+        sums ??= { u: new Float32Array(g.nU), v: new Float32Array(g.nV), w: new Float32Array(g.nW), nut: new Float32Array(g.nCells) };
+      }
     }
     if (averaging > 0 && sums) {
-      accumulate(sums.u, f.u); accumulate(sums.v, f.v); accumulate(sums.w, f.w); accumulate(sums.nut, f.nut);
-      if (averaging++ >= opts.averageSteps) { converged = !forced; break; }
+      runningMean(sums.u, f.u, averaging); runningMean(sums.v, f.v, averaging); runningMean(sums.w, f.w, averaging); runningMean(sums.nut, f.nut, averaging);
+      for (let m = 0; m < nMon; m++) windowSum[m] += monitor[m];
+      let settled = false;
+      if (++inWindow === opts.monitorWindow) {
+        // batch means: one per window of every monitor
+        for (let m = 0; m < nMon; m++) { batches[nBatch * nMon + m] = windowSum[m] / inWindow; windowSum[m] = 0; }
+        inWindow = 0;
+        nBatch++;
+        const test = batchTest(batches, nBatch, nMon, opts.tolMean);
+        meanShift = test.stdError;
+        if (test.drifting && step <= opts.maxSteps - opts.minAverageSteps) {
+          // the first half of the average still drifts: start averaging afresh from here (unless too few
+          // steps are left for a new average: a longer one that drifts beats a short one)
+          averaging = 0; nBatch = 0; meanShift = Infinity; restarts++;
+        } else settled = averaging >= opts.minAverageSteps && test.stdError < opts.tolMean;
+      }
+      if (settled || averaging >= opts.averageSteps) { averaging++; converged = settled; break; }
+      averaging++;
     }
   }
   const averagedSteps = averaging > 0 ? averaging - 1 : 0;
   if (averagedSteps > 0 && sums) {
-    const s = 1 / averagedSteps;
-    scaleInto(f.u, sums.u, s); scaleInto(f.v, sums.v, s); scaleInto(f.w, sums.w, s); scaleInto(f.nut, sums.nut, s);
+    copyInto(f.u, sums.u); copyInto(f.v, sums.v); copyInto(f.w, sums.w); copyInto(f.nut, sums.nut);
   }
   // 8. final projection to the tight tolerance (an increment δφ on top of the marching φ; a mean of
   // projected fields is only as divergence-free as the loosest of them)
@@ -310,15 +357,46 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   }
   updateCouplings(p, f.t, cs);
   onProgress?.(1, 'done');
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: lastShift, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history } };
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history } };
 }
 
-function accumulate(sum: Float64Array, x: Float64Array): void {
-  for (let q = 0; q < sum.length; q++) sum[q] += x[q];
+/** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */
+const TREND_SIGMAS = 3;
+
+/**
+ * Batch-means test of a time average (the method of batch means for the mean of a stationary time series:
+ * Law, Simulation Modeling and Analysis, 5th ed. 2015, §9.5.3). With n batch means x_b of each monitor:
+ * stdError = max over monitors of sd(x_b)/√n, the standard error of the overall mean; drifting when a
+ * monitor's second-half mean differs from its first-half mean by more than TREND_SIGMAS standard errors
+ * of that difference, sd·√(1/n₁ + 1/n₂), plus `tol` (the average still holds the initial transient).
+ * Fewer than 4 batches: no estimate yet (Infinity, not drifting).
+ */
+export function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean } {
+  if (n < 4) return { stdError: Infinity, drifting: false };
+  const h = n >> 1;
+  let stdError = 0, drifting = false;
+  for (let m = 0; m < nMon; m++) {
+    let s = 0, s1 = 0;
+    for (let b = 0; b < n; b++) { const x = batches[b * nMon + m]; s += x; if (b < h) s1 += x; }
+    const mean = s / n;
+    let v = 0;
+    for (let b = 0; b < n; b++) { const d = batches[b * nMon + m] - mean; v += d * d; }
+    const sd = Math.sqrt(v / (n - 1));
+    stdError = Math.max(stdError, sd / Math.sqrt(n));
+    const drift = Math.abs((s - s1) / (n - h) - s1 / h);
+    if (drift > TREND_SIGMAS * sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
+  }
+  return { stdError, drifting };
 }
 
-function scaleInto(dst: Float64Array, sum: Float64Array, s: number): void {
-  for (let q = 0; q < dst.length; q++) dst[q] = sum[q] * s;
+/** mean ← mean + (x − mean)/n: the running mean of n samples. */
+function runningMean(mean: Float32Array, x: Float64Array, n: number): void {
+  const s = 1 / n;
+  for (let q = 0; q < mean.length; q++) mean[q] += (x[q] - mean[q]) * s;
+}
+
+function copyInto(dst: Float64Array, src: Float32Array): void {
+  for (let q = 0; q < dst.length; q++) dst[q] = src[q];
 }
 
 function fail(equation: SolverFailure['equation'], step: number, cell: [number, number, number], message: string): SolverFailure {

@@ -1,0 +1,56 @@
+// The stop test of an averaged unsteady solve (solver.ts batchTest, the method of batch means: Law,
+// Simulation Modeling and Analysis, 5th ed. 2015, §9.5.3) on synthetic series whose statistics are known
+// by construction: independent normal batch means of standard deviation σ have a mean with standard error
+// σ/√n; a linear drift between the halves of the series is flagged, stationary noise is not.
+import { describe, expect, it } from 'vitest';
+import { batchTest } from '../../../workers/airflow/solver';
+
+/** Deterministic standard normal samples (Park–Miller LCG + Box–Muller). */
+function normals(n: number, seed: number): number[] {
+  let s = seed;
+  const uni = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  const out: number[] = [];
+  while (out.length < n) {
+    const r = Math.sqrt(-2 * Math.log(uni())), a = 2 * Math.PI * uni();
+    out.push(r * Math.cos(a), r * Math.sin(a));
+  }
+  return out.slice(0, n);
+}
+
+/** Batch-major array of nMon monitors × n batches. */
+function layout(series: number[][]): Float64Array {
+  const n = series[0].length, nMon = series.length;
+  const out = new Float64Array(n * nMon);
+  for (let b = 0; b < n; b++) for (let m = 0; m < nMon; m++) out[b * nMon + m] = series[m][b];
+  return out;
+}
+
+describe('batch-means stop test', () => {
+  it('gives no estimate below 4 batches', () => {
+    expect(batchTest(layout([[1, 2, 3]]), 3, 1, 0.1)).toEqual({ stdError: Infinity, drifting: false });
+  });
+
+  it('standard error of stationary noise ≈ σ/√n (within 25 % at n = 64), not drifting', () => {
+    const sigma = 0.4, n = 64;
+    const series = [normals(n, 7).map((x) => 22 + sigma * x), normals(n, 11).map((x) => 25 + 0.1 * sigma * x)];
+    const t = batchTest(layout(series), n, 2, 0.05);
+    expect(t.stdError / (sigma / Math.sqrt(n))).toBeGreaterThan(0.75);
+    expect(t.stdError / (sigma / Math.sqrt(n))).toBeLessThan(1.25);
+    expect(t.drifting).toBe(false);
+  });
+
+  it('flags a drift of 1 K over the series against noise of 0.1 K; the worst monitor decides', () => {
+    const n = 40;
+    const noise = normals(n, 3);
+    const flat = noise.map((x) => 20 + 0.1 * x);
+    const drift = noise.map((x, b) => 20 + 0.1 * x + b / (n - 1));
+    expect(batchTest(layout([flat]), n, 1, 0.05).drifting).toBe(false);
+    expect(batchTest(layout([flat, drift]), n, 2, 0.05).drifting).toBe(true);
+  });
+
+  it('a drift within tol is not flagged when there is no noise at all', () => {
+    const n = 8;
+    const tiny = Array.from({ length: n }, (_, b) => 20 + 1e-3 * b);
+    expect(batchTest(layout([tiny]), n, 1, 0.05).drifting).toBe(false);
+  });
+});
