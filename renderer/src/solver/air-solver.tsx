@@ -20,12 +20,19 @@ const LABEL: Record<AirMode, string> = { fast: 'Room air (fast)', accurate: 'Roo
 
 /** One job at a time: a new run or schedule cancels the pending timer and the running job. Owned by
  *  AirAutoSolver (no module state); results land in the store's `air` slot. */
-/** Documents are immutable with structural sharing: equal top-level fields (but the display unit system
- *  and metadata) mean the same air problem. */
+/** Top-level document fields the room-air problem does not read: display units, metadata, the review's
+ *  viewpoints and comments, scenario definitions (the auto solve is the design case) and the liquid loop's
+ *  component overrides (workers/airflow reads the envelope, racks, cooling units, CDUs, tiles, containment
+ *  and criteria only). An edit to one of these must not start a room-air solve. */
+const NOT_AIR = new Set<string>(['unitSystem', 'meta', 'viewpoints', 'annotations', 'scenarios', 'loopOverrides']);
+
+/** Documents are immutable with structural sharing: equal top-level fields (but those in NOT_AIR) mean
+ *  the same air problem. */
 export function sameForAir(a: HallDocument, b: HallDocument): boolean {
   if (a === b) return true;
-  for (const k of Object.keys(b) as (keyof HallDocument)[]) if (k !== 'unitSystem' && k !== 'meta' && a[k] !== b[k]) return false;
-  return Object.keys(a).length === Object.keys(b).length;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (!NOT_AIR.has(k) && a[k as keyof HallDocument] !== b[k as keyof HallDocument]) return false;
+  return true;
 }
 
 export class AirSolveController {
