@@ -26,6 +26,6 @@ describe('sameForAir', () => {
     const racks = doc.racks.map((r, i) => (i === 0 ? { ...r, itLoad: r.itLoad + 1000 } : r));
     expect(sameForAir(doc, { ...doc, racks })).toBe(false);
     expect(sameForAir(doc, { ...doc, coolingUnits: doc.coolingUnits.slice(1) })).toBe(false);
-    expect(sameForAir(doc, { ...doc, envelope: { ...doc.envelope, height: doc.envelope.height + 0.5 } })).toBe(false);
+    expect(sameForAir(doc, { ...doc, envelope: { ...doc.envelope, ceilingHeight: doc.envelope.ceilingHeight + 0.5 } })).toBe(false);
   });
 });
