@@ -1,13 +1,21 @@
 // The Report tab: builds the thermal report from the latest loop and air results (ResultsStore) in the
 // engine worker, previews it in a sandboxed iframe (sandbox="" + srcdoc: no scripts, no same origin),
-// and exports it as PDF (platform.printToPdf → platform.exportFile), CSV per kind, and JSON.
-// PNG of the view and glTF export are absent from this panel (the issue note says so).
+// and exports it as PDF (platform.printToPdf → platform.exportFile), CSV per kind, and JSON. The report
+// data also carries the CDUs' computed system curves (engine systemCurve, one pool job per CDU, as the
+// loop tab's chart) and, when chosen, the 3D views of the saved viewpoints captured from the scene just
+// before building. ViewExports adds PNG of the current view and glTF of the hall.
 import { useCallback, useState } from 'react';
 import { useEngine, useResults } from '../../solver/engine-context';
 import { useDocumentState } from '../../document/context';
 import { getPlatform, type PageSize } from '../../platform';
-import type { CsvKind, ReportResults } from '../../../../workers/report';
+import { curveCdus, type CsvKind, type ReportResults, type ReportView } from '../../../../workers/report';
+import type { SystemCurveResult } from '../../../../workers/loop/system-curve';
 import type { HallDocument } from '../../../../workers/model/schema';
+import { useSceneExport } from '../../scene/export-bridge';
+import { ViewExports } from './ViewExports';
+
+/** Pixel size of the viewpoint images in the report: 16:10, sharp across the printed text width (~180 mm). */
+const VIEW_PIXELS = { width: 1600, height: 1000 };
 
 const CSV_LABEL: Record<CsvKind, string> = { racks: 'Racks', cdus: 'CDUs', pipes: 'Pipes', coolingUnits: 'Cooling units' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -22,6 +30,9 @@ export function ReportPanel() {
   const [html, setHtml] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [withViews, setWithViews] = useState(true);
+  const viewpoints = useDocumentState((s) => s.doc.viewpoints);
+  const scene = useSceneExport();
 
   const loops = loop.result ?? loop.failure;
   const airRes = air.result ?? air.failure;
@@ -33,6 +44,22 @@ export function ReportPanel() {
     return { loops, air: airRes, verdicts, summary, airMode: air.mode ?? 'fast' };
   }, [pool, loops, airRes, air.mode]);
 
+  /** System curves of the CDUs for the document the loop result belongs to (pool jobs in parallel). */
+  const systemCurves = useCallback(async (d: HallDocument): Promise<Record<string, SystemCurveResult>> => {
+    const ids = curveCdus(loops);
+    const curveDoc = loop.doc ?? d;
+    const list = await Promise.all(ids.map((id) => pool.submit((api) => api.systemCurve(curveDoc, id) as Promise<SystemCurveResult>).promise));
+    return Object.fromEntries(ids.map((id, i) => [id, list[i]]));
+  }, [pool, loops, loop.doc]);
+
+  /** The saved viewpoints rendered by the 3D view (same capture path as PNG export), or none. */
+  const views = useCallback(async (d: HallDocument): Promise<ReportView[]> => {
+    const s = scene();
+    if (!withViews || !s || d.viewpoints.length === 0) return [];
+    const shots = await s.viewpoints(d.viewpoints, VIEW_PIXELS);
+    return shots.map((v) => ({ id: v.viewpoint.id, name: v.viewpoint.name, note: v.viewpoint.note, png: v.png, width: v.width, height: v.height }));
+  }, [scene, withViews]);
+
   const run = useCallback(async (label: string, job: () => Promise<void>) => {
     setBusy(label);
     setMessage(null);
@@ -40,8 +67,10 @@ export function ReportPanel() {
   }, []);
 
   const build = (furniture: 'css' | 'none' = 'css') => async (): Promise<string> => {
-    const r = await results(doc);
-    return pool.submit((api) => api.reportHtml(doc, r, { pageSize: page, date: today(), pageFurniture: furniture })).promise;
+    const shots = await views(doc);
+    const [r, curves] = await Promise.all([results(doc), systemCurves(doc)]);
+    const data: ReportResults = { ...r, systemCurves: curves, views: shots };
+    return pool.submit((api) => api.reportHtml(doc, data, { pageSize: page, date: today(), pageFurniture: furniture })).promise;
   };
 
   const preview = () => run('Preview', async () => setHtml(await build()()));
@@ -77,16 +106,22 @@ export function ReportPanel() {
         <button type="button" disabled={!ready || busy !== null} onClick={exportPdf} data-testid="report-pdf">Export PDF</button>
         <button type="button" disabled={!ready || busy !== null} onClick={exportJson}>Export JSON</button>
       </div>
+      {viewpoints.length > 0 && (
+        <label className="report-note" data-testid="report-views">
+          <input type="checkbox" checked={withViews} onChange={(e) => setWithViews(e.target.checked)} /> Include 3D views of the {viewpoints.length} saved viewpoint{viewpoints.length > 1 ? 's' : ''}
+        </label>
+      )}
       <div className="report-actions">
         CSV: {(Object.keys(CSV_LABEL) as CsvKind[]).map((k) => (
           <button key={k} type="button" disabled={!ready || busy !== null} onClick={() => exportCsv(k)}>{CSV_LABEL[k]}</button>
         ))}
       </div>
+      <ViewExports baseName={safeName(doc.meta.name)} busy={busy !== null} run={run} say={setMessage} />
       {!ready && <p className="report-note">Solve the liquid loops and/or the room air first: the report uses the latest results.</p>}
       {ready && stale && <p className="report-note">Results are older than the last edit: the report shows the last solved state.</p>}
       {air.result === null && ready && <p className="report-note">No air result: air-side checks will be “not evaluated”.</p>}
       {busy && <p className="report-note">{busy}…</p>}
-      {message && <p className="report-note">{message}</p>}
+      {message && <p className="report-note" data-testid="report-message">{message}</p>}
       {html !== null && <iframe className="report-preview" title="Report preview" sandbox="" srcDoc={html} />}
     </div>
   );
