@@ -11,7 +11,7 @@ import type { HallDocument } from '../workers/model/schema';
 import { failableEquipment } from '../workers/scenarios/apply';
 import { fwsSweep, powerSweep, rideThrough, type TransientEvent, type TransientResult } from '../workers/scenarios';
 import { runRedundancyBatch } from '../workers/verdicts';
-import { defaultTransientEvents, reportSystemCurves, type ReportResults } from '../workers/report';
+import { defaultTransientEvents, REPORT_FWS_TEMPS, reportSystemCurves, type ReportResults } from '../workers/report';
 
 export const STUDY_USAGE = '[--redundancy] [--transient auto|none|pump-trip[:id]|cdu-trip[:id]|unit-failure[:id]] [--duration <s>] [--sweep fws|power|none]';
 
@@ -109,7 +109,7 @@ export function runStudies(doc: HallDocument, base: ReportResults, a: StudyArgs)
   out.transients = transients;
   const sweeps = a.sweeps ?? ['fws'];
   if (sweeps.includes('fws')) {
-    out.fwsSweep = [...fwsSweep(doc)];
+    out.fwsSweep = [...fwsSweep(doc, { temps: [...REPORT_FWS_TEMPS] })];
     lines.push(`facility-water sweep: ${out.fwsSweep.length} supply temperatures`);
   }
   if (sweeps.includes('power')) {

@@ -3,7 +3,8 @@
 // binary glTF whose GLB header and JSON chunk are read here (not with the exporter's code): one node per
 // rack and per cooling unit / CDU named by its id, each rack's node at its document position (scene frame
 // x, height/2, −y), racks of one cooling type share a colour and different types differ, no instancing
-// extension; the report preview carries the saved viewpoint's 3D view and the computed system curves.
+// extension; the report preview carries the saved viewpoint's 3D view, the computed system curves and
+// the default studies (ride-through, facility-water sweep).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -167,7 +168,7 @@ describe('glTF of the scene', () => {
 });
 
 describe('report preview', () => {
-  it('shows the saved viewpoint as a 3D view and the computed system curves', async () => {
+  it('shows the saved viewpoint as a 3D view, the computed system curves and the default studies', async () => {
     const doc = await page.evaluate(() => window.__hallflow!.doc() as unknown as DocLike);
     expect(doc.viewpoints.length).toBeGreaterThan(0);
     const canvas = await canvasSize(page);
@@ -185,6 +186,9 @@ describe('report preview', () => {
     expect(await canvasSize(page)).toEqual(canvas); // the live view keeps its size after the captures
     expect(html).toContain('system curve computed by re-solving');
     expect(html).not.toContain('No system curve computed');
+    // the default studies, as `hallflow report` includes them: three ride-through events, the FWS sweep
+    for (const i of [0, 1, 2]) expect(html).toContain(`id="f-transient-${i}"`);
+    expect(html).toContain('id="t-fws-sweep"');
     writeFileSync(join(shots, 'report-preview.html'), html);
     await settle(page);
     await page.screenshot({ path: join(shots, 'report-preview.png') });

@@ -1,14 +1,21 @@
 // Inputs of the report that need extra engine runs beyond the design solve, computed with the same
 // engine functions the app uses: the system curve of every CDU with running pumps (workers/loop
-// systemCurve, the app's loop chart) and the default ride-through events (the most loaded CDU trips, one
+// systemCurve, the app's loop chart), the facility-water sweep temperatures and the default ride-through events (the most loaded CDU trips, one
 // of its running pumps trips, the most loaded cooling unit fails). Pure; the caller runs them (the CLI
 // in-process, the app in its worker pool).
 import type { HallDocument } from '../model/schema';
 import type { LoopFailure, LoopResult } from '../loop';
 import { systemCurve, type SystemCurveResult } from '../loop/system-curve';
+import { W_CLASS_MAX_SUPPLY } from '../loop/constants';
 import type { TransientEvent } from '../scenarios';
 import type { ReportAir } from './inputs';
 import type { AirFailure } from '../airflow';
+
+/** Facility-water supply temperatures of the report's sweep, °C: 17–45 °C in 2 K steps plus the ASHRAE
+ *  W-class limits (W17 17, W27 27, W32 32, W40 40, W45 45 °C; workers/loop/constants W_CLASS_MAX_SUPPLY),
+ *  so every class boundary is swept. The CLI and the app sweep the same list. */
+export const REPORT_FWS_TEMPS: readonly number[] = [...new Set([...Array.from({ length: 15 }, (_, i) => 17 + 2 * i),
+  ...Object.values(W_CLASS_MAX_SUPPLY).filter(Number.isFinite)])].sort((a, b) => a - b);
 
 /** CDUs whose system curve the pump chart draws: online, serving racks, with pumps running. */
 export function curveCdus(loops: LoopResult | LoopFailure | null): string[] {

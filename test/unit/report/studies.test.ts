@@ -4,7 +4,7 @@
 // and cooling unit; the facility-water sweep becomes a table row per point; a captured 3D view is embedded
 // as its PNG bytes. The CLI's study options name the bad field and the reason.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, defaultTransientEvents, renderReportHtml, reportSystemCurves, type ReportModel, type ReportResults } from '../../../workers/report';
+import { buildReport, defaultTransientEvents, renderReportHtml, REPORT_FWS_TEMPS, reportSystemCurves, type ReportModel, type ReportResults } from '../../../workers/report';
 import { systemCurve } from '../../../workers/loop/system-curve';
 import { fwsSweep } from '../../../workers/scenarios';
 import { encodePng } from '../../../workers/report/png';
@@ -76,6 +76,11 @@ describe('report studies on the default sample', () => {
     const t = tableOf(model, 'fws-sweep')!;
     expect(t.rows.map((r) => [r.supplyT, r.failing])).toEqual(pts.map((p) => [p.supplyT, p.failingRacks]));
     expect(model.sections.map((s) => s.id)).toContain('sufficiency');
+  });
+
+  it('the report sweep covers every ASHRAE W-class supply limit (W17 17, W27 27, W32 32, W40 40, W45 45 °C)', () => {
+    for (const t of [17, 27, 32, 40, 45]) expect(REPORT_FWS_TEMPS).toContain(t);
+    expect([...REPORT_FWS_TEMPS]).toEqual([...REPORT_FWS_TEMPS].sort((a, b) => a - b));
   });
 
   it('a captured 3D view is embedded as its own PNG bytes with the viewpoint name', () => {

@@ -2,17 +2,17 @@
 // engine worker, previews it in a sandboxed iframe (sandbox="" + srcdoc: no scripts, no same origin),
 // and exports it as PDF (platform.printToPdf → platform.exportFile), CSV per kind, and JSON. The report
 // data also carries the CDUs' computed system curves (engine systemCurve, one pool job per CDU, as the
-// loop tab's chart) and, when chosen, the 3D views of the saved viewpoints captured from the scene just
-// before building. ViewExports adds PNG of the current view and glTF of the hall.
+// loop tab's chart), when chosen the same default studies as `hallflow report` (report-studies.ts) and
+// the 3D views of the saved viewpoints captured from the scene just before building. ViewExports adds PNG of the current view and glTF of the hall.
 import { useCallback, useState } from 'react';
 import { useEngine, useResults } from '../../solver/engine-context';
 import { useDocumentState } from '../../document/context';
 import { getPlatform, type PageSize } from '../../platform';
-import { curveCdus, type CsvKind, type ReportResults, type ReportView } from '../../../../workers/report';
-import type { SystemCurveResult } from '../../../../workers/loop/system-curve';
+import type { CsvKind, ReportResults, ReportView } from '../../../../workers/report';
 import type { HallDocument } from '../../../../workers/model/schema';
 import { useSceneExport } from '../../scene/export-bridge';
 import { ViewExports } from './ViewExports';
+import { reportStudies, RIDE_THROUGH_SECONDS } from './report-studies';
 
 /** Pixel size of the viewpoint images in the report: 16:10, sharp across the printed text width (~180 mm). */
 const VIEW_PIXELS = { width: 1600, height: 1000 };
@@ -31,6 +31,7 @@ export function ReportPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [withViews, setWithViews] = useState(true);
+  const [withStudies, setWithStudies] = useState(true);
   const viewpoints = useDocumentState((s) => s.doc.viewpoints);
   const scene = useSceneExport();
 
@@ -44,13 +45,8 @@ export function ReportPanel() {
     return { loops, air: airRes, verdicts, summary, airMode: air.mode ?? 'fast' };
   }, [pool, loops, airRes, air.mode]);
 
-  /** System curves of the CDUs for the document the loop result belongs to (pool jobs in parallel). */
-  const systemCurves = useCallback(async (d: HallDocument): Promise<Record<string, SystemCurveResult>> => {
-    const ids = curveCdus(loops);
-    const curveDoc = loop.doc ?? d;
-    const list = await Promise.all(ids.map((id) => pool.submit((api) => api.systemCurve(curveDoc, id) as Promise<SystemCurveResult>).promise));
-    return Object.fromEntries(ids.map((id, i) => [id, list[i]]));
-  }, [pool, loops, loop.doc]);
+  /** System curves, and ride-through + FWS sweep when chosen, for the document of the loop result. */
+  const studies = useCallback((d: HallDocument) => reportStudies(pool, loop.doc ?? d, loops, airRes, withStudies), [pool, loop.doc, loops, airRes, withStudies]);
 
   /** The saved viewpoints rendered by the 3D view (same capture path as PNG export), or none. */
   const views = useCallback(async (d: HallDocument): Promise<ReportView[]> => {
@@ -68,8 +64,8 @@ export function ReportPanel() {
 
   const build = (furniture: 'css' | 'none' = 'css') => async (): Promise<string> => {
     const shots = await views(doc);
-    const [r, curves] = await Promise.all([results(doc), systemCurves(doc)]);
-    const data: ReportResults = { ...r, systemCurves: curves, views: shots };
+    const [r, extra] = await Promise.all([results(doc), studies(doc)]);
+    const data: ReportResults = { ...r, ...extra, views: shots };
     return pool.submit((api) => api.reportHtml(doc, data, { pageSize: page, date: today(), pageFurniture: furniture })).promise;
   };
 
@@ -106,6 +102,9 @@ export function ReportPanel() {
         <button type="button" disabled={!ready || busy !== null} onClick={exportPdf} data-testid="report-pdf">Export PDF</button>
         <button type="button" disabled={!ready || busy !== null} onClick={exportJson}>Export JSON</button>
       </div>
+      <label className="report-note" data-testid="report-studies">
+        <input type="checkbox" checked={withStudies} onChange={(e) => setWithStudies(e.target.checked)} /> Include ride-through ({RIDE_THROUGH_SECONDS} s: most loaded CDU, its pump, most loaded cooling unit) and the facility-water sweep
+      </label>
       {viewpoints.length > 0 && (
         <label className="report-note" data-testid="report-views">
           <input type="checkbox" checked={withViews} onChange={(e) => setWithViews(e.target.checked)} /> Include 3D views of the {viewpoints.length} saved viewpoint{viewpoints.length > 1 ? 's' : ''}
