@@ -114,6 +114,7 @@ export function hallSection(doc: HallDocument, r: ReportResults): Section {
       doc.meta.notes ? para(doc.meta.notes) : null,
       { type: 'figure', id: 'plan', caption: 'Plan of the hall: racks coloured by verdict, labelled with their ids; cooling units and CDUs', body: planFigure(doc, r.verdicts), wide: true },
       ...viewFigures(r),
+      r.views && r.views.length > 0 && r.views.length < doc.viewpoints.length ? para(`3D views: the first ${r.views.length} of the project's ${doc.viewpoints.length} saved viewpoints.`) : null,
       table('rows', 'Racks by row', [col('row', 'Row'), col('racks', 'Racks', q('count')), col('cooling', 'Cooling'), col('perRack', 'Max rack load', q('power')), col('load', 'Row IT load', q('power'))], rows),
       table('units', 'Cooling units', [col('id', 'Unit'), col('kind', 'Kind'), col('capacity', 'Capacity', q('power')), col('airflow', 'Airflow', q('airflow')),
         col('setpoint', 'Supply setpoint', q('temperature')), col('fan', 'Fan power', q('power')), col('enabled', 'State')],

@@ -16,6 +16,8 @@ import { reportStudies, RIDE_THROUGH_SECONDS } from './report-studies';
 
 /** Pixel size of the viewpoint images in the report: 16:10, sharp across the printed text width (~180 mm). */
 const VIEW_PIXELS = { width: 1600, height: 1000 };
+/** At most this many viewpoints become report figures (≈ 1 MB of PNG each; printToPdf takes ≤ 50 MB of HTML). */
+const MAX_REPORT_VIEWS = 24;
 
 const CSV_LABEL: Record<CsvKind, string> = { racks: 'Racks', cdus: 'CDUs', pipes: 'Pipes', coolingUnits: 'Cooling units' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -52,7 +54,7 @@ export function ReportPanel() {
   const views = useCallback(async (d: HallDocument): Promise<ReportView[]> => {
     const s = scene();
     if (!withViews || !s || d.viewpoints.length === 0) return [];
-    const shots = await s.viewpoints(d.viewpoints, VIEW_PIXELS);
+    const shots = await s.viewpoints(d.viewpoints.slice(0, MAX_REPORT_VIEWS), VIEW_PIXELS);
     return shots.map((v) => ({ id: v.viewpoint.id, name: v.viewpoint.name, note: v.viewpoint.note, png: v.png, width: v.width, height: v.height }));
   }, [scene, withViews]);
 
