@@ -91,6 +91,10 @@ describe('report studies on the default sample', () => {
     expect(f && f.type === 'figure' && f.caption).toContain('Hot aisle B');
     const html = renderReportHtml(model);
     expect(html).toContain(`href="data:image/png;base64,${Buffer.from(png).toString('base64')}"`);
+    // fewer views than saved viewpoints: the report says so
+    const two = { ...doc, viewpoints: [...doc.viewpoints, { ...doc.viewpoints[0], id: 'VP-extra' }] };
+    const cut = buildReport(two, { ...results, views: [{ id: 'VP1', name: 'Hot aisle B', note: '', png, width: 4, height: 3 }] }, { pageSize: 'A4', date: '2026-12-01' });
+    expect(JSON.stringify(cut.sections.find((s) => s.id === 'hall'))).toContain(`the first 1 of the project's ${two.viewpoints.length} saved viewpoints`);
   });
 });
 
