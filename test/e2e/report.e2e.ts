@@ -17,7 +17,7 @@ const baseUrl = inject('baseUrl');
 const shots = join(process.cwd(), 'test-results');
 
 interface Rack { id: string; x: number; y: number; height: number; cooling: string }
-interface DocLike { racks: Rack[]; coolingUnits: { id: string }[]; cdus: { id: string }[]; viewpoints: { id: string; name: string }[] }
+interface DocLike { racks: Rack[]; coolingUnits: { id: string }[]; cdus: { id: string }[]; containment: { id: string }[]; envelope: { walls: { id: string }[]; columns: { id: string }[] }; viewpoints: { id: string; name: string }[] }
 
 beforeAll(async () => {
   browser = await launch();
@@ -160,7 +160,8 @@ describe('glTF of the scene', () => {
     for (const set of byType.values()) expect(set.size).toBe(1); // one colour per cooling type…
     const colours = [...byType.values()].map((s) => [...s][0]);
     expect(new Set(colours).size).toBe(colours.length); // …and different types differ
-    expect(group('envelope')).toBeTruthy();
+    expect(kids('envelope').map((n) => n.name).sort()).toEqual(['floor', ...doc.envelope.walls.map((w) => w.id), ...doc.envelope.columns.map((c) => c.id)].sort());
+    expect(kids('containment').map((n) => n.name).sort()).toEqual(doc.containment.map((c) => c.id).sort());
     expect(kids('pipes').length).toBeGreaterThan(0);
     writeFileSync(join(shots, 'report-hall.glb'), file.bytes);
     console.log(`glb ${(file.bytes.length / 1024).toFixed(0)} KiB, ${g.nodes.length} nodes, ${racks.length} racks, ${equipment.length} equipment, ${kids('pipes').length} pipes`);

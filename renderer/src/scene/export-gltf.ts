@@ -4,7 +4,7 @@
 //
 // Tree: hall → racks (one node per rack, named by its id, in the colour the view shows now, read from the
 // live instance colours), equipment (cooling units then CDUs, named by id), envelope (floor, walls and
-// columns named by id), pipes (one node per pipe of the shown loop result, named by its id, one child
+// columns named by id), containment (aisle panels named by id), pipes (one node per pipe of the shown loop result, named by its id, one child
 // per drawn segment, coloured as shown). Instanced meshes are expanded into plain meshes sharing one
 // geometry (viewers without EXT_mesh_gpu_instancing show them); materials are MeshStandardMaterial, one
 // per distinct colour. The live objects are only read: nothing of the editor scene is changed.
@@ -16,6 +16,7 @@ import type { HallDocument } from '../../../workers/model/schema';
 import type { LoopResult } from '../../../workers/loop';
 import { countSegments, writePipeSegments } from './pipe-instances';
 import { PIPE_MIN_RADIUS } from './Pipes';
+import { buildContainment } from './Containment';
 
 /** Instance names of the live instanced meshes (instance-layer.ts names each mesh after its layer). */
 const RACKS = 'racks';
@@ -128,6 +129,21 @@ function envelope(doc: HallDocument, mats: Materials): Group {
   return g;
 }
 
+/** Containment panels (and roof) per contained aisle, named by id, from the scene's own geometry builder. */
+function containment(doc: HallDocument, mats: Materials): Group {
+  const g = new Group();
+  g.name = 'containment';
+  for (const c of doc.containment) {
+    const built = buildContainment([c]);
+    built.frame.dispose();
+    mats.geometries.push(built.panels);
+    const node = new Mesh(built.panels, mats.get(1, 1, 1, { vertexColors: true, opacity: 0.3 }));
+    node.name = c.id;
+    g.add(node);
+  }
+  return g;
+}
+
 function pipes(mesh: InstancedMesh, result: LoopResult, mats: Materials): Group {
   const g = new Group();
   g.name = 'pipes';
@@ -184,7 +200,7 @@ export function buildExportScene(live: Object3D, doc: HallDocument, loop: LoopRe
       if (!unitMesh) throw new Error('the 3D scene has no cooling equipment yet');
       expand(unitMesh, units.map((u) => u.id), equipment, mats, (i) => [units[i].x, -units[i].y]);
     }
-    root.add(envelope(doc, mats), racks, equipment);
+    root.add(envelope(doc, mats), racks, equipment, containment(doc, mats));
     const pipeMesh = findInstanced(live, PIPES);
     if (loop && pipeMesh && shownInScene(pipeMesh) && pipeMesh.count > 0) root.add(pipes(pipeMesh, loop, mats));
   } catch (e) {
