@@ -1,5 +1,5 @@
 // Report tab exports in the built renderer (Chromium): PNG of the current view at 1× (pixel-identical in
-// size and close in content to what the canvas shows) and 2× the canvas size, in orbit and plan view;
+// size and close in content to what the canvas shows) and 2× the canvas size, in orbit, plan and walk view;
 // binary glTF whose GLB header and JSON chunk are read here (not with the exporter's code): one node per
 // rack and per cooling unit / CDU named by its id, each rack's node at its document position (scene frame
 // x, height/2, −y), racks of one cooling type share a colour and different types differ, no instancing
@@ -86,9 +86,9 @@ const diffToCanvas = (p: Page, png: Buffer) => p.evaluate(async (b64) => {
 }, png.toString('base64'));
 
 describe('PNG of the current view', () => {
-  it('1× is the canvas (size and pixels), 2× doubles it; orbit and plan', async () => {
-    for (const mode of ['orbit', 'plan'] as const) {
-      await page.evaluate((m) => window.__hallflow!.setCamera(m), mode);
+  it('1× is the canvas (size and pixels), 2× doubles it; orbit, plan and walk', async () => {
+    for (const mode of ['orbit', 'plan', 'walk'] as const) {
+      await page.getByTestId(mode === 'orbit' ? 'cmd-viewOrbit' : mode === 'plan' ? 'cmd-viewPlan' : 'cmd-viewWalk').click();
       await settle(page, 1200); // the 0.6 s camera transition
       const canvas = await canvasSize(page);
       await page.getByTestId('png-scale').selectOption('1');
@@ -107,7 +107,7 @@ describe('PNG of the current view', () => {
       writeFileSync(join(shots, `report-view-${mode}-2x.png`), two.bytes);
       console.log(`${mode}: 1× ${canvas.width}×${canvas.height} ${(one.bytes.length / 1024).toFixed(0)} KiB, 2× ${(two.bytes.length / 1024).toFixed(0)} KiB, 2× scaled down vs 1×: mean |ΔRGB| ${scaledDiff.toFixed(2)}`);
     }
-    await page.evaluate(() => window.__hallflow!.setCamera('orbit'));
+    await page.getByTestId('cmd-viewOrbit').click();
     await settle(page, 1200);
   });
 });
