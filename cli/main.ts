@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   solve: { run: runSolve, summary: 'solve <project.hallflow.json> [--json out.json] [--scenario id] [--air fast|accurate|off] [--redundancy]   liquid loops, room air and per-rack verdicts of a hall' },
   sweep: { run: runSweep, summary: 'sweep <project.hallflow.json> --kind power|fws [--json out.json] [--cell m]   sufficiency sweeps (rack power × cooling mode, facility water)' },
   'review-package': { run: runReviewPackage, summary: 'review-package <project.hallflow.json> -o <dir> [--air fast|accurate] [--force]   self-contained review folder (open index.html offline)' },
-  report: { run: runReport, summary: 'report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json out.json]   thermal report (PDF via Chromium, HTML)' },
+  report: { run: runReport, summary: 'report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json out.json] [--redundancy] [--transient auto|none|<kind>[:id]] [--duration s] [--sweep fws|power|none]   thermal report (PDF via Chromium, HTML)' },
 };
 
 function usage(): string {

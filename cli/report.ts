@@ -1,6 +1,9 @@
 // `hallflow report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate]
-// [--html out.html] [--json results.json] [--date YYYY-MM-DD]`: load the project (named errors), solve
-// the loops and the room air in-process, judge every rack, build the report (workers/report) and print it
+// [--html out.html] [--json results.json] [--date YYYY-MM-DD] [--redundancy] [--transient …] [--sweep …]`:
+// load the project (named errors), solve the loops and the room air in-process, judge every rack, run the
+// studies the report includes with the app's engine functions (system curves of the CDUs always; by default
+// the ride-through of the most loaded CDU / its pump / the most loaded cooling unit and the facility-water
+// sweep; on request the N+1 redundancy matrix and the rack-power sweep), build the report (workers/report) and print it
 // to PDF with an installed Chrome/Chromium through playwright-core, with a header (project name) and a
 // footer (page X of Y) from Chromium's templates. Chromium: $CHROMIUM_PATH, /usr/bin/chromium,
 // /usr/bin/chromium-browser, /usr/bin/google-chrome — none found is a named error. Exit 0 / 1.
@@ -12,18 +15,22 @@ import { solveLoops } from '../workers/loop';
 import { solveAir } from '../workers/airflow';
 import { hallSummary, rackVerdicts } from '../workers/verdicts';
 import { buildReport, renderReportHtml, type PageSize, type ReportResults } from '../workers/report';
+import { checkStudies, parseStudies, runStudies, STUDY_USAGE, type StudyArgs } from './report-studies';
 
-const USAGE = 'usage: hallflow report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json results.json] [--date YYYY-MM-DD]';
+const USAGE = `usage: hallflow report <project.hallflow.json> -o report.pdf [--page A4|Letter] [--air fast|accurate] [--html out.html] [--json results.json] [--date YYYY-MM-DD] ${STUDY_USAGE}`;
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-interface Args { file: string; out: string | null; page: PageSize; air: 'fast' | 'accurate'; html: string | null; json: string | null; date: string }
+interface Args { file: string; out: string | null; page: PageSize; air: 'fast' | 'accurate'; html: string | null; json: string | null; date: string; studies: StudyArgs }
 
 function parse(argv: string[]): Args | string {
-  const a: Args = { file: '', out: null, page: 'A4', air: 'fast', html: null, json: null, date: new Date().toISOString().slice(0, 10) };
+  const a: Args = { file: '', out: null, page: 'A4', air: 'fast', html: null, json: null, date: new Date().toISOString().slice(0, 10), studies: { redundancy: false, transients: null, sweeps: null, duration: 300 } };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
+    const study = parseStudies(argv, i, a.studies);
+    if (typeof study === 'string') return `hallflow report: ${study}\n${USAGE}`;
+    if (study > 0) { i += study - 1; continue; }
     if (['-o', '--out', '--page', '--air', '--html', '--json', '--date'].includes(k)) {
       const v = argv[++i];
       if (v === undefined || v.startsWith('--')) return `hallflow report: ${k} needs a value\n${USAGE}`;
@@ -104,11 +111,15 @@ export async function runReport(argv: string[]): Promise<number> {
     for (const e of loaded.errors) console.error(`hallflow report: ${args.file}: ${e.path}: ${e.message}`);
     return 1;
   }
+  const bad = checkStudies(loaded.doc, args.studies);
+  if (bad !== null) { console.error(`hallflow report: ${bad}`); return 1; }
   const chrome = args.out !== null ? await findChromium() : null;
   if (args.out !== null && chrome === null) { console.error(`hallflow report: ${NO_CHROMIUM}`); return 1; }
   const solved = solveForReport(loaded.doc, args.air);
   if (typeof solved === 'string') { console.error(`hallflow report: ${solved}`); return 1; }
   const { results } = solved;
+  const studies = runStudies(loaded.doc, results, args.studies);
+  Object.assign(results, studies.results);
   const t0 = performance.now();
   const model = buildReport(loaded.doc, results, { pageSize: args.page, date: args.date });
   const tHtml = (performance.now() - t0) / 1e3;
@@ -141,7 +152,8 @@ export async function runReport(argv: string[]): Promise<number> {
   }
   const v = results.verdicts.counts;
   console.log(`report: ${model.sections.length} sections; racks ${v.pass} pass, ${v.fail} fail, ${v.incomplete} incomplete`);
-  console.log(`timings: loops ${solved.seconds.loops.toFixed(2)} s, air (${args.air}) ${solved.seconds.air.toFixed(2)} s, report ${tHtml.toFixed(2)} s, pdf ${tPdf.toFixed(2)} s`);
+  for (const line of studies.lines) console.log(line);
+  console.log(`timings: loops ${solved.seconds.loops.toFixed(2)} s, air (${args.air}) ${solved.seconds.air.toFixed(2)} s, studies ${studies.seconds.toFixed(2)} s, report ${tHtml.toFixed(2)} s, pdf ${tPdf.toFixed(2)} s`);
   if (args.out !== null) console.log(`written ${args.out}`);
   if (args.html !== null) console.log(`written ${args.html}`);
   return 0;

@@ -49,6 +49,7 @@ caption { caption-side: top; text-align: left; font-weight: bold; font-size: 8.5
 figure { margin: 6pt 0 12pt; break-inside: avoid; text-align: center; }
 figure .fig-svg { width: 100%; height: auto; max-height: 175mm; }
 figure .fig-svg.chart { width: 82%; }
+figure .fig-svg.view { max-height: 120mm; }
 figcaption { font-size: 8.5pt; color: #333; margin-top: 3pt; text-align: left; }
 figcaption b { color: #0b2e4f; }
 ul { margin: 2pt 0 8pt; padding-left: 14pt; }

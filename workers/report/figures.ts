@@ -1,11 +1,14 @@
 // Figures as data: the plan drawing (racks coloured by verdict with their ids, cooling units, CDUs,
 // containment), heatmap slices of the air temperature at standard heights sampled from the air field
-// (nearest cell centre, solid cells as no data) with legend ticks, and the pump-curve chart of the CDUs.
+// (nearest cell centre, solid cells as no data) with legend ticks, and the pump and system curve chart of
+// the CDUs.
 // Lengths m, temperatures °C, flows m³/s, heads Pa (SI; the renderer converts).
 import { corners } from '../model/footprint';
 import type { HallDocument } from '../model/schema';
 import { niceTicks, sampleColormap, categoricalColor } from '../colormap';
-import { SHUTOFF_FACTOR } from '../loop/constants';
+import { pumpCurve } from '../loop/network';
+import { powerFitForPoints } from '../hydraulics';
+import type { SystemCurveResult } from '../loop/system-curve';
 import type { LoopResult } from '../loop';
 import type { HallVerdicts } from '../verdicts';
 import type { ChartFigure, HeatmapFigure, HeatmapSlice, PlanFigure, PlanShape, Series } from './model';
@@ -80,35 +83,58 @@ export function heatmapFigure(doc: HallDocument, air: ReportAir): HeatmapFigure 
   };
 }
 
-/** Pump-set curves (EPANET one-point convention: shutoff 1.33334·H, zero head at 2·Q per pump, running
- *  pumps in parallel [REFERENCE.md §5]; CDUs with identical pump sets share one curve) with each CDU's
- *  operating point and a quadratic system curve through it (closed loop, h ∝ Q²: drawn for orientation,
- *  not a solver result). */
-export function pumpChart(doc: HallDocument, loops: LoopResult): ChartFigure | null {
-  const curves = new Map<string, { ids: string[]; H: number; Q: number; running: number }>();
-  const points: Series[] = [], systems: Series[] = [];
-  let shutoff = 0;
+/** Points of a pump set's curve: each pump's three-point curve (workers/loop/network pumpCurve) fitted as
+ *  the solver does (h = a + b·qᶜ, powerFitForPoints), `running` pumps in parallel, shutoff to zero head. */
+function pumpSetPoints(ratedFlow: number, ratedHead: number, running: number, samples = 24): [number, number][] {
+  const pts = pumpCurve(ratedFlow, ratedHead);
+  const fit = powerFitForPoints(pts.map((p) => p[0]), pts.map((p) => p[1]));
+  if (fit === null || fit === 'custom') return [];
+  const qmax = Math.pow(-fit.a / fit.b, 1 / fit.c);
+  return Array.from({ length: samples + 1 }, (_, i) => {
+    const q = (qmax * i) / samples;
+    return [running * q, Math.max(0, fit.a + fit.b * Math.pow(q, fit.c))] as [number, number];
+  });
+}
+
+/** From (0, 0) to the first computed point along the local power law of the first two points (as the
+ *  app's chart draws it): a closed loop's curve leaves the origin with zero slope, not as a straight line. */
+function leadIn(pts: [number, number][]): [number, number][] {
+  if (pts.length < 2) return [[0, 0]];
+  const n = Math.log(pts[1][1] / pts[0][1]) / Math.log(pts[1][0] / pts[0][0]);
+  if (!(Number.isFinite(n) && n > 0)) return [[0, 0]];
+  return Array.from({ length: 8 }, (_, i) => { const q = (pts[0][0] * i) / 8; return [q, pts[0][1] * Math.pow(q / pts[0][0], n)] as [number, number]; });
+}
+
+/**
+ * Pump-set curves (the solver's own pump curve, running pumps in parallel; CDUs with identical pump sets
+ * share one curve), each CDU's computed system curve (`curves`, workers/loop systemCurve: the loop re-solved
+ * at pump speeds 40–120 %, the same curve as the app's loop chart) and each CDU's solved operating point.
+ * CDUs without a curve in `curves` get no system curve (nothing is drawn in its place). `missing` lists them.
+ */
+export function pumpChart(doc: HallDocument, loops: LoopResult, curves: Readonly<Record<string, SystemCurveResult>> | null | undefined): { chart: ChartFigure; missing: string[] } | null {
+  const sets = new Map<string, { ids: string[]; flow: number; head: number; running: number }>();
+  const points: Series[] = [], systems: Series[] = [], missing: string[] = [];
   loops.cdus.forEach((c, n) => {
     const cdu = doc.cdus.find((d) => d.id === c.id);
     if (!cdu || c.pumps.running === 0) return;
-    const H = cdu.pumps.ratedHead, Q = cdu.pumps.ratedFlow * c.pumps.running;
-    const key = `${H}|${Q}`;
-    const g = curves.get(key) ?? { ids: [], H, Q, running: c.pumps.running };
+    const key = `${cdu.pumps.ratedHead}|${cdu.pumps.ratedFlow}|${c.pumps.running}`;
+    const g = sets.get(key) ?? { ids: [], flow: cdu.pumps.ratedFlow, head: cdu.pumps.ratedHead, running: c.pumps.running };
     g.ids.push(c.id);
-    curves.set(key, g);
-    shutoff = Math.max(shutoff, SHUTOFF_FACTOR * H);
+    sets.set(key, g);
     if (c.pumps.flow <= 0) return;
     const color = categoricalColor(n).hex;
-    const k = c.pumps.head / c.pumps.flow ** 2;
-    const qEnd = Math.sqrt((SHUTOFF_FACTOR * H * 1.05) / k);
-    systems.push({ label: 'system curves (∝ Q², dashed)', color: '#777', dashed: true, noLegend: systems.length > 0,
-      points: Array.from({ length: 21 }, (_, i) => { const qq = (qEnd * i) / 20; return [qq, k * qq * qq] as [number, number]; }) });
+    const curve = curves?.[c.id];
+    if (curve && 'points' in curve && curve.points.length > 1) {
+      const pts = curve.points.filter((p) => p.flow > 0).map((p) => [p.flow, p.head] as [number, number]);
+      systems.push({ label: `${c.id} system curve`, color, dashed: true, points: [...leadIn(pts), ...pts] });
+      systems.push({ label: '', color, points: pts, marker: true, small: true, noLegend: true });
+    } else missing.push(curve && 'error' in curve ? `${c.id} (${curve.error})` : c.id);
     points.push({ label: `${c.id} operating point`, color, points: [[c.pumps.flow, c.pumps.head]], marker: true });
   });
-  if (curves.size === 0) return null;
-  const pumps: Series[] = [...curves.values()].map((g, i) => ({
+  if (sets.size === 0) return null;
+  const pumps: Series[] = [...sets.values()].map((g, i) => ({
     label: `${g.ids.join(', ')}: ${g.running} pump${g.running > 1 ? 's' : ''} running`, color: i === 0 ? '#0b2e4f' : categoricalColor(i + 4).hex,
-    points: Array.from({ length: 21 }, (_, j) => { const qq = (2 * g.Q * j) / 20; return [qq, Math.max(0, SHUTOFF_FACTOR * g.H * (1 - (qq / (2 * g.Q)) ** 2))] as [number, number]; }),
-  }));
-  return { type: 'chart', x: { title: 'Pump-set flow', quantity: 'liquidFlow' }, y: { title: 'Head rise', quantity: 'head' }, series: [...pumps, ...systems, ...points] };
+    points: pumpSetPoints(g.flow, g.head, g.running),
+  })).filter((s) => s.points.length > 0);
+  return { chart: { type: 'chart', x: { title: 'Pump-set flow', quantity: 'liquidFlow' }, y: { title: 'Head rise', quantity: 'head' }, series: [...pumps, ...systems, ...points] }, missing };
 }

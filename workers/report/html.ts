@@ -6,7 +6,7 @@
 import { displayUnit, formatQuantity, type UnitSystem } from '../units';
 import type { Block, Cell, Column, Figure, ReportModel, Section, Table } from './model';
 import { reportCss } from './css';
-import { chartSvg, esc, heatmapSvg, planSvg } from './svg';
+import { chartSvg, esc, heatmapSvg, imageSvg, planSvg } from './svg';
 
 export interface HtmlOptions { pageFurniture?: 'css' | 'none' }
 
@@ -52,7 +52,7 @@ function tableHtml(t: Table, sys: UnitSystem, k: Counters): string {
 function figureHtml(f: Figure, sys: UnitSystem, k: Counters): string {
   k.figure++;
   const b = f.body;
-  const svg = b.type === 'plan' ? planSvg(b) : b.type === 'heatmap' ? heatmapSvg(b, sys) : chartSvg(b, sys);
+  const svg = b.type === 'plan' ? planSvg(b) : b.type === 'heatmap' ? heatmapSvg(b, sys) : b.type === 'image' ? imageSvg(b) : chartSvg(b, sys);
   return `<figure id="f-${esc(f.id)}">${svg}<figcaption><b>Figure ${k.figure}.</b> ${esc(f.caption)}</figcaption></figure>`;
 }
 

@@ -54,7 +54,7 @@ export interface HeatmapFigure {
   outlines: [number, number][][];
 }
 
-export interface Series { label: string; color: string; points: [number, number][]; dashed?: boolean; marker?: boolean; noLegend?: boolean }
+export interface Series { label: string; color: string; points: [number, number][]; dashed?: boolean; marker?: boolean; noLegend?: boolean; /** Smaller markers (computed points on a line). */ small?: boolean }
 export interface ChartFigure {
   type: 'chart';
   x: { title: string; quantity: QuantityKind | null };
@@ -64,7 +64,10 @@ export interface ChartFigure {
   limits?: { value: number; label: string }[];
 }
 
-export type FigureBody = PlanFigure | HeatmapFigure | ChartFigure;
+/** A raster image (PNG bytes) with its pixel size, e.g. a 3D view captured from a saved viewpoint. */
+export interface ImageFigure { type: 'image'; png: Uint8Array; width: number; height: number }
+
+export type FigureBody = PlanFigure | HeatmapFigure | ChartFigure | ImageFigure;
 export interface Figure { type: 'figure'; id: string; caption: string; body: FigureBody; wide?: boolean }
 
 export type Block = Paragraph | KeyValues | Table | Figure | WarningList | BulletList;

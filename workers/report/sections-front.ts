@@ -5,7 +5,7 @@ import type { HallDocument } from '../model/schema';
 import { heatLoadSummary } from '../loads/summary';
 import { criteriaTable, MODE_LABEL, type VerdictCriteria } from '../verdicts';
 import type { QuantityKind } from '../model/quantity';
-import type { Section, Cell } from './model';
+import type { Block, Section, Cell } from './model';
 import type { ReportOptions, ReportResults } from './inputs';
 import { col, formatter, marginKind, nonEmpty, para, pct, q, table } from './common';
 import { planFigure } from './figures';
@@ -113,6 +113,8 @@ export function hallSection(doc: HallDocument, r: ReportResults): Section {
       para(`The hall measures ${f(e.length, 'length')} × ${f(e.width, 'length')} with a ${f(e.ceilingHeight, 'length')} ceiling on a ${e.floor.kind === 'raised' ? `raised floor (${f(e.floor.plenumDepth, 'length')} plenum)` : 'slab floor'}. It holds ${doc.racks.length} racks (${loads.rackCount.dlc} DLC, ${loads.rackCount.hybrid} hybrid, ${loads.rackCount.air} air) with ${f(loads.itLoad, 'power')} of IT load, ${doc.coolingUnits.length} cooling units (${f(loads.airCoolingCapacity, 'power')} enabled sensible capacity), ${doc.cdus.length} CDUs (${f(loads.cduCapacity, 'power')}) and ${doc.containment.length} contained aisles.`),
       doc.meta.notes ? para(doc.meta.notes) : null,
       { type: 'figure', id: 'plan', caption: 'Plan of the hall: racks coloured by verdict, labelled with their ids; cooling units and CDUs', body: planFigure(doc, r.verdicts), wide: true },
+      ...viewFigures(r),
+      r.views && r.views.length > 0 && r.views.length < doc.viewpoints.length ? para(`3D views: the first ${r.views.length} of the project's ${doc.viewpoints.length} saved viewpoints.`) : null,
       table('rows', 'Racks by row', [col('row', 'Row'), col('racks', 'Racks', q('count')), col('cooling', 'Cooling'), col('perRack', 'Max rack load', q('power')), col('load', 'Row IT load', q('power'))], rows),
       table('units', 'Cooling units', [col('id', 'Unit'), col('kind', 'Kind'), col('capacity', 'Capacity', q('power')), col('airflow', 'Airflow', q('airflow')),
         col('setpoint', 'Supply setpoint', q('temperature')), col('fan', 'Fan power', q('power')), col('enabled', 'State')],
@@ -128,4 +130,12 @@ export function hallSection(doc: HallDocument, r: ReportResults): Section {
       ] },
     ]),
   };
+}
+
+/** The 3D views captured from the saved viewpoints (app only: the CLI has no 3D renderer). */
+function viewFigures(r: ReportResults): Block[] {
+  return (r.views ?? []).map((v, i) => ({
+    type: 'figure' as const, id: `view-${i}`, caption: `3D view “${v.name}” (saved viewpoint ${v.id})${v.note ? `: ${v.note}` : ''}`,
+    body: { type: 'image' as const, png: v.png, width: v.width, height: v.height }, wide: true,
+  }));
 }

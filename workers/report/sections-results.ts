@@ -54,7 +54,7 @@ export function liquidSection(doc: HallDocument, r: ReportResults): Section {
   const f = formatter(doc.unitSystem);
   const verdict = new Map(r.verdicts.racks.map((v) => [v.rackId, v.status]));
   const served = loops.racks.filter((x) => x.cduId !== null);
-  const chart = pumpChart(doc, loops);
+  const pc = pumpChart(doc, loops, r.systemCurves);
   const p = loops.plant;
   return {
     id: 'liquid', title: 'Liquid cooling results',
@@ -73,7 +73,7 @@ export function liquidSection(doc: HallDocument, r: ReportResults): Section {
         { label: 'Heat rejected', value: `${f(p.heatRejected, 'power')} of ${f(p.capacity, 'power')} (N capacity)` },
         { label: 'Plant pumps', value: `${f(p.pumps.head, 'head')}, ${f(p.pumps.power, 'power')} (${p.pumps.running} running)` },
       ] } : null,
-      chart ? { type: 'figure', id: 'pump-curve', caption: 'CDU pump-set curves with operating points (solid: pump set, EPANET one-point curve; dashed: quadratic system curve through the operating point)', body: chart } : null,
+      pc ? { type: 'figure', id: 'pump-curve', caption: `CDU pump-set curves with system curves and operating points (solid: pump set, the solver's pump curve with the running pumps in parallel; dashed with dots: system curve computed by re-solving each CDU's loop at pump speeds 40–120 %; large dots: solved operating points)${pc.missing.length > 0 ? `. No system curve computed for ${pc.missing.join(', ')}` : ''}`, body: pc.chart } : null,
       table('rack-liquid', 'Per-rack coolant flow, temperatures and case margins', [
         col('rack', 'Rack'), col('cdu', 'CDU'), col('heat', 'Liquid heat', q('power')), col('flow', 'Flow', q('liquidFlow')),
         col('fpp', 'Flow per kW', q('liquidFlowPerPower', 2)), col('share', 'Share of design', q('fraction')), col('supplyT', 'Supply', q('temperature')),

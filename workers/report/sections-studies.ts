@@ -2,7 +2,7 @@
 // equipment group, then per failure case the racks that fail), the document's scenarios, ride-through
 // transients (temperature vs time charts) and the sufficiency map (rack power × cooling mode).
 import type { HallDocument } from '../model/schema';
-import { SWEEP_MODES } from '../scenarios';
+import { SWEEP_MODES, type FwsSweepPoint } from '../scenarios';
 import type { Cell, ChartFigure, Section, Series } from './model';
 import type { ReportResults } from './inputs';
 import { col, formatter, nonEmpty, para, q, table } from './common';
@@ -64,9 +64,11 @@ export function transientsSection(r: ReportResults): Section | null {
   return { id: 'transients', title: 'Transient ride-through', blocks };
 }
 
-export function sufficiencySection(r: ReportResults): Section | null {
-  const pts = r.sweep;
-  if (!pts || pts.length === 0) return null;
+export function sufficiencySection(doc: HallDocument, r: ReportResults): Section | null {
+  const pts = r.sweep ?? [];
+  const fws = r.fwsSweep ?? [];
+  const f = formatter(doc.unitSystem);
+  if (pts.length === 0 && fws.length === 0) return null;
   const powers = [...new Set(pts.map((p) => p.powerKw))].sort((a, b) => a - b);
   const rows = SWEEP_MODES.filter((m) => pts.some((p) => p.mode === m)).map((mode) => {
     const row: Record<string, Cell> = { mode };
@@ -76,8 +78,29 @@ export function sufficiencySection(r: ReportResults): Section | null {
   return {
     id: 'sufficiency', title: 'Sufficiency map',
     blocks: nonEmpty([
-      para('Whether a representative rack of each power is coolable in each cooling mode in a test row derived from this hall (its cooling units, setpoints and criteria).'),
+      pts.length > 0 && para('Whether a representative rack of each power is coolable in each cooling mode in a test row derived from this hall (its cooling units, setpoints and criteria).'),
       table('sufficiency', 'Rack power (kW) × cooling mode', [col('mode', 'Mode'), ...powers.map((kw) => col(`p${kw}`, `${kw}`, 'status'))], rows),
+      fws.length > 0 && para(`The hall's liquid loops re-solved at each facility-water supply temperature (document class ${doc.criteria.wClass}). ${warmestPassing(fws, f)}`),
+      table('fws-sweep', 'Facility-water supply temperature sweep', [col('supplyT', 'FWS supply', q('temperature')), col('classes', 'W classes admitting it'),
+        col('inClass', 'In document class'), col('maxReturnT', 'Max TCS return', q('temperature')), col('maxCaseT', 'Max case', q('temperature')),
+        col('minMargin', 'Min case margin', q('temperatureDelta')), col('failing', 'Racks failing', q('count')), col('status', 'Result', 'status')],
+      fws.map((p) => ({ supplyT: p.supplyT, classes: p.wClasses.join(' ') || '–', inClass: p.withinDocumentClass ? 'yes' : 'no', maxReturnT: p.maxReturnT, maxCaseT: p.maxCaseT,
+        minMargin: p.minCaseMargin, failing: p.failingRacks, status: p.message ? 'incomplete' : p.ok ? 'pass' : 'fail' }))),
+      fws.some((p) => p.message) && para(`Solves that failed: ${fws.filter((p) => p.message).map((p) => `${f(p.supplyT, 'temperature')}: ${p.message}`).join('; ')}.`),
     ]),
   };
+}
+
+/** The sentence naming the warmest FWS supply up to which every swept temperature passes. */
+function warmestPassing(fws: FwsSweepPoint[], f: ReturnType<typeof formatter>): string {
+  const sorted = [...fws].sort((a, b) => a.supplyT - b.supplyT);
+  let warmest: number | null = null;
+  for (const p of sorted) {
+    if (p.message || !p.ok) break;
+    warmest = p.supplyT;
+  }
+  if (warmest === null) return `Liquid-cooled racks already fail at the coolest swept supply, ${f(sorted[0]?.supplyT, 'temperature')}.`;
+  return warmest === sorted[sorted.length - 1].supplyT
+    ? `Every liquid-cooled rack passes its required checks up to the warmest swept supply, ${f(warmest, 'temperature')}.`
+    : `Every liquid-cooled rack passes its required checks up to a supply of ${f(warmest, 'temperature')}; warmer supplies fail racks.`;
 }

@@ -3,7 +3,7 @@
 // Output is a string of SVG markup; no scripts, no external references.
 import { niceTicks } from '../colormap';
 import { displayUnit, toDisplay, type UnitSystem } from '../units';
-import type { ChartFigure, HeatmapFigure, PlanFigure } from './model';
+import type { ChartFigure, HeatmapFigure, ImageFigure, PlanFigure } from './model';
 import { base64, encodePng } from './png';
 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -91,7 +91,7 @@ export function chartSvg(f: ChartFigure, system: UnitSystem): string {
   out.push(`<text x="12" y="${(T + H - B) / 2}" font-size="10" text-anchor="middle" transform="rotate(-90 12 ${(T + H - B) / 2})">${esc(f.y.title + unit(f.y.quantity))}</text>`);
   for (const l of f.limits ?? []) out.push(`<line x1="${L}" x2="${W - R}" y1="${n2(py(dy(l.value)))}" y2="${n2(py(dy(l.value)))}" stroke="#d55e00" stroke-width="0.9" stroke-dasharray="5 3"/><text x="${W - R - 3}" y="${n2(py(dy(l.value)) - 3)}" font-size="8.5" text-anchor="end" fill="#d55e00">${esc(l.label)}</text>`);
   for (const s of f.series) {
-    if (s.marker) for (const p of s.points) out.push(`<circle cx="${n2(px(dx(p[0])))}" cy="${n2(py(dy(p[1])))}" r="3.2" fill="${s.color}" stroke="#111" stroke-width="0.7"/>`);
+    if (s.marker) for (const p of s.points) out.push(`<circle cx="${n2(px(dx(p[0])))}" cy="${n2(py(dy(p[1])))}" r="${s.small ? 1.9 : 3.2}" fill="${s.color}" stroke="#111" stroke-width="${s.small ? 0.4 : 0.7}"/>`);
     else out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="1.5"${s.dashed ? ' stroke-dasharray="4 3"' : ''} points="${s.points.map((p) => `${n2(px(dx(p[0])))},${n2(py(dy(p[1])))}`).join(' ')}"/>`);
   }
   legend.forEach((s, i) => {
@@ -101,4 +101,10 @@ export function chartSvg(f: ChartFigure, system: UnitSystem): string {
   });
   out.push('</svg>');
   return out.join('');
+}
+
+/** A raster image (PNG) as an SVG <image> with a data: URL, scaled to the figure width. */
+export function imageSvg(f: ImageFigure): string {
+  return `<svg class="fig-svg view" viewBox="0 0 ${f.width} ${f.height}" role="img"><image x="0" y="0" width="${f.width}" height="${f.height}" href="data:image/png;base64,${base64(f.png)}"/>` +
+    `<rect x="0" y="0" width="${f.width}" height="${f.height}" fill="none" stroke="#333" stroke-width="${n2(f.width / 600)}"/></svg>`;
 }

@@ -31,6 +31,7 @@ import { ReviewWalk } from './review-walk';
 import { ReviewMeasure } from './review-measure';
 import { ReviewPins } from './review-pins';
 import { ReviewOverlay } from '../review/ReviewOverlay';
+import { SceneExportBridge } from './export-bridge';
 
 export interface HallSceneProps {
   className?: string;
@@ -75,6 +76,7 @@ export function HallScene({ className, style, legend = true, legendFormat }: Hal
           <ReviewWalk />
           <ReviewMeasure />
           <ReviewPins />
+          <SceneExportBridge />
           <FrameDriver />
         </Canvas>
         {legend && <RackLegend format={legendFormat} />}

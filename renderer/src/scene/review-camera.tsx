@@ -1,13 +1,14 @@
 // Camera transitions and bridges for the review tools: advances the review store's tween each frame
 // (only while one runs: invalidate() keeps the demand frameloop going until it ends), and lends the review
-// store the live camera pose (saving viewpoints) and a PNG capture of the canvas (screenshots;
-// the canvas keeps its drawing buffer). Pose helpers shared with CameraRig.
+// store the live camera pose (saving viewpoints) and a PNG capture of the canvas (screenshots, through
+// export-capture.ts, the one capture path shared with the Report tab's PNG export). Pose helpers shared with CameraRig.
 import { useEffect, useMemo } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3, type Camera, type OrthographicCamera, type PerspectiveCamera } from 'three';
 import { POSE_SIZE, type Pose } from '../review/camera-tween';
 import { useReview } from '../review/use-review';
 import { useViewStore } from '../app/view-store';
+import { capturePng } from './export-capture';
 
 interface Controls {
   target: Vector3;
@@ -72,9 +73,7 @@ export function ReviewCamera() {
     };
     review.capture = async () => {
       const s = get();
-      s.gl.render(s.scene, s.camera);
-      const blob = await new Promise<Blob | null>((r) => s.gl.domElement.toBlob(r, 'image/png'));
-      return blob ? new Uint8Array(await blob.arrayBuffer()) : null;
+      return (await capturePng({ gl: s.gl, scene: s.scene, camera: s.camera }))?.png ?? null;
     };
     review.screenOf = (x, y, z = 0) => {
       const s = get();
