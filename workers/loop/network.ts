@@ -48,14 +48,14 @@ export function buildNetwork(model: LoopModel, viscosity: number, reuse?: Networ
     const p = patchedNetwork(model, viscosity, reuse);
     if (p) return p;
   }
-  const b = builder(viscosity);
+  const b = builder(viscosity, model.nodes.length, model.links.length);
   for (const n of model.nodes) addNode(b, model, n);
   for (const l of model.links) addLink(b, model, l);
   return b.build(reuse?.network);
 }
 
-function builder(viscosity: number): NetworkBuilder {
-  return new NetworkBuilder({ headloss: 'D-W', viscosity, accuracy: LOOP_ACCURACY, maxIterations: 200 });
+function builder(viscosity: number, nodes = 16, links = 16): NetworkBuilder {
+  return new NetworkBuilder({ headloss: 'D-W', viscosity, accuracy: LOOP_ACCURACY, maxIterations: 200 }, { nodes, links });
 }
 
 function patchedNetwork(model: LoopModel, viscosity: number, reuse: NetworkReuse): (BuildResult & { readonly patched: true }) | null {
