@@ -304,7 +304,7 @@ export function assembleNetwork(
   const structure = same ?? sparseStructure(nJ, nL, from, to, kind, checkValve);
 
   const network: HydraulicNetwork = {
-    nodeIds: same ? same.nodeIds : Array.from(ordered, (n) => nodes.ids[n]), linkIds: same ? same.linkIds : links.ids.slice(0, nL), nodeIndex, linkIndex,
+    nodeIds: same ? same.nodeIds : orderedIds(nodes, ordered), linkIds: same ? same.linkIds : links.ids.slice(0, nL), nodeIndex, linkIndex,
     nJunctions: nJ, nNodes: nN, nLinks: nL, headloss: formula, hexp, viscosity,
     specificGravity: opts.specificGravity ?? 1,
     elevation, demand, emitterKe, fixedHead, tankMinHead, tankMaxHead, tankCanOverflow,
@@ -331,6 +331,12 @@ export function assembleNetwork(
     valveLinks: structure.valveLinks, statusLinks: structure.statusLinks,
   };
   return { ok: true, network, warnings: [] };
+}
+
+function orderedIds(nodes: NodeTable, ordered: Int32Array): string[] {
+  const ids = new Array<string>(ordered.length);
+  for (let i = 0; i < ordered.length; i++) ids[i] = nodes.ids[ordered[i]];
+  return ids;
 }
 
 type SparseStructure = Pick<HydraulicNetwork, 'pattern' | 'symbolic' | 'linkSlot' | 'valveLinks' | 'statusLinks'>;

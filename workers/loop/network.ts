@@ -49,8 +49,9 @@ export function buildNetwork(model: LoopModel, viscosity: number, reuse?: Networ
     if (p) return p;
   }
   const b = builder(viscosity, model.nodes.length, model.links.length);
-  for (const n of model.nodes) addNode(b, model, n);
-  for (const l of model.links) addLink(b, model, l);
+  const { nodes, links } = model;
+  for (let i = 0; i < nodes.length; i++) addNode(b, model, nodes[i]);
+  for (let k = 0; k < links.length; k++) addLink(b, model, links[k]);
   return b.build(reuse?.network);
 }
 
