@@ -15,22 +15,134 @@ import { powerFitForPoints } from './pump-curves';
 import type { InputIssue, NetworkOptions, PressureControlSpec } from './specs';
 import type { BuildResult } from './builder';
 
-export interface NodeRecord {
-  id: string; fixed: boolean; elevation: number; demand: number; emitter: number; head: number;
-  minHead: number; maxHead: number; canOverflow: boolean;
-}
-export interface LinkRecord {
-  id: string; from: string; to: string; kind: LinkKindCode; initStatus: StatusCode; setting: number;
-  diameter: number; length: number; roughness: number; minorLoss: number; viscosity: number;
-  resistance: number; exponent: number; curve: { x: number[]; y: number[] } | null; checkValve: boolean;
-}
 export interface PumpRecord { link: number; curveQ: number[]; curveH: number[]; horsepower: number }
+
+function grownF64(a: Float64Array, n: number, fill?: number): Float64Array {
+  const b = new Float64Array(n);
+  b.set(a);
+  if (fill !== undefined) b.fill(fill, a.length);
+  return b;
+}
+function grownU8(a: Uint8Array, n: number): Uint8Array {
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}
+
+/** The builder's nodes as columns (struct of arrays), in input order. */
+export class NodeTable {
+  n = 0;
+  readonly ids: string[] = [];
+  fixed: Uint8Array;
+  elevation: Float64Array;
+  demand: Float64Array;
+  emitter: Float64Array;
+  head: Float64Array;
+  minHead: Float64Array;
+  maxHead: Float64Array;
+  canOverflow: Uint8Array;
+  constructor(capacity: number) {
+    const c = Math.max(capacity, 8);
+    this.fixed = new Uint8Array(c);
+    this.elevation = new Float64Array(c);
+    this.demand = new Float64Array(c);
+    this.emitter = new Float64Array(c);
+    this.head = new Float64Array(c);
+    this.minHead = new Float64Array(c).fill(NaN);
+    this.maxHead = new Float64Array(c).fill(NaN);
+    this.canOverflow = new Uint8Array(c);
+  }
+  /** Appends a node with zero values (min/max head NaN); returns its index. */
+  add(id: string, fixed: boolean, elevation: number): number {
+    const i = this.n;
+    if (i === this.fixed.length) this.grow(2 * i);
+    this.ids.push(id);
+    this.fixed[i] = fixed ? 1 : 0;
+    this.elevation[i] = elevation;
+    this.n = i + 1;
+    return i;
+  }
+  private grow(c: number): void {
+    this.fixed = grownU8(this.fixed, c);
+    this.elevation = grownF64(this.elevation, c);
+    this.demand = grownF64(this.demand, c);
+    this.emitter = grownF64(this.emitter, c);
+    this.head = grownF64(this.head, c);
+    this.minHead = grownF64(this.minHead, c, NaN);
+    this.maxHead = grownF64(this.maxHead, c, NaN);
+    this.canOverflow = grownU8(this.canOverflow, c);
+  }
+}
+
+/** The builder's links as columns (struct of arrays), in input order. */
+export class LinkTable {
+  n = 0;
+  readonly ids: string[] = [];
+  readonly from: string[] = [];
+  readonly to: string[] = [];
+  kind: Uint8Array;
+  initStatus: Uint8Array;
+  checkValve: Uint8Array;
+  setting: Float64Array;
+  diameter: Float64Array;
+  length: Float64Array;
+  roughness: Float64Array;
+  minorLoss: Float64Array;
+  viscosity: Float64Array;
+  resistance: Float64Array;
+  exponent: Float64Array;
+  /** GPV / PCV curves by link index (rare). */
+  readonly curve = new Map<number, { x: number[]; y: number[] }>();
+  constructor(capacity: number) {
+    const c = Math.max(capacity, 8);
+    this.kind = new Uint8Array(c);
+    this.initStatus = new Uint8Array(c);
+    this.checkValve = new Uint8Array(c);
+    this.setting = new Float64Array(c).fill(MISSING);
+    this.diameter = new Float64Array(c);
+    this.length = new Float64Array(c);
+    this.roughness = new Float64Array(c);
+    this.minorLoss = new Float64Array(c);
+    this.viscosity = new Float64Array(c).fill(NaN);
+    this.resistance = new Float64Array(c);
+    this.exponent = new Float64Array(c).fill(2);
+  }
+  /** Appends a link with the defaults (no setting, zero sizes, network viscosity, exponent 2); returns its index. */
+  add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode): number {
+    const k = this.n;
+    if (k === this.kind.length) this.grow(2 * k);
+    this.ids.push(id);
+    this.from.push(from);
+    this.to.push(to);
+    this.kind[k] = kind;
+    this.initStatus[k] = initStatus;
+    this.n = k + 1;
+    return k;
+  }
+  private grow(c: number): void {
+    this.kind = grownU8(this.kind, c);
+    this.initStatus = grownU8(this.initStatus, c);
+    this.checkValve = grownU8(this.checkValve, c);
+    this.setting = grownF64(this.setting, c, MISSING);
+    this.diameter = grownF64(this.diameter, c);
+    this.length = grownF64(this.length, c);
+    this.roughness = grownF64(this.roughness, c);
+    this.minorLoss = grownF64(this.minorLoss, c);
+    this.viscosity = grownF64(this.viscosity, c, NaN);
+    this.resistance = grownF64(this.resistance, c);
+    this.exponent = grownF64(this.exponent, c, 2);
+  }
+}
 
 const FT = 1 / M_PER_FT;
 
 export function assembleNetwork(
-  nodeRecs: readonly NodeRecord[],
-  linkRecs: readonly LinkRecord[],
+  nodes: NodeTable,
+  links: LinkTable,
+  /** Node id → input index (re-numbered here in network order and then used as nodeIndex). */
+  nodeIds: Map<string, number>,
+  /** Link id → input index (= network index; used as linkIndex). */
+  linkIds: Map<string, number>,
   pumpRecs: readonly PumpRecord[],
   controlSpecs: readonly PressureControlSpec[],
   opts: NetworkOptions,
@@ -40,25 +152,23 @@ export function assembleNetwork(
   const bad = (element: string, kind: InputIssue['kind'], message: string): void => {
     issues.push({ element, kind, message });
   };
-  const ordered: NodeRecord[] = [];
-  for (const n of nodeRecs) if (!n.fixed) ordered.push(n);
-  const nJ = ordered.length;
-  for (const n of nodeRecs) if (n.fixed) ordered.push(n);
-  const nN = ordered.length;
-  const nL = linkRecs.length;
-  const same = reuse !== undefined && sameTopology(reuse, ordered, nJ, linkRecs) ? reuse : null;
+  // Network order of the nodes: junctions first, then fixed-head nodes, each in input order.
+  const nN = nodes.n;
+  const nL = links.n;
+  const ordered = new Int32Array(nN);
+  let nJ = 0;
+  for (let i = 0; i < nN; i++) if (!nodes.fixed[i]) ordered[nJ++] = i;
+  for (let i = 0, j = nJ; i < nN; i++) if (nodes.fixed[i]) ordered[j++] = i;
+  const same = reuse !== undefined && sameTopology(reuse, nodes, ordered, nJ, links) ? reuse : null;
   let nodeIndex: ReadonlyMap<string, number>;
   let linkIndex: ReadonlyMap<string, number>;
   if (same) {
     nodeIndex = same.nodeIndex;
     linkIndex = same.linkIndex;
   } else {
-    const ni = new Map<string, number>();
-    for (let i = 0; i < nN; i++) ni.set(ordered[i].id, i);
-    const li = new Map<string, number>();
-    for (let k = 0; k < nL; k++) li.set(linkRecs[k].id, k);
-    nodeIndex = ni;
-    linkIndex = li;
+    for (let i = 0; i < nN; i++) nodeIds.set(nodes.ids[ordered[i]], i);
+    nodeIndex = nodeIds;
+    linkIndex = linkIds;
   }
   if (nN < 2) bad('network', 'network', 'a network needs at least two nodes');
 
@@ -76,11 +186,10 @@ export function assembleNetwork(
     to = new Int32Array(nL);
     const degree = new Int32Array(nN);
     for (let k = 0; k < nL; k++) {
-      const l = linkRecs[k];
-      const a = nodeIndex.get(l.from);
-      const b = nodeIndex.get(l.to);
-      if (a === undefined) bad(l.id, 'link', `start node ${l.from} does not exist`);
-      if (b === undefined) bad(l.id, 'link', `end node ${l.to} does not exist`);
+      const a = nodeIndex.get(links.from[k]);
+      const b = nodeIndex.get(links.to[k]);
+      if (a === undefined) bad(links.ids[k], 'link', `start node ${links.from[k]} does not exist`);
+      if (b === undefined) bad(links.ids[k], 'link', `end node ${links.to[k]} does not exist`);
       from[k] = a ?? 0;
       to[k] = b ?? 0;
       if (a !== undefined && b !== undefined) {
@@ -89,39 +198,30 @@ export function assembleNetwork(
       }
     }
     if (issues.length > 0) return { ok: false, issues };
-    for (let i = 0; i < nJ; i++) if (degree[i] === 0) bad(ordered[i].id, 'node', 'junction is not connected to any link');
-    checkValveConnections(linkRecs, from, to, nJ, bad);
+    for (let i = 0; i < nJ; i++) if (degree[i] === 0) bad(nodes.ids[ordered[i]], 'node', 'junction is not connected to any link');
+    checkValveConnections(links, from, to, nJ, bad);
   }
 
-  const kind = new Uint8Array(nL);
-  const diameter = new Float64Array(nL);
-  const length = new Float64Array(nL);
-  const roughness = new Float64Array(nL);
-  const minorLoss = new Float64Array(nL);
-  const resistance = new Float64Array(nL);
-  const exponent = new Float64Array(nL);
-  const checkValve = new Uint8Array(nL);
-  const linkViscosity = new Float64Array(nL);
-  const initStatus = new Uint8Array(nL);
-  const initSetting = new Float64Array(nL);
-  const valveCurve: (Curve | null)[] = new Array<Curve | null>(nL);
+  const kind = links.kind.slice(0, nL);
+  const diameter = links.diameter.slice(0, nL);
+  const length = links.length.slice(0, nL);
+  const roughness = links.roughness.slice(0, nL);
+  const minorLoss = links.minorLoss.slice(0, nL);
+  const resistance = links.resistance.slice(0, nL);
+  const exponent = links.exponent.slice(0, nL);
+  const checkValve = links.checkValve.slice(0, nL);
+  const linkViscosity = links.viscosity.slice(0, nL);
+  const initStatus = links.initStatus.slice(0, nL);
+  const initSetting = links.setting.slice(0, nL);
+  const valveCurve: (Curve | null)[] = new Array<Curve | null>(nL).fill(null);
+  const { CVPIPE, PIPE } = LinkKind;
   for (let k = 0; k < nL; k++) {
-    const l = linkRecs[k];
-    kind[k] = l.kind;
-    diameter[k] = l.diameter;
-    length[k] = l.length;
-    roughness[k] = l.roughness;
-    minorLoss[k] = l.minorLoss;
-    exponent[k] = l.exponent;
-    checkValve[k] = l.kind === LinkKind.CVPIPE || l.checkValve ? 1 : 0;
-    linkViscosity[k] = Number.isNaN(l.viscosity) ? viscosity : l.viscosity;
-    initStatus[k] = l.initStatus;
-    initSetting[k] = l.setting;
-    resistance[k] = l.kind === LinkKind.PIPE || l.kind === LinkKind.CVPIPE
-      ? pipeResistance(formula, l.length, l.diameter, l.roughness, hexp)
-      : l.resistance;
-    valveCurve[k] = l.curve ? checkCurve(l.id, l.curve.x, l.curve.y, bad) : null;
+    const t = kind[k];
+    if (t === CVPIPE) checkValve[k] = 1;
+    if (Number.isNaN(linkViscosity[k])) linkViscosity[k] = viscosity;
+    if (t === PIPE || t === CVPIPE) resistance[k] = pipeResistance(formula, length[k], diameter[k], roughness[k], hexp);
   }
+  for (const [k, c] of links.curve) valveCurve[k] = checkCurve(links.ids[k], c.x, c.y, bad);
   const nP = pumpRecs.length;
   const pumpOfLink = new Int32Array(nL).fill(-1);
   const pumpLink = new Int32Array(nP);
@@ -134,7 +234,7 @@ export function assembleNetwork(
   const pumpHmax = new Float64Array(nP);
   const pumpCurve: (Curve | null)[] = [];
   pumpRecs.forEach((p, i) => {
-    const id = linkRecs[p.link].id;
+    const id = links.ids[p.link];
     pumpOfLink[p.link] = i;
     pumpLink[i] = p.link;
     pumpCurve.push(null);
@@ -184,16 +284,17 @@ export function assembleNetwork(
   const qexp = 1 / (opts.emitterExponent ?? 0.5);
   for (let i = 0; i < nN; i++) {
     const n = ordered[i];
-    elevation[i] = n.elevation;
+    elevation[i] = nodes.elevation[n];
     if (i < nJ) {
-      demand[i] = n.demand;
+      demand[i] = nodes.demand[n];
       // q[m³/s] = C·p[m]ᵞ  →  h[ft] = Ke·q[cfs]^Qexp (input1.c convertunits())
-      if (n.emitter > 0) emitterKe[i] = Math.pow(CMS_PER_CFS / n.emitter, qexp) / M_PER_FT;
+      const emitter = nodes.emitter[n];
+      if (emitter > 0) emitterKe[i] = Math.pow(CMS_PER_CFS / emitter, qexp) / M_PER_FT;
     } else {
-      fixedHead[i] = n.head;
-      tankMinHead[i] = n.minHead;
-      tankMaxHead[i] = n.maxHead;
-      tankCanOverflow[i] = n.canOverflow ? 1 : 0;
+      fixedHead[i] = nodes.head[n];
+      tankMinHead[i] = nodes.minHead[n];
+      tankMaxHead[i] = nodes.maxHead[n];
+      tankCanOverflow[i] = nodes.canOverflow[n];
     }
   }
 
@@ -203,7 +304,7 @@ export function assembleNetwork(
   const structure = same ?? sparseStructure(nJ, nL, from, to, kind, checkValve);
 
   const network: HydraulicNetwork = {
-    nodeIds: same ? same.nodeIds : ordered.map((n) => n.id), linkIds: same ? same.linkIds : linkRecs.map((l) => l.id), nodeIndex, linkIndex,
+    nodeIds: same ? same.nodeIds : orderedIds(nodes, ordered), linkIds: same ? same.linkIds : links.ids.slice(0, nL), nodeIndex, linkIndex,
     nJunctions: nJ, nNodes: nN, nLinks: nL, headloss: formula, hexp, viscosity,
     specificGravity: opts.specificGravity ?? 1,
     elevation, demand, emitterKe, fixedHead, tankMinHead, tankMaxHead, tankCanOverflow,
@@ -230,6 +331,12 @@ export function assembleNetwork(
     valveLinks: structure.valveLinks, statusLinks: structure.statusLinks,
   };
   return { ok: true, network, warnings: [] };
+}
+
+function orderedIds(nodes: NodeTable, ordered: Int32Array): string[] {
+  const ids = new Array<string>(ordered.length);
+  for (let i = 0; i < ordered.length; i++) ids[i] = nodes.ids[ordered[i]];
+  return ids;
 }
 
 type SparseStructure = Pick<HydraulicNetwork, 'pattern' | 'symbolic' | 'linkSlot' | 'valveLinks' | 'statusLinks'>;
@@ -264,15 +371,15 @@ function sparseStructure(nJ: number, nL: number, from: Int32Array, to: Int32Arra
  * ends and kinds (so pattern, ordering, valve and status lists carry over). O(nodes + links) string
  * comparisons; ids built from the same parts compare equal even as distinct string objects.
  */
-function sameTopology(net: HydraulicNetwork, ordered: readonly NodeRecord[], nJ: number, links: readonly LinkRecord[]): boolean {
-  if (net.nNodes !== ordered.length || net.nJunctions !== nJ || net.nLinks !== links.length) return false;
+function sameTopology(net: HydraulicNetwork, nodes: NodeTable, ordered: Int32Array, nJ: number, links: LinkTable): boolean {
+  if (net.nNodes !== ordered.length || net.nJunctions !== nJ || net.nLinks !== links.n) return false;
   const ids = net.nodeIds;
-  for (let i = 0; i < ordered.length; i++) if (ids[i] !== ordered[i].id) return false;
+  for (let i = 0; i < ordered.length; i++) if (ids[i] !== nodes.ids[ordered[i]]) return false;
   const lids = net.linkIds;
-  for (let k = 0; k < links.length; k++) {
-    const l = links[k];
-    if (lids[k] !== l.id || net.kind[k] !== l.kind || ids[net.from[k]] !== l.from || ids[net.to[k]] !== l.to) return false;
-    if ((net.checkValve[k] === 1) !== (l.kind === LinkKind.CVPIPE || l.checkValve)) return false;
+  for (let k = 0; k < links.n; k++) {
+    const t = links.kind[k];
+    if (lids[k] !== links.ids[k] || net.kind[k] !== t || ids[net.from[k]] !== links.from[k] || ids[net.to[k]] !== links.to[k]) return false;
+    if ((net.checkValve[k] === 1) !== (t === LinkKind.CVPIPE || links.checkValve[k] === 1)) return false;
   }
   return true;
 }
@@ -289,21 +396,22 @@ function checkCurve(id: string, x: number[], y: number[], bad: (e: string, k: In
 
 /** EPANET valvecheck(): PRV/PSV/FCV cannot touch fixed-head nodes nor share nodes illegally. */
 function checkValveConnections(
-  links: readonly LinkRecord[], from: Int32Array, to: Int32Array, nJ: number,
+  links: LinkTable, from: Int32Array, to: Int32Array, nJ: number,
   bad: (e: string, k: InputIssue['kind'], m: string) => void,
 ): void {
   const { PRV, PSV, FCV } = LinkKind;
   const seen: number[] = [];
-  links.forEach((l, k) => {
-    if (l.kind !== PRV && l.kind !== PSV && l.kind !== FCV) return;
+  for (let k = 0; k < links.n; k++) {
+    const l = { id: links.ids[k], kind: links.kind[k] };
+    if (l.kind !== PRV && l.kind !== PSV && l.kind !== FCV) continue;
     const j1 = from[k];
     const j2 = to[k];
     if (j1 >= nJ || j2 >= nJ) {
       bad(l.id, 'link', `${l.kind === PRV ? 'PRV' : l.kind === PSV ? 'PSV' : 'FCV'} cannot be connected to a reservoir or tank`);
-      return;
+      continue;
     }
     for (const v of seen) {
-      const t = links[v].kind;
+      const t = links.kind[v];
       const v1 = from[v];
       const v2 = to[v];
       const clash =
@@ -312,10 +420,10 @@ function checkValveConnections(
         (t === PSV && l.kind === PRV && v1 === j2) || (t === PRV && l.kind === PSV && v2 === j1) ||
         (t === FCV && l.kind === PSV && v2 === j1) || (t === FCV && l.kind === PRV && v1 === j2) ||
         (t === PSV && l.kind === FCV && v1 === j2) || (t === PRV && l.kind === FCV && v2 === j1);
-      if (clash) bad(l.id, 'link', `illegal valve connection with ${links[v].id} (shared or series pressure/flow control valves)`);
+      if (clash) bad(l.id, 'link', `illegal valve connection with ${links.ids[v]} (shared or series pressure/flow control valves)`);
     }
     seen.push(k);
-  });
+  }
 }
 
 function resolveControls(

@@ -11,7 +11,7 @@ import type {
   ComponentSpec, InputIssue, JunctionSpec, KvSpec, NetworkOptions, PipeSpec, PressureControlSpec,
   PumpSpec, ReservoirSpec, TankSpec, ValveSpec,
 } from './specs';
-import { assembleNetwork, type LinkRecord, type NodeRecord, type PumpRecord } from './assemble';
+import { assembleNetwork, LinkTable, NodeTable, type PumpRecord } from './assemble';
 import type { HydraulicNetwork } from './network';
 
 export type BuildResult =
@@ -29,27 +29,32 @@ const VALVE_KIND: Record<ValveSpec['type'], LinkKindCode> = {
 const KV_TO_KM = MINOR_LOSS_FACTOR * 1.6e9 * M_PER_FT ** 4;
 
 export class NetworkBuilder {
-  private readonly nodes: NodeRecord[] = [];
-  private readonly links: LinkRecord[] = [];
+  // Nodes and links as columns (no record object per element), sized from the optional counts.
+  private readonly nodes: NodeTable;
+  private readonly links: LinkTable;
   private readonly pumps: PumpRecord[] = [];
   private readonly controls: PressureControlSpec[] = [];
   private readonly issues: InputIssue[] = [];
-  private readonly nodeIds = new Set<string>();
-  private readonly linkIds = new Set<string>();
+  /** Id → index; handed to the network as its index maps by build() (copied before any later add). */
+  private nodeIds = new Map<string, number>();
+  private linkIds = new Map<string, number>();
+  private shared = false;
 
   private readonly darcy: boolean;
 
-  constructor(private readonly options: NetworkOptions = {}) {
+  /** `size`: expected node and link counts (pre-sizes the tables; any count works). */
+  constructor(private readonly options: NetworkOptions = {}, size?: { readonly nodes: number; readonly links: number }) {
     this.darcy = (options.headloss ?? 'D-W') === 'D-W';
+    this.nodes = new NodeTable(size?.nodes ?? 16);
+    this.links = new LinkTable(size?.links ?? 16);
   }
 
   addJunction(id: string, spec: JunctionSpec): this {
     if (this.newNode(id)) {
       this.finite(id, 'node', 'elevation', spec.elevation);
-      this.nodes.push({
-        id, fixed: false, elevation: spec.elevation * FT, demand: (spec.demand ?? 0) * CFS,
-        emitter: spec.emitter ?? 0, head: 0, minHead: NaN, maxHead: NaN, canOverflow: false,
-      });
+      const i = this.nodes.add(id, false, spec.elevation * FT);
+      this.nodes.demand[i] = (spec.demand ?? 0) * CFS;
+      this.nodes.emitter[i] = spec.emitter ?? 0;
     }
     return this;
   }
@@ -57,10 +62,8 @@ export class NetworkBuilder {
   addReservoir(id: string, spec: ReservoirSpec): this {
     if (this.newNode(id)) {
       this.finite(id, 'node', 'head', spec.head);
-      this.nodes.push({
-        id, fixed: true, elevation: spec.head * FT, demand: 0, emitter: 0, head: spec.head * FT,
-        minHead: NaN, maxHead: NaN, canOverflow: false,
-      });
+      const i = this.nodes.add(id, true, spec.head * FT);
+      this.nodes.head[i] = spec.head * FT;
     }
     return this;
   }
@@ -74,10 +77,11 @@ export class NetworkBuilder {
       this.issue(id, 'node', 'tank levels must satisfy min ≤ initial ≤ max');
     }
     const el = spec.elevation * FT;
-    this.nodes.push({
-      id, fixed: true, elevation: el, demand: 0, emitter: 0, head: el + spec.initialLevel * FT,
-      minHead: el + min * FT, maxHead: el + max * FT, canOverflow: spec.canOverflow ?? false,
-    });
+    const i = this.nodes.add(id, true, el);
+    this.nodes.head[i] = el + spec.initialLevel * FT;
+    this.nodes.minHead[i] = el + min * FT;
+    this.nodes.maxHead[i] = el + max * FT;
+    this.nodes.canOverflow[i] = (spec.canOverflow ?? false) ? 1 : 0;
     return this;
   }
 
@@ -89,13 +93,13 @@ export class NetworkBuilder {
     if ((spec.minorLoss ?? 0) < 0) this.issue(id, 'link', 'minor loss coefficient must not be negative');
     if (spec.viscosity !== undefined && !(spec.viscosity > 0)) this.issue(id, 'link', 'viscosity must be positive');
     const d = spec.diameter * FT;
-    const rec = this.baseLink(id, from, to, spec.checkValve ? LinkKind.CVPIPE : LinkKind.PIPE, spec.status);
-    rec.diameter = d;
-    rec.length = spec.length * FT;
-    rec.roughness = this.darcy ? spec.roughness * FT : spec.roughness;
-    rec.minorLoss = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
-    if (spec.viscosity !== undefined) rec.viscosity = spec.viscosity * FT * FT;
-    this.links.push(rec);
+    const k = this.baseLink(id, from, to, spec.checkValve ? LinkKind.CVPIPE : LinkKind.PIPE, spec.status);
+    const L = this.links;
+    L.diameter[k] = d;
+    L.length[k] = spec.length * FT;
+    L.roughness[k] = this.darcy ? spec.roughness * FT : spec.roughness;
+    L.minorLoss[k] = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
+    if (spec.viscosity !== undefined) L.viscosity[k] = spec.viscosity * FT * FT;
     return this;
   }
 
@@ -104,14 +108,13 @@ export class NetworkBuilder {
     const speed = spec.speed ?? 1;
     if (!(speed >= 0)) this.issue(id, 'link', 'pump speed must not be negative');
     const closed = spec.status === 'closed' || speed === 0;
-    const link = this.baseLink(id, from, to, LinkKind.PUMP, closed ? 'closed' : 'open');
-    link.setting = closed ? 0 : speed;
-    this.links.push(link);
+    const k = this.baseLink(id, from, to, LinkKind.PUMP, closed ? 'closed' : 'open');
+    this.links.setting[k] = closed ? 0 : speed;
     const points = spec.curve ?? [];
     if (points.length > 0) {
-      this.pumps.push({ link: this.links.length - 1, curveQ: points.map((p) => p[0] * CFS), curveH: points.map((p) => p[1] * FT), horsepower: 0 });
+      this.pumps.push({ link: k, curveQ: points.map((p) => p[0] * CFS), curveH: points.map((p) => p[1] * FT), horsepower: 0 });
     } else if (spec.power !== undefined && spec.power > 0) {
-      this.pumps.push({ link: this.links.length - 1, curveQ: [], curveH: [], horsepower: spec.power / 1000 / KW_PER_HP });
+      this.pumps.push({ link: k, curveQ: [], curveH: [], horsepower: spec.power / 1000 / KW_PER_HP });
     } else {
       this.issue(id, 'link', 'pump needs a head curve or a positive power');
     }
@@ -146,12 +149,12 @@ export class NetworkBuilder {
       const fy = kind === LinkKind.GPV ? FT : 1;
       curve = { x: spec.curve.map((p) => p[0] * fx), y: spec.curve.map((p) => p[1] * fy) };
     }
-    const rec = this.baseLink(id, from, to, kind, spec.status ?? 'active');
-    rec.diameter = d;
-    rec.minorLoss = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
-    rec.setting = fixed && kind !== LinkKind.GPV ? MISSING : internal;
-    rec.curve = curve;
-    this.links.push(rec);
+    const k = this.baseLink(id, from, to, kind, spec.status ?? 'active');
+    const L = this.links;
+    L.diameter[k] = d;
+    L.minorLoss[k] = (MINOR_LOSS_FACTOR * (spec.minorLoss ?? 0)) / (d * d * d * d);
+    L.setting[k] = fixed && kind !== LinkKind.GPV ? MISSING : internal;
+    if (curve) L.curve.set(k, curve);
     return this;
   }
 
@@ -160,11 +163,11 @@ export class NetworkBuilder {
     if (!this.newLink(id)) return this;
     if (!(spec.coefficient > 0)) this.issue(id, 'link', 'component coefficient must be positive');
     if (!(spec.exponent >= 1 && spec.exponent <= 3)) this.issue(id, 'link', 'component exponent must lie in [1, 3]');
-    const rec = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
-    rec.checkValve = spec.checkValve ?? false;
-    rec.resistance = (spec.coefficient * Math.pow(CMS_PER_CFS, spec.exponent)) / M_PER_FT;
-    rec.exponent = spec.exponent;
-    this.links.push(rec);
+    const k = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
+    const L = this.links;
+    L.checkValve[k] = (spec.checkValve ?? false) ? 1 : 0;
+    L.resistance[k] = (spec.coefficient * Math.pow(CMS_PER_CFS, spec.exponent)) / M_PER_FT;
+    L.exponent[k] = spec.exponent;
     return this;
   }
 
@@ -176,9 +179,8 @@ export class NetworkBuilder {
       return this;
     }
     if (!this.newLink(id)) return this;
-    const rec = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
-    rec.resistance = KV_TO_KM / (kv * kv);
-    this.links.push(rec);
+    const k = this.baseLink(id, from, to, LinkKind.COMPONENT, spec.status);
+    this.links.resistance[k] = KV_TO_KM / (kv * kv);
     return this;
   }
 
@@ -200,29 +202,38 @@ export class NetworkBuilder {
    */
   build(reuse?: HydraulicNetwork): BuildResult {
     if (this.issues.length > 0) return { ok: false, issues: [...this.issues] };
-    return assembleNetwork(this.nodes, this.links, this.pumps, this.controls, this.options, reuse);
+    this.shared = true;
+    return assembleNetwork(this.nodes, this.links, this.nodeIds, this.linkIds, this.pumps, this.controls, this.options, reuse);
   }
 
-  private baseLink(id: string, from: string, to: string, kind: LinkKindCode, status?: string): LinkRecord {
+  /** Appends the link's row (defaults as in LinkTable.add) and returns its index. */
+  private baseLink(id: string, from: string, to: string, kind: LinkKindCode, status?: string): number {
     if (from === to) this.issue(id, 'link', `starts and ends at the same node ${from}`);
     const initStatus: StatusCode = status === 'closed' ? Status.CLOSED : status === 'active' ? Status.ACTIVE : Status.OPEN;
-    return {
-      id, from, to, kind, initStatus, setting: MISSING, diameter: 0, length: 0, roughness: 0, minorLoss: 0,
-      viscosity: NaN, resistance: 0, exponent: 2, curve: null, checkValve: false,
-    };
+    return this.links.add(id, from, to, kind, initStatus);
+  }
+
+  /** After build() the maps belong to the network: copy them before adding more. */
+  private unshare(): void {
+    if (!this.shared) return;
+    this.nodeIds = new Map(this.nodeIds);
+    this.linkIds = new Map(this.linkIds);
+    this.shared = false;
   }
 
   private newNode(id: string): boolean {
     if (!id || WHITESPACE.test(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
+    this.unshare();
     const n = this.nodeIds.size;
-    if (this.nodeIds.add(id).size === n) return this.issue(id, 'node', 'duplicate node ID');
+    if (this.nodeIds.set(id, n).size === n) return this.issue(id, 'node', 'duplicate node ID');
     return true;
   }
 
   private newLink(id: string): boolean {
     if (!id || WHITESPACE.test(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
+    this.unshare();
     const n = this.linkIds.size;
-    if (this.linkIds.add(id).size === n) return this.issue(id, 'link', 'duplicate link ID');
+    if (this.linkIds.set(id, this.links.n).size === n) return this.issue(id, 'link', 'duplicate link ID');
     return true;
   }
 

@@ -14,11 +14,15 @@ export interface Ordering {
 export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32Array): Ordering {
   const perm = new Int32Array(n);
   const iperm = new Int32Array(n);
-  const adj: number[][] = new Array(n);
+  // adj[i][0 .. len[i]): the current neighbours of i; lists are rewritten in place and only grow.
+  const adj: number[][] = new Array<number[]>(n);
+  const len = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const list: number[] = [];
-    for (let p = xadj[i]; p < xadj[i + 1]; p++) list.push(adjncy[p]);
+    const d = xadj[i + 1] - xadj[i];
+    const list = new Array<number>(d + 4).fill(-1); // room for a few fill-in neighbours
+    for (let j = 0; j < d; j++) list[j] = adjncy[xadj[i] + j];
     adj[i] = list;
+    len[i] = d;
   }
   const eliminated = new Uint8Array(n);
   const degree = new Int32Array(n);
@@ -42,7 +46,7 @@ export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32
     if (next[v] >= 0) prev[next[v]] = prev[v];
   };
 
-  for (let i = 0; i < n; i++) insert(i, adj[i].length);
+  for (let i = 0; i < n; i++) insert(i, len[i]);
   let minDeg = 0;
   const nbrs: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -54,25 +58,34 @@ export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32
     iperm[p] = k;
     // Active neighbours of the pivot form a clique in the elimination graph.
     nbrs.length = 0;
-    for (const w of adj[p]) if (!eliminated[w]) nbrs.push(w);
-    adj[p] = [];
-    for (const u of nbrs) {
+    const ap = adj[p];
+    for (let i = 0; i < len[p]; i++) if (!eliminated[ap[i]]) nbrs.push(ap[i]);
+    len[p] = 0;
+    for (let j = 0; j < nbrs.length; j++) {
+      const u = nbrs[j];
       stamp++;
-      const merged: number[] = [];
-      for (const w of adj[u]) {
+      // u's list rewritten in place (no array per step): live, distinct neighbours in their order,
+      // then the pivot's other neighbours not yet among them.
+      const list = adj[u];
+      const l0 = len[u];
+      let m = 0;
+      for (let i = 0; i < l0; i++) {
+        const w = list[i];
         if (eliminated[w] || mark[w] === stamp) continue;
         mark[w] = stamp;
-        merged.push(w);
+        list[m++] = w;
       }
-      for (const w of nbrs) {
+      for (let i = 0; i < nbrs.length; i++) {
+        const w = nbrs[i];
         if (w === u || mark[w] === stamp) continue;
         mark[w] = stamp;
-        merged.push(w);
+        if (m < list.length) list[m] = w; else list.push(w);
+        m++;
       }
-      adj[u] = merged;
+      len[u] = m;
       remove(u);
-      insert(u, merged.length);
-      if (merged.length < minDeg) minDeg = merged.length;
+      insert(u, m);
+      if (m < minDeg) minDeg = m;
     }
   }
   return { perm, iperm };

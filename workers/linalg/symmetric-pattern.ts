@@ -88,7 +88,13 @@ export function buildSymmetricPattern(
   for (let c = 0; c < n; c++) {
     const start = colPtr[c];
     const end = colPtr[c + 1] - 1;
-    rowIdx.subarray(start, end).sort();
+    // Insertion sort of the column's few off-diagonal rows (no view object per column).
+    for (let p = start + 1; p < end; p++) {
+      const v = rowIdx[p];
+      let q = p - 1;
+      while (q >= start && rowIdx[q] > v) { rowIdx[q + 1] = rowIdx[q]; q--; }
+      rowIdx[q + 1] = v;
+    }
     rowIdx[end] = c;
     diagSlot[ord.perm[c]] = end;
   }

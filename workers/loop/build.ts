@@ -173,7 +173,10 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
   // Running pumps after overrides: open and at a positive speed.
   const running = (l: LoopModel['links'][number]) => l.status === 'open' && l.spec.type === 'pump' && l.spec.speed > 0;
   const runningBy = new Map<string, string[]>();
-  for (const l of tcsModel.links) {
+  // Indexed loop: runs once per solve, often before optimisation (no iterator object per link).
+  const tcsLinks = tcsModel.links;
+  for (let k = 0; k < tcsLinks.length; k++) {
+    const l = tcsLinks[k];
     if (l.kind !== 'pump' || !running(l)) continue;
     const list = runningBy.get(l.cduId ?? '');
     if (list) list.push(l.id); else runningBy.set(l.cduId ?? '', [l.id]);

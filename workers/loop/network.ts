@@ -48,14 +48,15 @@ export function buildNetwork(model: LoopModel, viscosity: number, reuse?: Networ
     const p = patchedNetwork(model, viscosity, reuse);
     if (p) return p;
   }
-  const b = builder(viscosity);
-  for (const n of model.nodes) addNode(b, model, n);
-  for (const l of model.links) addLink(b, model, l);
+  const b = builder(viscosity, model.nodes.length, model.links.length);
+  const { nodes, links } = model;
+  for (let i = 0; i < nodes.length; i++) addNode(b, model, nodes[i]);
+  for (let k = 0; k < links.length; k++) addLink(b, model, links[k]);
   return b.build(reuse?.network);
 }
 
-function builder(viscosity: number): NetworkBuilder {
-  return new NetworkBuilder({ headloss: 'D-W', viscosity, accuracy: LOOP_ACCURACY, maxIterations: 200 });
+function builder(viscosity: number, nodes = 16, links = 16): NetworkBuilder {
+  return new NetworkBuilder({ headloss: 'D-W', viscosity, accuracy: LOOP_ACCURACY, maxIterations: 200 }, { nodes, links });
 }
 
 function patchedNetwork(model: LoopModel, viscosity: number, reuse: NetworkReuse): (BuildResult & { readonly patched: true }) | null {

@@ -155,7 +155,9 @@ export function loopWarnings(w: WarningInputs): LoopWarning[] {
       add({ code: 'return-temperature', severity: 'warning', elementKind: 'rack', elementId: r.id, ...say`${r.id}: return ${T(r.returnT)} above ${T(RETURN_TEMPERATURE_LIMIT)}` });
     }
   }
-  for (const p of w.pipes) {
+  // Indexed loop: runs once per solve, often before optimisation (no iterator object per pipe).
+  for (let k = 0; k < w.pipes.length; k++) {
+    const p = w.pipes[k];
     if (p.velocity === null || p.kind === 'balancing-valve' || p.velocity <= c.maxPipeVelocity) continue;
     add({ code: 'velocity', severity: 'warning', elementKind: 'pipe', elementId: p.id,
       ...say`${p.id} (${p.kind}, ${bore(p.diameter!)}): ${speed(p.velocity)} above ${speed(c.maxPipeVelocity)}` });
