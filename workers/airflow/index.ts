@@ -43,6 +43,10 @@ export interface AirConvergence {
   residuals: Residuals;
   pressureIterations: number;
   energySweeps: number;
+  /** Capture tracer on the final flow (capture.ts): symmetric sweeps and the last sweep's change Σ|Δc|·a_P / Q. */
+  captureSweeps?: number;
+  captureChange?: number;
+  captureSeconds?: number;
   seconds: number;
 }
 
@@ -64,7 +68,7 @@ export type AirProgress = (p: { fraction: number; stage: string }) => void;
 
 export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'
-    ? { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
+    ? { ...DEFAULT_SOLVER_OPTIONS, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
     : DEFAULT_SOLVER_OPTIONS;
 }
 
@@ -91,7 +95,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
     const [i, j, k] = sol.cell;
     return { ok: false, error: { ...sol, position: [(i + 0.5) * g.dx, (j + 0.5) * g.dy, (k + 0.5) * g.dz] } };
   }
-  const racks = rackResults(p, sol.fields, sol.couplings);
+  const racks = rackResults(p, sol.fields, sol.couplings, sol.stats.capture);
   const units = unitResults(p, sol.couplings);
   const warnings = [...built.warnings];
   if (!sol.stats.converged) {
@@ -109,12 +113,13 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;
   return {
-    ok: true, racks, units, metrics: airMetrics(doc, racks, units), energy, plenum,
+    ok: true, racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,
       meanStdError: sol.stats.averagedSteps > 0 ? sol.stats.monitorShift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
-      energySweeps: sol.stats.finalEnergySweeps, seconds: (performance.now() - t0) / 1000,
+      energySweeps: sol.stats.finalEnergySweeps, captureSweeps: sol.stats.capture?.sweeps ?? 0, captureChange: sol.stats.capture?.change ?? 0,
+      captureSeconds: sol.stats.capture?.seconds ?? 0, seconds: (performance.now() - t0) / 1000,
     },
     warnings, state: { dims: [g.nx, g.ny, g.nz], fields: sol.fields },
   };

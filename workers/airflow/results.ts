@@ -6,6 +6,7 @@ import type { HallDocument } from '../model/schema';
 import type { Grid, Fields } from './grid';
 import type { AirProblem } from './problem';
 import type { CouplingState } from './couplings';
+import type { CaptureResult } from './capture';
 import { rciHi, rciLo, rti, shi } from './metrics';
 
 export interface GridDescription { nx: number; ny: number; nz: number; dx: number; dy: number; dz: number; origin: [number, number, number] }
@@ -20,11 +21,21 @@ export interface RackAirResult {
   airHeat: number; doorHeat: number;
   /** The IT equipment's own air temperature rise Q_air/(ρ·cp·V), K. */
   equipmentDeltaT: number;
+  /** Cold-aisle capture index (VanGilder, REFERENCE.md §7), 0–1: share of the intake air that comes from the
+   *  cooling supplies without passing through a rack (capture.ts). null when the rack moves no air or the
+   *  tracer was not solved; absent in results made before capture indices existed. */
+  captureIndex?: number | null;
 }
 
 export interface UnitAirResult { id: string; returnT: number; supplyT: number; load: number; capacity: number; overCapacity: boolean; airflow: number }
 
-export interface AirMetrics { rciHi: number; rciLo: number; rti: number; shi: number; rhi: number }
+export interface AirMetrics {
+  rciHi: number; rciLo: number; rti: number; shi: number; rhi: number;
+  /** Lowest and mean (over racks) cold-aisle capture index, 0–1; null without any rack capture index. */
+  captureMin?: number | null; captureMean?: number | null;
+  /** Hall hot-aisle capture: share of all rack exhaust air reaching a return without entering a rack, 0–1. */
+  hotAisleCapture?: number | null;
+}
 
 export interface EnergyBalance {
   /** Air-side heat of the racks, W. */
@@ -46,7 +57,12 @@ export function describeGrid(g: Grid): GridDescription {
   return { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, origin: [g.x0, g.y0, g.z0] };
 }
 
-export function rackResults(p: AirProblem, f: Fields, cs: CouplingState): RackAirResult[] {
+/** A tracer share clamped to 0–1 (the discrete maximum principle holds to the continuity tolerance), or null. */
+function share(x: number | undefined): number | null {
+  return x !== undefined && Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : null;
+}
+
+export function rackResults(p: AirProblem, f: Fields, cs: CouplingState, capture: CaptureResult | null = null): RackAirResult[] {
   return p.racks.map((r, n) => {
     const patch = p.patches[r.intake];
     let max = -Infinity;
@@ -54,6 +70,7 @@ export function rackResults(p: AirProblem, f: Fields, cs: CouplingState): RackAi
     return {
       id: r.id, intakeMean: cs.rackIntakeT[n], intakeMax: max, exhaust: cs.rackExhaustT[n], airflow: r.flow, airHeat: r.heat,
       doorHeat: cs.rackDoorHeat[n], equipmentDeltaT: r.heat / (p.physics.density * p.physics.cp * r.flow),
+      captureIndex: r.flow > 0 ? share(capture?.rack[n]) : null,
     };
   });
 }
@@ -73,7 +90,7 @@ export function energyBalance(p: AirProblem, cs: CouplingState): EnergyBalance {
   return { rackHeat, doorHeat, unitHeat, wallHeat: 0, imbalance };
 }
 
-export function airMetrics(doc: HallDocument, racks: RackAirResult[], units: UnitAirResult[]): AirMetrics {
+export function airMetrics(doc: HallDocument, racks: RackAirResult[], units: UnitAirResult[], capture: CaptureResult | null = null): AirMetrics {
   const intakes = racks.map((r) => r.intakeMean);
   let q = 0, ret = 0, sup = 0;
   for (const u of units) { q += u.airflow; ret += u.airflow * u.returnT; sup += u.airflow * u.supplyT; }
@@ -82,6 +99,17 @@ export function airMetrics(doc: HallDocument, racks: RackAirResult[], units: Uni
   return {
     rciHi: rciHi(intakes, doc.criteria.airClass), rciLo: rciLo(intakes, doc.criteria.airClass),
     rti: rti(tr, ts, racks.map((r) => r.airHeat), racks.map((r) => r.equipmentDeltaT)), shi: s, rhi: 1 - s,
+    ...captureMetrics(racks, capture),
+  };
+}
+
+/** Hall min / mean of the racks' cold-aisle capture indices and the hall hot-aisle capture. */
+export function captureMetrics(racks: readonly RackAirResult[], capture: CaptureResult | null): Pick<AirMetrics, 'captureMin' | 'captureMean' | 'hotAisleCapture'> {
+  const ci = racks.map((r) => r.captureIndex).filter((x): x is number => typeof x === 'number');
+  return {
+    captureMin: ci.length ? Math.min(...ci) : null,
+    captureMean: ci.length ? ci.reduce((a, b) => a + b, 0) / ci.length : null,
+    hotAisleCapture: share(capture?.hotAisle),
   };
 }
 

@@ -16,6 +16,7 @@ import { correctVelocity, createPressureSolver, divergence, leakVelocities, solv
 import { allocEnergy, assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
 import { allocCouplings, fillInflow, updateCouplings, updatePlenum, type CouplingState } from './couplings';
 import { updateChenXu, wallDistance } from './turbulence';
+import { solveCapture, type CaptureResult } from './capture';
 
 export interface SolverOptions {
   maxSteps: number;
@@ -61,12 +62,17 @@ export interface SolverOptions {
    *  by batch means over monitorWindow-step batches, is below this (K). An average whose two halves
    *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
   tolMean: number;
+  /** Capture tracer (capture.ts) on the final flow: max symmetric sweeps (0 skips it)… */
+  captureSweeps: number;
+  /** …stopping when a sweep changes Σ|Δc|·a_P by less than this × scales.flow. */
+  tolCapture: number;
 }
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
   maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
   finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
   tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
+  captureSweeps: 3000, tolCapture: 1e-6,
 };
 
 export interface Residuals {
@@ -92,6 +98,8 @@ export interface SolveStats {
   averageRestarts: number;
   /** Residual history, one entry per step. */
   history: Residuals[];
+  /** Capture indices from the tracer on the final flow (null when skipped), with its sweeps and last change. */
+  capture: CaptureResult | null;
 }
 
 export interface SolverFailure {
@@ -356,8 +364,17 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     if (ch <= 1e-6 * scale || ch < 1e-9 * Q) break;
   }
   updateCouplings(p, f.t, cs);
+  // 10. capture tracer on the same flow: the energy coefficients and tOld (free since the final projection)
+  // are reused, so it costs no memory; it starts from c = 1 (most intake air is supply air)
+  let capture: CaptureResult | null = null;
+  if (opts.captureSweeps > 0 && p.racks.length > 0) {
+    onProgress?.(0.97, 'capture');
+    w.tOld.fill(1);
+    capture = solveCapture(p, f.u, f.v, f.w, f.nut, w.energy, w.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture });
+    if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, w.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
+  }
   onProgress?.(1, 'done');
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history } };
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture } };
 }
 
 /** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */

@@ -28,13 +28,14 @@ export function airSection(doc: HallDocument, r: ReportResults): Section {
         { label: 'RCI HI', value: `${m.rciHi.toFixed(1)} % (≥ 96 % good, 91–95 % acceptable)` }, { label: 'RCI LO', value: `${m.rciLo.toFixed(1)} %` },
         { label: 'RTI', value: `${m.rti.toFixed(0)} % (100 % balanced; > 100 % recirculation, < 100 % bypass)` },
         { label: 'SHI / RHI', value: `${m.shi.toFixed(3)} / ${m.rhi.toFixed(3)}` },
+        ...(typeof m.captureMin === 'number' ? [{ label: 'Capture index', value: `lowest rack ${pct(m.captureMin, 1)}, mean ${pct(m.captureMean, 1)} of intake air straight from the cooling supplies; ${pct(m.hotAisleCapture, 1)} of rack exhaust reaches a return directly` }] : []),
         { label: 'Energy balance', value: `rack heat to air ${f(e.rackHeat, 'power')} = doors ${f(e.doorHeat, 'power')} + cooling units ${f(e.unitHeat, 'power')}; imbalance ${pct(e.imbalance, 2)}` },
       ] },
       table('intakes', 'Rack intake and exhaust temperatures, hottest intake first', [
         col('rack', 'Rack'), col('mode', 'Cooling mode'), col('intakeMean', 'Intake mean', q('temperature')), col('intakeMax', 'Intake max', q('temperature')),
-        col('exhaust', 'Exhaust', q('temperature')), col('airflow', 'IT airflow', q('airflow')), col('airHeat', 'Heat to air', q('power')), col('status', 'Verdict', 'status'),
+        col('exhaust', 'Exhaust', q('temperature')), col('captureIndex', 'Capture index', q('fraction', 1)), col('airflow', 'IT airflow', q('airflow')), col('airHeat', 'Heat to air', q('power')), col('status', 'Verdict', 'status'),
       ], racks.map((x) => ({ rack: x.id, mode: MODE_LABEL[verdict.get(x.id)?.mode ?? 'air'], intakeMean: x.intakeMean, intakeMax: x.intakeMax, exhaust: x.exhaust,
-        airflow: x.airflow, airHeat: x.airHeat, status: verdict.get(x.id)?.status ?? null }))),
+        captureIndex: x.captureIndex ?? null, airflow: x.airflow, airHeat: x.airHeat, status: verdict.get(x.id)?.status ?? null }))),
       table('air-units', 'Cooling units: return and supply temperatures and load', [
         col('id', 'Unit'), col('returnT', 'Return', q('temperature')), col('supplyT', 'Supply', q('temperature')), col('load', 'Load', q('power')),
         col('capacity', 'Capacity', q('power')), col('util', 'Utilisation', q('fraction')), col('status', 'State', 'status'),

@@ -1,5 +1,5 @@
 // Air-side metrics of the latest result (REFERENCE.md §7): RCI_HI / RCI_LO with Herrlin's bands, RTI,
-// SHI / RHI, and the energy balance (rack heat to air vs heat removed by units and rear doors).
+// SHI / RHI, capture indices (lowest and mean rack cold-aisle CI, hall hot-aisle capture), and the energy balance (rack heat to air vs heat removed by units and rear doors).
 import type { AirMetrics as Metrics, EnergyBalance } from '../../../../workers/airflow';
 import { useUnits } from '../units';
 import { percent } from './format';
@@ -32,6 +32,20 @@ export function AirMetrics({ metrics, energy, airClass }: { metrics: Metrics; en
             <th>SHI / RHI</th>
             <td data-testid="air-shi">{metrics.shi.toFixed(3)} / {metrics.rhi.toFixed(3)}</td>
           </tr>
+          {typeof metrics.captureMin === 'number' && (
+            <tr title="Cold-aisle capture index (VanGilder): share of a rack's intake air that comes straight from the cooling supplies (tiles, unit supplies) without passing through a rack. Lowest rack / mean over racks">
+              <th>Capture index</th>
+              <td data-testid="air-capture">
+                min {u.fmt(metrics.captureMin, 'fraction', 1)}{typeof metrics.captureMean === 'number' && <span className="muted"> · mean {u.fmt(metrics.captureMean, 'fraction', 1)}</span>}
+              </td>
+            </tr>
+          )}
+          {typeof metrics.hotAisleCapture === 'number' && (
+            <tr title="Hot-aisle capture (hall): share of all rack exhaust air that reaches a cooling return without entering a rack">
+              <th>Exhaust captured</th>
+              <td data-testid="air-hot-capture">{u.fmt(metrics.hotAisleCapture, 'fraction', 1)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       <table className="kv">

@@ -1,5 +1,5 @@
-// Every rack of the latest air result: mean and max intake, exhaust, airflow, heat to air and heat removed
-// by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
+// Every rack of the latest air result: mean and max intake, exhaust, cold-aisle capture index (share of the
+// intake air straight from the cooling supplies, %), airflow, heat to air and heat removed by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
 // smoothly; sortable by column; racks above the class limits tinted; a click selects the rack.
 import { useMemo, useState } from 'react';
 import type { RackAirResult } from '../../../../workers/airflow';
@@ -13,11 +13,18 @@ import { rowWindow } from './virtual-window';
 const ROW_HEIGHT = 21;
 const VIEWPORT = 300;
 
-type Column = { key: keyof RackAirResult; label: string; kind: QuantityKind };
+type Column = { key: keyof RackAirResult; label: string; kind: QuantityKind; digits?: number };
+
+/** A column's value; null (no capture index: no airflow, or a result from before capture indices) sorts first. */
+const value = (r: RackAirResult, key: keyof RackAirResult): number | null => {
+  const v = r[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+};
 const COLUMNS: readonly Column[] = [
   { key: 'intakeMean', label: 'In mean', kind: 'temperature' },
   { key: 'intakeMax', label: 'In max', kind: 'temperature' },
   { key: 'exhaust', label: 'Exhaust', kind: 'temperature' },
+  { key: 'captureIndex', label: 'Capture index', kind: 'fraction', digits: 1 },
   { key: 'airflow', label: 'Airflow', kind: 'airflow' },
   { key: 'airHeat', label: 'Air heat', kind: 'power' },
   { key: 'doorHeat', label: 'Door', kind: 'power' },
@@ -31,7 +38,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
   const rows = useMemo(() => {
     const name = (r: RackAirResult) => names.get(r.id) ?? r.id;
     const sorted = [...racks].sort((a, b) =>
-      sort.key === 'name' ? name(a).localeCompare(name(b), undefined, { numeric: true }) : (a[sort.key] as number) - (b[sort.key] as number));
+      sort.key === 'name' ? name(a).localeCompare(name(b), undefined, { numeric: true }) : (value(a, sort.key) ?? -Infinity) - (value(b, sort.key) ?? -Infinity) || 0);
     return sort.desc ? sorted.reverse() : sorted;
   }, [racks, names, sort]);
   const w = rowWindow(scrollTop, VIEWPORT, ROW_HEIGHT, rows.length);
@@ -61,7 +68,10 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
                 <tr key={r.id} style={{ height: ROW_HEIGHT }} className={level === 'aboveAllowable' ? 'bad' : level === 'aboveRecommended' ? 'warn' : ''}
                   onClick={() => store.select([r.id])} data-testid="air-rack-row" data-rack={r.id}>
                   <td>{names.get(r.id) ?? r.id}</td>
-                  {COLUMNS.map((c) => <td key={c.key} className="num">{num(u, r[c.key] as number, c.kind)}</td>)}
+                  {COLUMNS.map((c) => {
+                    const v = value(r, c.key);
+                    return <td key={c.key} className="num">{v === null ? '–' : num(u, v, c.kind, c.digits)}</td>;
+                  })}
                 </tr>
               );
             })}

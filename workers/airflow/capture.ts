@@ -1,0 +1,119 @@
+// Capture indices (VanGilder; REFERENCE.md §7) by a passive tracer on the final (steady or time-averaged)
+// flow. The tracer c is the share of the air in a cell that came from a cooling supply without passing
+// through a rack since: c = 1 in the air entering through cooling-unit supplies and perforated tiles, c = 0
+// in the air leaving rack exhausts (it has been through a rack), walls zero-flux; intakes and returns take
+// the cell value away. It obeys the steady energy operator of energy.ts (same fluxes, same hybrid
+// differencing, same effective diffusivity α + ν_t/Pr_t) without heat sources and with adiabatic walls,
+// solved by the same symmetric Gauss–Seidel sweeps.
+//
+//   cold-aisle CI of a rack = flux-weighted mean of c over its intake face (share of its intake air that
+//     comes straight from the cooling supplies);
+//   hall hot-aisle capture = Σ_returns Q·(1 − c) / Σ_racks Q (share of all rack exhaust air that reaches a
+//     return without entering a rack first).
+//
+// The problem is linear and 1 − c is the tracer of rack exhaust air, so the rack exhaust either reaches a
+// return or a rack intake: Σ_returns Q(1 − c) + Σ_racks Q(1 − CI) = Σ_racks Q. The hall hot-aisle capture
+// therefore equals the airflow-weighted mean cold-aisle CI; the two are computed from different faces
+// (returns vs intakes), so their agreement checks the tracer solve's conservation.
+//
+// "Local" sources: VanGilder counts only the cooling sources of the rack's own aisle (its tiles, the in-row
+// coolers beside it); here every cooling supply of the hall counts, so air from a distant CRAH's jet that
+// reaches the intake without passing through a rack is "captured". In a hall with one cold aisle per
+// supply path the two agree; per-rack hot-aisle CI (one tracer per rack) is not computed.
+import type { AirProblem, SideBC } from './problem';
+import { assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
+
+export interface CaptureResult {
+  /** Cold-aisle capture index of each rack of the problem (0–1), NaN when the rack moves no air. */
+  rack: Float64Array;
+  /** Share of all rack exhaust air captured by the returns (0–1), NaN without rack airflow. */
+  hotAisle: number;
+  /** Symmetric Gauss–Seidel sweeps of the tracer solve and its last change Σ|Δc|·a_P / Q. */
+  sweeps: number;
+  change: number;
+  /** Wall time of the tracer solve, s. */
+  seconds: number;
+}
+
+export interface CaptureOptions {
+  maxSweeps: number;
+  /** Stop when a symmetric sweep changes Σ|Δc|·a_P by less than tol · scales.flow (m³/s). */
+  tol: number;
+}
+
+export const DEFAULT_CAPTURE_OPTIONS: CaptureOptions = { maxSweeps: 3000, tol: 1e-6 };
+
+const adiabatic = (s: SideBC): SideBC => ({ ...s, temperature: null });
+
+/** Role of each patch in the tracer problem: 1 = cooling supply (tile, unit supply), 0 = rack exhaust, −1 = other. */
+function patchValues(p: AirProblem): Float64Array {
+  const val = new Float64Array(p.patches.length).fill(-1);
+  for (const r of p.racks) val[r.exhaust] = 0;
+  for (const u of p.units) if (u.supply >= 0) val[u.supply] = 1;
+  if (p.plenum) for (const t of p.plenum.tiles) val[t] = 1;
+  return val;
+}
+
+/** bDyn = Σ over inflow patch faces of |F|·c_patch, with F from the face velocities actually assembled. */
+function tracerInflow(p: AirProblem, val: Float64Array, u: Float64Array, v: Float64Array, w: Float64Array, bDyn: Float64Array): void {
+  bDyn.fill(0);
+  for (let n = 0; n < p.patches.length; n++) {
+    const patch = p.patches[n];
+    for (let q = 0; q < patch.face.length; q++) {
+      const a = patch.axis[q], f = patch.face[q];
+      const speed = (a === 0 ? u[f] : a === 1 ? v[f] : w[f]) * patch.inward[q];
+      if (speed > 0 && val[n] > 0) bDyn[patch.cell[q]] += speed * patch.faceArea[q] * val[n];
+    }
+  }
+}
+
+/** Flux-weighted mean of c over the cells next to an outflow patch, and the patch's outflow (m³/s). */
+function outflowMean(patch: AirProblem['patches'][number], c: Float64Array, u: Float64Array, v: Float64Array, w: Float64Array): { mean: number; flow: number } {
+  let s = 0, q = 0;
+  for (let n = 0; n < patch.face.length; n++) {
+    const a = patch.axis[n], f = patch.face[n];
+    const out = -(a === 0 ? u[f] : a === 1 ? v[f] : w[f]) * patch.inward[n] * patch.faceArea[n];
+    if (out > 0) { s += out * c[patch.cell[n]]; q += out; }
+  }
+  return { mean: q > 0 ? s / q : NaN, flow: q };
+}
+
+/**
+ * Solves the capture tracer on the flow (u, v, w, ν_t) of `p`. `e` is overwritten (energy coefficients
+ * of the same grid may be reused), `c` receives the tracer field (its content is the initial guess).
+ */
+export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w: Float64Array, nut: Float64Array, e: EnergyCoeffs,
+  c: Float64Array, opts: CaptureOptions = DEFAULT_CAPTURE_OPTIONS): CaptureResult {
+  const t0 = performance.now();
+  const g = p.grid, ph = p.physics;
+  const nr = p.racks.length;
+  const rack = new Float64Array(nr).fill(NaN);
+  const Q = p.scales.flow;
+  const totalRack = p.racks.reduce((s, r) => s + Math.max(0, r.flow), 0);
+  if (totalRack <= 0) return { rack, hotAisle: NaN, sweeps: 0, change: 0, seconds: 0 };
+  const prT = ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1;
+  // steady (1/Δτ = 0: tOld is not read), adiabatic walls, no wall temperatures in b
+  assembleEnergy(g, e, p.solid, u, v, w, p.uState, p.vState, p.wState, ph.nu / ph.prandtl, nut, prT,
+    p.sides.map(adiabatic), 0, c, 0, g.nz);
+  const val = patchValues(p);
+  tracerInflow(p, val, u, v, w, e.bDyn);
+  let sweeps = 0, change = Infinity;
+  for (; sweeps < opts.maxSweeps;) {
+    change = (sweepEnergy(g, e, c, 1, 0, g.nz) + sweepEnergy(g, e, c, -1, 0, g.nz)) / Q;
+    sweeps++;
+    if (!(change > opts.tol)) break;
+  }
+  for (let r = 0; r < nr; r++) {
+    if (!(p.racks[r].flow > 0)) continue;
+    rack[r] = outflowMean(p.patches[p.racks[r].intake], c, u, v, w).mean;
+  }
+  // returns: every outflow patch that is not a rack intake
+  const intakes = new Set(p.racks.map((r) => r.intake));
+  let captured = 0;
+  for (let n = 0; n < p.patches.length; n++) {
+    if (intakes.has(n) || val[n] >= 0) continue;
+    const m = outflowMean(p.patches[n], c, u, v, w);
+    if (m.flow > 0) captured += m.flow * (1 - m.mean);
+  }
+  return { rack, hotAisle: captured / totalRack, sweeps, change, seconds: (performance.now() - t0) / 1000 };
+}
