@@ -13,7 +13,7 @@ import { rowWindow } from './virtual-window';
 const ROW_HEIGHT = 21;
 const VIEWPORT = 300;
 
-type Column = { key: keyof RackAirResult; label: string; kind: QuantityKind; digits?: number };
+type Column = { key: keyof RackAirResult; label: string; kind: QuantityKind; digits?: number; title?: string };
 
 /** A column's value; null (no capture index: no airflow, or a result from before capture indices) sorts first. */
 const value = (r: RackAirResult, key: keyof RackAirResult): number | null => {
@@ -24,7 +24,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'intakeMean', label: 'In mean', kind: 'temperature' },
   { key: 'intakeMax', label: 'In max', kind: 'temperature' },
   { key: 'exhaust', label: 'Exhaust', kind: 'temperature' },
-  { key: 'captureIndex', label: 'Capture index', kind: 'fraction', digits: 1 },
+  { key: 'captureIndex', label: 'CI', kind: 'fraction', digits: 1, title: 'Cold-aisle capture index: share of the intake air that comes straight from the cooling supplies (passive tracer)' },
   { key: 'airflow', label: 'Airflow', kind: 'airflow' },
   { key: 'airHeat', label: 'Air heat', kind: 'power' },
   { key: 'doorHeat', label: 'Door', kind: 'power' },
@@ -42,8 +42,8 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
     return sort.desc ? sorted.reverse() : sorted;
   }, [racks, names, sort]);
   const w = rowWindow(scrollTop, VIEWPORT, ROW_HEIGHT, rows.length);
-  const header = (key: keyof RackAirResult | 'name', label: string, unit = '') => (
-    <th className={key === 'name' ? '' : 'num'} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+  const header = (key: keyof RackAirResult | 'name', label: string, unit = '', title?: string) => (
+    <th key={key} title={title} className={key === 'name' ? '' : 'num'} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="link" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
         {label}{unit && <span className="muted"> {unit}</span>}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}
       </button>
@@ -57,7 +57,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
           <thead>
             <tr>
               {header('name', 'Rack')}
-              {COLUMNS.map((c) => header(c.key, c.label, u.unit(c.kind)))}
+              {COLUMNS.map((c) => header(c.key, c.label, u.unit(c.kind), c.title))}
             </tr>
           </thead>
           <tbody>
