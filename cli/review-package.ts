@@ -14,13 +14,12 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadDocument } from '../workers/model/load';
+import { dataScript, readmeText, TEMPLATE_FILES } from '../workers/review/package-format';
 import { solveForReport } from './report';
 
 const USAGE = 'usage: hallflow review-package <project.hallflow.json> -o <dir> [--air fast|accurate] [--force] [--rebuild]';
 const ROOT = resolve(import.meta.dirname, '..');
 export const TEMPLATE_DIR = join(ROOT, 'renderer/public/review-package');
-export const TEMPLATE_FILES = ['index.html', 'hallflow-review.js', 'hallflow-review.css'] as const;
-const PACKAGE_GLOBAL = '__HALLFLOW_REVIEW__';
 
 interface Args { file: string; out: string; air: 'fast' | 'accurate'; force: boolean; rebuild: boolean }
 
@@ -56,24 +55,6 @@ export function encodeForPackage(data: unknown): string {
     return value;
   });
 }
-
-/** project.js: the data as a JSON string literal, safe inside a <script> element too. */
-export function dataScriptFor(json: string): string {
-  const literal = JSON.stringify(json).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `window.${PACKAGE_GLOBAL} = ${literal};\n`;
-}
-
-export const README_TEXT = (project: string, created: string) => `Hallflow review package — ${project}
-Made ${created}.
-
-Open index.html in a browser (double-click it). It works offline and makes no network requests.
-Everything it needs is in this folder: keep the files together.
-
-What you can do: orbit, plan and walk through the hall (W A S D, mouse), see the heatmaps, pipes and
-verdicts the package was made with, follow the guided tour of saved viewpoints, read the comments,
-measure distances and present full screen. The project is read-only here; to change it, open the
-.hallflow.json file in Hallflow.
-`;
 
 /** Builds the viewer template with vite when it is missing (or when asked); returns an error text or null. */
 export function ensureTemplate(rebuild: boolean, log: (s: string) => void = console.log): string | null {
@@ -140,13 +121,13 @@ export async function runReviewPackage(argv: string[]): Promise<number> {
     version: 1, fileName, created, generator: 'hallflow CLI', project: text,
     loop: loops, air, airMode: air ? args.air : null, verdicts: { verdicts, summary },
   };
-  const script = dataScriptFor(encodeForPackage(data));
+  const script = dataScript(encodeForPackage(data));
   try {
     await writeFolderAtomic(args.out, async (dir) => {
       for (const f of TEMPLATE_FILES) await copyFile(join(TEMPLATE_DIR, f), join(dir, f));
       await writeFile(join(dir, 'project.js'), script);
       await writeFile(join(dir, fileName.endsWith('.json') ? fileName : `${fileName}.json`), text);
-      await writeFile(join(dir, 'README.txt'), README_TEXT(loaded.doc.meta.name, created));
+      await writeFile(join(dir, 'README.txt'), readmeText(loaded.doc.meta.name, created));
     }, args.force);
   } catch (e) {
     console.error(`hallflow review-package: cannot write ${args.out}: ${(e as Error).message}`);

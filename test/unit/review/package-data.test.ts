@@ -6,7 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { dataScript, decodePackageData, encodePackageData, PACKAGE_GLOBAL, type PackageData } from '../../../renderer/src/review/package/data';
 import { packageFiles, packageFolderName, projectFileName, singleFileHtml, type Template } from '../../../renderer/src/review/package/files';
-import { dataScriptFor, encodeForPackage } from '../../../cli/review-package';
+import { encodeForPackage } from '../../../cli/review-package';
 import { PACKAGE_FILE_NAME, validateWriteReviewPackage } from '../../../electron/main/validate-ipc';
 import { packageIndexHtml, PACKAGE_CSP } from '../../../vite.review.config';
 
@@ -35,7 +35,7 @@ describe('review package data', () => {
   });
 
   it('decodes what the CLI writes (Node Buffer encoder, same data script)', () => {
-    const script = dataScriptFor(encodeForPackage(sample()));
+    const script = dataScript(encodeForPackage(sample()));
     expect(script).toBe(dataScript(encodePackageData(sample())));
     const win: Record<string, unknown> = {};
     runInNewContext(script, { window: win });

@@ -12,8 +12,7 @@ import type { AirFailure } from '../../../../workers/airflow';
 import type { HallSummary, HallVerdicts } from '../../../../workers/verdicts';
 
 export const PACKAGE_VERSION = 1;
-/** The global the data script assigns. */
-export const PACKAGE_GLOBAL = '__HALLFLOW_REVIEW__';
+export { dataScript, PACKAGE_GLOBAL } from '../../../../workers/review/package-format';
 
 export interface PackageData {
   version: typeof PACKAGE_VERSION;
@@ -93,12 +92,3 @@ export function decodePackageData(input: unknown): Decoded {
   }
 }
 
-/**
- * The data script (`project.js`): assigns the package data to window.__HALLFLOW_REVIEW__ as a JSON string
- * literal (parsed by the viewer, so a hostile project text is never evaluated as code). `<` and the line
- * separators are escaped so that the same text can also sit inside an inline <script> element.
- */
-export function dataScript(json: string): string {
-  const literal = JSON.stringify(json).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `window.${PACKAGE_GLOBAL} = ${literal};\n`;
-}

@@ -5,8 +5,7 @@
 // variant keeps the strict CSP: its inline scripts are allowed by their SHA-256 hashes only. Pure apart
 // from the injected fetch and digest.
 import type { PackageFile } from '../../platform';
-
-export const TEMPLATE_FILES = ['index.html', 'hallflow-review.js', 'hallflow-review.css'] as const;
+import { readmeText, TEMPLATE_FILES } from '../../../../workers/review/package-format';
 
 export interface Template { html: string; js: string; css: string }
 
@@ -36,20 +35,6 @@ export function projectFileName(fileName: string): string {
 
 export function packageFolderName(fileName: string): string {
   return `${projectFileName(fileName).replace(/\.hallflow\.json$/, '')}-review`;
-}
-
-export function readmeText(project: string, created: string): string {
-  return `Hallflow review package — ${project}
-Made ${created}.
-
-Open index.html in a browser (double-click it). It works offline and makes no network requests.
-Everything it needs is in this folder: keep the files together.
-
-What you can do: orbit, plan and walk through the hall (W A S D, mouse), see the heatmaps, pipes and
-verdicts the package was made with, follow the guided tour of saved viewpoints, read the comments,
-measure distances and present full screen. The project is read-only here; to change it, open the
-.hallflow.json file in Hallflow.
-`;
 }
 
 export function packageFiles(t: Template, data: string, project: { name: string; text: string; title: string }, created: string): PackageFile[] {
