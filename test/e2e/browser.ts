@@ -27,18 +27,11 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** Opens the app and waits until the scene has drawn a frame. Browser file pickers are disabled so that
- *  open/save go through <input type=file> and downloads, which playwright can drive. */
-export async function openApp(browser: Browser, baseUrl: string, query = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('[page error]', e.message));
+/** Installs window.__canvasRGBA on this page (kept across its navigations): pixels of the 3D canvas (RGBA), read
+ *  through a 2D canvas (the scene keeps its drawing buffer). openApp does this; other pages call it. */
+export async function installCanvasReader(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown>;
-    delete w.showOpenFilePicker;
-    delete w.showSaveFilePicker;
-    // Pixels of the 3D canvas (RGBA), read through a 2D canvas; the scene keeps its drawing buffer.
-    w.__canvasRGBA = () => {
+    window.__canvasRGBA = () => {
       const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement | null;
       if (!src) return null;
       const c = document.createElement('canvas');
@@ -49,6 +42,20 @@ export async function openApp(browser: Browser, baseUrl: string, query = ''): Pr
       return g.getImageData(0, 0, c.width, c.height).data;
     };
   });
+}
+
+/** Opens the app and waits until the scene has drawn a frame. Browser file pickers are disabled so that
+ *  open/save go through <input type=file> and downloads, which playwright can drive. */
+export async function openApp(browser: Browser, baseUrl: string, query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    delete w.showOpenFilePicker;
+    delete w.showSaveFilePicker;
+  });
+  await installCanvasReader(page);
   await page.goto(`${baseUrl}${query}`);
   await page.waitForFunction(() => !!window.__hallflow && !!(window as unknown as { __hallflowScene?: unknown }).__hallflowScene, null, { timeout: 60_000 });
   await settle(page);

@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { colouredShare, launch, openApp, settle } from './browser';
+import { colouredShare, installCanvasReader, launch, openApp, settle } from './browser';
 import { singleFileHtml } from '../../renderer/src/review/package/files';
 import type {} from '../../renderer/src/review/review-debug';
 
@@ -259,18 +259,7 @@ async function packagePage(url: string) {
   p.on('request', (r) => requests.push(r.url()));
   p.on('pageerror', (e) => problems.push(e.message));
   p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await p.addInitScript(() => {
-    (window as unknown as Record<string, unknown>).__canvasRGBA = () => {
-      const src = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement | null;
-      if (!src) return null;
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(src, 0, 0);
-      return g.getImageData(0, 0, c.width, c.height).data;
-    };
-  });
+  await installCanvasReader(p);
   const t0 = Date.now();
   await p.goto(url);
   await p.waitForFunction(() => !!(window as unknown as { __hallflowScene?: unknown }).__hallflowScene, null, { timeout: 60_000 });
