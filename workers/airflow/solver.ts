@@ -10,7 +10,7 @@
 import { allocFields, OPEN, type Fields, type Grid } from './grid';
 import type { AirProblem } from './problem';
 import { applyPatchVelocities } from './problem';
-import { traceBackCombine, traceForward } from './advect';
+import { faceVelocities, traceBackCombine, traceForward } from './advect';
 import { addBuoyancy, diffuseColour } from './diffuse';
 import { correctVelocity, createPressureSolver, divergence, leakVelocities, solvePressure, type PressureSolver } from './pressure';
 import { allocEnergy, assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
@@ -118,9 +118,11 @@ interface Work {
   u2: Float64Array; v2: Float64Array; w2: Float64Array;
   /** MacCormack limiter bounds of the component being advected (sized for the largest component). */
   lo: Float32Array; hi: Float32Array;
+  /** Velocity at the faces of the component being advected (both traces use it). */
+  fx: Float64Array; fy: Float64Array; fz: Float64Array;
   /** Leak-face velocities set aside during the final projection. */
   leakSaved: Float64Array;
-  div: Float64Array; tOld: Float64Array; vel: Float64Array; pTile: Float64Array;
+  div: Float64Array; tOld: Float64Array; pTile: Float64Array;
   energy: EnergyCoeffs; ps: PressureSolver; dist: Float32Array;
 }
 
@@ -132,7 +134,8 @@ function allocWork(p: AirProblem, dt: number): Work {
     u1: new Float64Array(g.nU), v1: new Float64Array(g.nV), w1: new Float64Array(g.nW),
     u2: new Float64Array(g.nU), v2: new Float64Array(g.nV), w2: new Float64Array(g.nW),
     leakSaved: new Float64Array(p.leaks.face.length), lo: new Float32Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float32Array(Math.max(g.nU, g.nV, g.nW)),
-    div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells), vel: new Float64Array(3),
+    fx: new Float64Array(Math.max(g.nU, g.nV, g.nW)), fy: new Float64Array(Math.max(g.nU, g.nV, g.nW)), fz: new Float64Array(Math.max(g.nU, g.nV, g.nW)),
+    div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells),
     pTile: new Float64Array(p.plenum ? p.plenum.tiles.length : 0),
     energy: allocEnergy(g.nCells), ps: createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, p.physics.density, dt),
     dist: wallDistance(g, p.solid),
@@ -230,8 +233,9 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     // 1. advection (old velocities drive all traces)
     for (const comp of COMPONENTS) {
       const st = states[comp], old = olds[comp], nk = comp === 2 ? nz + 1 : nz;
-      traceForward(g, comp, st, old, first[comp], mc ? w.lo : null, mc ? w.hi : null, f.u, f.v, f.w, dt, 0, nk, w.vel);
-      if (mc) traceBackCombine(g, comp, st, old, first[comp], second[comp], w.lo, w.hi, f.u, f.v, f.w, dt, 0, nk, w.vel);
+      faceVelocities(g, comp, st, f.u, f.v, f.w, w.fx, w.fy, w.fz, 0, nk);
+      traceForward(g, comp, st, old, first[comp], mc ? w.lo : null, mc ? w.hi : null, w.fx, w.fy, w.fz, dt, 0, nk);
+      if (mc) traceBackCombine(g, comp, st, old, first[comp], second[comp], w.lo, w.hi, w.fx, w.fy, w.fz, dt, 0, nk);
     }
     // 2. buoyancy
     addBuoyancy(g, adv[2], p.wState, f.t, ph.gBeta, ph.tRef, dt, 0, nz + 1);
