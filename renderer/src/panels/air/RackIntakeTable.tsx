@@ -1,5 +1,6 @@
-// Every rack of the latest air result: mean and max intake, exhaust, cold-aisle capture index (share of the
-// intake air straight from the cooling supplies, %), airflow, heat to air and heat removed by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
+// Every rack of the latest air result: mean and max intake, exhaust, cold- and hot-aisle capture indices
+// (share of the intake air straight from the cooling supplies; share of the exhaust reaching a return
+// directly, %), airflow, heat to air and heat removed by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
 // smoothly; sortable by column; racks above the class limits tinted; a click selects the rack.
 import { useMemo, useState } from 'react';
 import type { RackAirResult } from '../../../../workers/airflow';
@@ -24,7 +25,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'intakeMean', label: 'In mean', kind: 'temperature' },
   { key: 'intakeMax', label: 'In max', kind: 'temperature' },
   { key: 'exhaust', label: 'Exhaust', kind: 'temperature' },
-  { key: 'captureIndex', label: 'CI', kind: 'fraction', digits: 1, title: 'Cold-aisle capture index: share of the intake air that comes straight from the cooling supplies (passive tracer)' },
+  { key: 'captureIndex', label: 'CACI', kind: 'fraction', digits: 1, title: 'Cold-aisle capture index: share of the intake air that comes straight from the cooling supplies (passive tracer)' },
+  { key: 'hotAisleCaptureIndex', label: 'HACI', kind: 'fraction', digits: 1, title: 'Hot-aisle capture index: share of the exhaust air that reaches a cooling return without entering a rack first (adjoint tracer)' },
   { key: 'airflow', label: 'Airflow', kind: 'airflow' },
   { key: 'airHeat', label: 'Air heat', kind: 'power' },
   { key: 'doorHeat', label: 'Door', kind: 'power' },
