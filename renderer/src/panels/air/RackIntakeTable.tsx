@@ -44,10 +44,12 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
     return sort.desc ? sorted.reverse() : sorted;
   }, [racks, names, sort]);
   const w = rowWindow(scrollTop, VIEWPORT, ROW_HEIGHT, rows.length);
+  // the rear-door column only when some rack has a door that removes heat (most halls have none)
+  const columns = useMemo(() => COLUMNS.filter((c) => c.key !== 'doorHeat' || racks.some((r) => r.doorHeat > 0)), [racks]);
   const header = (key: keyof RackAirResult | 'name', label: string, unit = '', title?: string) => (
     <th key={key} title={title} className={key === 'name' ? '' : 'num'} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="link" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
-        {label}{unit && <span className="muted"> {unit}</span>}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}
+        {label}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}{unit && <span className="muted unit-line">{unit}</span>}
       </button>
     </th>
   );
@@ -59,7 +61,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
           <thead>
             <tr>
               {header('name', 'Rack')}
-              {COLUMNS.map((c) => header(c.key, c.label, u.unit(c.kind), c.title))}
+              {columns.map((c) => header(c.key, c.label, u.unit(c.kind), c.title))}
             </tr>
           </thead>
           <tbody>
@@ -70,7 +72,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
                 <tr key={r.id} style={{ height: ROW_HEIGHT }} className={level === 'aboveAllowable' ? 'bad' : level === 'aboveRecommended' ? 'warn' : ''}
                   onClick={() => store.select([r.id])} data-testid="air-rack-row" data-rack={r.id}>
                   <td>{names.get(r.id) ?? r.id}</td>
-                  {COLUMNS.map((c) => {
+                  {columns.map((c) => {
                     const v = value(r, c.key);
                     return <td key={c.key} className="num">{v === null ? '–' : num(u, v, c.kind, c.digits)}</td>;
                   })}
