@@ -12,7 +12,6 @@ import { COOLANT_BOILING_POINT, FACILITY_COOLANT, OUTER_TOLERANCE } from './cons
 import { EnthalpyTable } from './enthalpy';
 import { HeatSweep } from './heat';
 import { minimumPrimaryRate, operateHx, type HxOperation } from './hx';
-import { densityOf } from './network';
 import type { LoopProgress, ResolvedInputs } from './options';
 import type { HydraulicSolveRecord, LoopFailure } from './results';
 
@@ -50,18 +49,31 @@ export class SideState {
     this.nodeT = new Float64Array(net.nNodes);
     this.linkT = new Float64Array(net.nLinks);
     const m = plan.model;
+    // Zone lookups once per run of links of the same zone (links of one CDU are contiguous).
+    let lastZone: string | null | undefined;
+    let rho = 0;
+    let t0 = 0;
     for (let k = 0; k < net.nLinks; k++) {
-      const l = m.links[plan.modelLink[k]];
-      this.rho[k] = densityOf(m, l);
-      this.rhoHead[k] = this.rho[k];
-      this.linkZone[k] = l.cduId;
-      this.heat[k] = l.heat;
-      this.linkT[k] = initialT(l.cduId);
-      if (l.kind === 'tank-connection') this.tankLinks.push(k);
+      const i = plan.modelLink[k];
+      const zone = m.linkCdu[i];
+      if (zone !== lastZone) {
+        lastZone = zone;
+        rho = m.density.get(m.linkZone(i)) ?? 1000;
+        t0 = initialT(zone);
+      }
+      this.rho[k] = rho;
+      this.rhoHead[k] = rho;
+      this.linkZone[k] = zone;
+      this.heat[k] = m.heat[i];
+      this.linkT[k] = t0;
+      if (m.kind[i] === 'tank-connection') this.tankLinks.push(k);
     }
+    lastZone = undefined;
     for (let i = 0; i < net.nNodes; i++) {
-      const n = m.nodes[plan.modelNode[i]];
-      this.nodeT[i] = initialT(n?.cduId ?? null);
+      const j = plan.modelNode[i];
+      const zone = j >= 0 ? m.nodeCdu[j] : null;
+      if (zone !== lastZone) { lastZone = zone; t0 = initialT(zone); }
+      this.nodeT[i] = t0;
     }
   }
   /** ṁ = ρ(T_mean)·Q: set the mass-flow density of every link from its zone's mean temperature. */
@@ -152,7 +164,10 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
   if (tcs) {
     const zoneH = new Map(plan.cdus.map((c) => [c.cdu.id, tcsTable.enthalpy(c.cdu.secondarySupplySetpoint)]));
     const { model, modelNode } = plan.tcs!;
-    for (let i = 0; i < tcs.fallbackH.length; i++) tcs.fallbackH[i] = zoneH.get(model.nodes[modelNode[i]]?.cduId ?? '') ?? tcsTable.enthalpy(tPlant);
+    for (let i = 0; i < tcs.fallbackH.length; i++) {
+      const j = modelNode[i];
+      tcs.fallbackH[i] = zoneH.get((j >= 0 ? model.nodeCdu[j] : null) ?? '') ?? tcsTable.enthalpy(tPlant);
+    }
   }
   if (fws) {
     fws.fallbackH.fill(fwsTable.enthalpy(tPlant));
