@@ -23,6 +23,11 @@ function grownF64(a: Float64Array, n: number, fill?: number): Float64Array {
   if (fill !== undefined) b.fill(fill, a.length);
   return b;
 }
+function grownI32(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
 function grownU8(a: Uint8Array, n: number): Uint8Array {
   const b = new Uint8Array(n);
   b.set(a);
@@ -80,6 +85,9 @@ export class LinkTable {
   readonly ids: string[] = [];
   readonly from: string[] = [];
   readonly to: string[] = [];
+  /** Node-table row of each end when the builder was given it by number (-1: resolve the id). */
+  fromRow: Int32Array;
+  toRow: Int32Array;
   kind: Uint8Array;
   initStatus: Uint8Array;
   checkValve: Uint8Array;
@@ -95,6 +103,8 @@ export class LinkTable {
   readonly curve = new Map<number, { x: number[]; y: number[] }>();
   constructor(capacity: number) {
     const c = Math.max(capacity, 8);
+    this.fromRow = new Int32Array(c);
+    this.toRow = new Int32Array(c);
     this.kind = new Uint8Array(c);
     this.initStatus = new Uint8Array(c);
     this.checkValve = new Uint8Array(c);
@@ -108,18 +118,22 @@ export class LinkTable {
     this.exponent = new Float64Array(c).fill(2);
   }
   /** Appends a link with the defaults (no setting, zero sizes, network viscosity, exponent 2); returns its index. */
-  add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode): number {
+  add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode, fromRow = -1, toRow = -1): number {
     const k = this.n;
     if (k === this.kind.length) this.grow(2 * k);
     this.ids.push(id);
     this.from.push(from);
     this.to.push(to);
+    this.fromRow[k] = fromRow;
+    this.toRow[k] = toRow;
     this.kind[k] = kind;
     this.initStatus[k] = initStatus;
     this.n = k + 1;
     return k;
   }
   private grow(c: number): void {
+    this.fromRow = grownI32(this.fromRow, c);
+    this.toRow = grownI32(this.toRow, c);
     this.kind = grownU8(this.kind, c);
     this.initStatus = grownU8(this.initStatus, c);
     this.checkValve = grownU8(this.checkValve, c);
@@ -185,9 +199,13 @@ export function assembleNetwork(
     from = new Int32Array(nL);
     to = new Int32Array(nL);
     const degree = new Int32Array(nN);
+    // Network index of each node-table row (ends given by row skip the id lookup).
+    const netOfRow = new Int32Array(nN);
+    for (let i = 0; i < nN; i++) netOfRow[ordered[i]] = i;
+    const { fromRow, toRow } = links;
     for (let k = 0; k < nL; k++) {
-      const a = nodeIndex.get(links.from[k]);
-      const b = nodeIndex.get(links.to[k]);
+      const a = fromRow[k] >= 0 ? netOfRow[fromRow[k]] : nodeIndex.get(links.from[k]);
+      const b = toRow[k] >= 0 ? netOfRow[toRow[k]] : nodeIndex.get(links.to[k]);
       if (a === undefined) bad(links.ids[k], 'link', `start node ${links.from[k]} does not exist`);
       if (b === undefined) bad(links.ids[k], 'link', `end node ${links.to[k]} does not exist`);
       from[k] = a ?? 0;

@@ -2,7 +2,7 @@
 // density (ρ of the coolant at the CDU's design mean temperature; FWS: water at the plant's);
 // power-law components get h = k·Qⁿ with k = (ΔP_d/ρg)/Q_dⁿ; pumps a 3-point curve through
 // (0, 1.33334·H), (Q, H), (2Q, 0) — EPANET's one-point convention [REFERENCE.md §5].
-import { NetworkBuilder, patchNetwork, type BuildResult, type HydraulicNetwork } from '../hydraulics';
+import { NetworkBuilder, patchNetwork, type BuildResult, type HydraulicNetwork, type NodeRef } from '../hydraulics';
 import { G, MAX_FLOW_FACTOR, SHUTOFF_FACTOR } from './constants';
 import { SpecType, zoneOf, type LoopModel, type ModelLink } from './model';
 
@@ -50,7 +50,8 @@ export function buildNetwork(model: LoopModel, viscosity: number, reuse?: Networ
   const b = builder(viscosity, model.nNodes, model.nLinks);
   const zoneRho = zoneDensities(model);
   for (let i = 0; i < model.nNodes; i++) addNode(b, model, i, zoneRho);
-  for (let k = 0; k < model.nLinks; k++) addLink(b, model, k, zoneRho);
+  // Ends by node number (= model node index: every node was added above, in model order).
+  for (let k = 0; k < model.nLinks; k++) addLink(b, model, k, zoneRho, model.from[k], model.to[k]);
   return b.build(reuse?.network);
 }
 
@@ -114,7 +115,7 @@ function patchedNetwork(model: LoopModel, viscosity: number, reuse: NetworkReuse
     if (!need[i]) continue;
     addNode(b, model, i, zoneRho);
   }
-  for (const k of changed) addLink(b, model, k, zoneRho);
+  for (const k of changed) addLink(b, model, k, zoneRho, model.nodeId[model.from[k]], model.nodeId[model.to[k]]);
   const part = b.build();
   if (!part.ok) return null; // the full build names the issues
   for (let i = 0; i < part.network.nNodes; i++) {
@@ -134,11 +135,9 @@ function addNode(b: NetworkBuilder, model: LoopModel, i: number, zoneRho: (zone:
   else b.addJunction(id, { elevation: z });
 }
 
-function addLink(b: NetworkBuilder, model: LoopModel, k: number, zoneRho: (zone: string) => number): void {
+function addLink(b: NetworkBuilder, model: LoopModel, k: number, zoneRho: (zone: string) => number, from: NodeRef, to: NodeRef): void {
   const rho = zoneRho(model.linkZone(k));
   const id = model.linkId[k];
-  const from = model.nodeId[model.from[k]];
-  const to = model.nodeId[model.to[k]];
   const status = model.status(k);
   const a = model.p0[k];
   const c = model.p1[k];
