@@ -14,6 +14,7 @@ import type { Curve, HydraulicNetwork, PressureControl } from './network';
 import { powerFitForPoints } from './pump-curves';
 import type { InputIssue, NetworkOptions, PressureControlSpec } from './specs';
 import type { BuildResult } from './builder';
+import type { IdIndex } from './id-index';
 
 export interface PumpRecord { link: number; curveQ: number[]; curveH: number[]; horsepower: number }
 
@@ -154,9 +155,9 @@ export function assembleNetwork(
   nodes: NodeTable,
   links: LinkTable,
   /** Node id → input index (re-numbered here in network order and then used as nodeIndex). */
-  nodeIds: Map<string, number>,
+  nodeIds: IdIndex,
   /** Link id → input index (= network index; used as linkIndex). */
-  linkIds: Map<string, number>,
+  linkIds: IdIndex,
   pumpRecs: readonly PumpRecord[],
   controlSpecs: readonly PressureControlSpec[],
   opts: NetworkOptions,

@@ -12,6 +12,7 @@ import type {
   PumpSpec, ReservoirSpec, TankSpec, ValveSpec,
 } from './specs';
 import { assembleNetwork, LinkTable, NodeTable, type PumpRecord } from './assemble';
+import { IdIndex } from './id-index';
 import type { HydraulicNetwork } from './network';
 
 /**
@@ -53,8 +54,8 @@ export class NetworkBuilder {
   private readonly controls: PressureControlSpec[] = [];
   private readonly issues: InputIssue[] = [];
   /** Id → index; handed to the network as its index maps by build() (copied before any later add). */
-  private nodeIds = new Map<string, number>();
-  private linkIds = new Map<string, number>();
+  private nodeIds: IdIndex;
+  private linkIds: IdIndex;
   private shared = false;
   /** Per node call: its id and its row in the node table (-1: the call reported an issue). */
   private readonly callIds: string[] = [];
@@ -67,6 +68,8 @@ export class NetworkBuilder {
     this.darcy = (options.headloss ?? 'D-W') === 'D-W';
     this.nodes = new NodeTable(size?.nodes ?? 16);
     this.links = new LinkTable(size?.links ?? 16);
+    this.nodeIds = new IdIndex(size?.nodes ?? 16);
+    this.linkIds = new IdIndex(size?.links ?? 16);
   }
 
   addJunction(id: string, spec: JunctionSpec): this {
@@ -240,8 +243,8 @@ export class NetworkBuilder {
   /** After build() the maps belong to the network: copy them before adding more. */
   private unshare(): void {
     if (!this.shared) return;
-    this.nodeIds = new Map(this.nodeIds);
-    this.linkIds = new Map(this.linkIds);
+    this.nodeIds = this.nodeIds.copy();
+    this.linkIds = this.linkIds.copy();
     this.shared = false;
   }
 
