@@ -130,9 +130,9 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
   const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
   const facilitySupplyT = facilitySupplyTemperature(doc.plant, inputs.ambientDryBulb, inputs.facilitySupplyTemp);
 
-  // Pre-sized for the generated loops (about 8 links and 7 nodes per rack; growth is cheap anyway).
+  // Pre-sized for the generated loops (about 10 links and 9 nodes per rack with the headers; any size works).
   const nRacks = doc.racks.length;
-  const tcsModel = new LoopModel('tcs', 8 * nRacks + 64, 9 * nRacks + 64);
+  const tcsModel = new LoopModel('tcs', 10 * nRacks + 64, 11 * nRacks + 64);
   const tcsSink = new ModelSink(tcsModel);
   const tcsDensity = new Map<string, number>();
   const cdus: CduPlan[] = [];

@@ -12,12 +12,12 @@
 import type { HydraulicNetwork } from '../hydraulics';
 import type { CduT, Coolant, HallDocument, RackT } from '../model/schema';
 import { EnthalpyTable } from './enthalpy';
-import type { LoopModel } from './model';
+import type { LoopModel, LoopPart } from './model';
 
 /**
  * One CDU's generated TCS model and everything it was generated from, by identity (the document store
  * shares unchanged objects between edits) and by value (heats, failed pumps). Links are never mutated
- * after generation (a solve's model copies a part's rows; overrides change only the copy), so a hit can hand them out again.
+ * after generation (a part detaches from rows before an override changes them), so a hit can hand them out again.
  */
 export interface CduModelEntry {
   readonly cdu: CduT;
@@ -27,8 +27,8 @@ export interface CduModelEntry {
   readonly racks: readonly RackT[];
   readonly heats: readonly number[];
   readonly failedKey: string;
-  /** The generated nodes and links (end nodes numbered within the part); never changed after generation. */
-  readonly part: LoopModel;
+  /** The generated nodes and links (a view on the rows of the latest model holding them; see LoopPart). */
+  readonly part: LoopPart;
 }
 
 /** The last network of one side and the model it was built from (its rows' origins tell what changed). */

@@ -76,6 +76,30 @@ function grownU8(a: Uint8Array, n: number): Uint8Array {
 }
 
 /**
+ * One generated part of a model (a CDU's loop, kept by cache.ts): rows [n0, n1) and [l0, l1) of
+ * `model`, links joining those nodes only. A view, not a copy: appending it to a new model re-points it
+ * at the new rows, and it takes rows of its own (detach) before rows it views are changed in place
+ * (overrides). Its identity marks the rows that came from it (LoopModel.origin).
+ */
+export class LoopPart {
+  constructor(public model: LoopModel, public n0: number, public n1: number, public l0: number, public l1: number) {}
+
+  view(model: LoopModel, n0: number, n1: number, l0: number, l1: number): void {
+    this.model = model;
+    this.n0 = n0;
+    this.n1 = n1;
+    this.l0 = l0;
+    this.l1 = l1;
+  }
+
+  detach(): void {
+    const own = new LoopModel(this.model.side, this.n1 - this.n0, this.l1 - this.l0);
+    own.append(this.model, this.n0, this.n1, this.l0, this.l1, -this.n0, null);
+    this.view(own, 0, own.nNodes, 0, own.nLinks);
+  }
+}
+
+/**
  * The loop model of one side as columns (struct of arrays): nodes and links are rows referred to by
  * index, links name their end nodes by index. No record object per element: ModelNode / ModelLink
  * records are made only on request (`nodes`, `links`, `linkAt`: exports, tests). Spec parameters in
@@ -90,7 +114,7 @@ export class LoopModel {
   nNodes = 0;
   readonly nodeId: string[] = [];
   readonly nodeCdu: (string | null)[] = [];
-  readonly nodeOrigin: (LoopModel | null)[] = [];
+  readonly nodeOrigin: (LoopPart | null)[] = [];
   nodeX: Float64Array;
   nodeY: Float64Array;
   nodeZ: Float64Array;
@@ -106,7 +130,7 @@ export class LoopModel {
   readonly rackId: (string | null)[] = [];
   /** Polyline for 3D drawing per link (shared, never mutated). */
   readonly points: (readonly Vec3[])[] = [];
-  readonly origin: (LoopModel | null)[] = [];
+  readonly origin: (LoopPart | null)[] = [];
   from: Int32Array;
   to: Int32Array;
   specType: Uint8Array;
@@ -186,21 +210,30 @@ export class LoopModel {
     return k;
   }
 
-  /** Rows [n0, n1) and [l0, l1) as a model of their own (end nodes re-numbered from 0), with origin = the new part. */
-  extract(n0: number, n1: number, l0: number, l1: number): LoopModel {
-    const part = new LoopModel(this.side, n1 - n0, l1 - l0);
-    part.append(this, n0, n1, l0, l1, -n0, null);
+  /** Rows [n0, n1) and [l0, l1) (generated together, links between those nodes only) as a part; their origin is the part. */
+  extract(n0: number, n1: number, l0: number, l1: number): LoopPart {
+    const part = new LoopPart(this, n0, n1, l0, l1);
     for (let i = n0; i < n1; i++) this.nodeOrigin[i] = part;
     for (let k = l0; k < l1; k++) this.origin[k] = part;
     return part;
   }
 
-  /** Appends all rows of a part (end nodes shifted to follow this model's nodes), origin = the part. */
-  appendPart(part: LoopModel): void {
-    this.append(part, 0, part.nNodes, 0, part.nLinks, this.nNodes, part);
+  /** Appends a part's rows (end nodes shifted to follow this model's nodes), origin = the part, which then views these rows. */
+  appendPart(part: LoopPart): void {
+    const i0 = this.nNodes;
+    const k0 = this.nLinks;
+    this.append(part.model, part.n0, part.n1, part.l0, part.l1, i0 - part.n0, part);
+    part.view(this, i0, this.nNodes, k0, this.nLinks);
   }
 
-  private append(src: LoopModel, n0: number, n1: number, l0: number, l1: number, shift: number, origin: LoopModel | null): void {
+  /** Link k is about to be changed in place: a part viewing it takes rows of its own first. */
+  detachRow(k: number): void {
+    const o = this.origin[k];
+    if (o !== null && o.model === this) o.detach();
+  }
+
+  /** Copies rows [n0, n1) and [l0, l1) of src after this model's rows, end nodes shifted by `shift`. */
+  append(src: LoopModel, n0: number, n1: number, l0: number, l1: number, shift: number, origin: LoopPart | null): void {
     const nn = n1 - n0;
     const nl = l1 - l0;
     const i0 = this.nNodes;

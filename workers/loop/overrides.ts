@@ -61,7 +61,8 @@ export function applyOverrides(models: readonly LoopModel[], overrides: Readonly
       notes.push({ id, message: `override ${id}: no such component in the loop model (ignored)` });
       continue;
     }
-    // The solve's own rows (generated parts cached in cache.ts are copied into the model, never changed here).
+    // Changed in place: a cached generated part (cache.ts) viewing this row takes rows of its own first.
+    at.model.detachRow(at.index);
     at.model.overridden[at.index] = 1;
     const bad = applyOne(at.model, at.index, o);
     at.model.changed();
