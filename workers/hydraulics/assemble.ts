@@ -421,8 +421,9 @@ function checkValveConnections(
   const { PRV, PSV, FCV } = LinkKind;
   const seen: number[] = [];
   for (let k = 0; k < links.n; k++) {
-    const l = { id: links.ids[k], kind: links.kind[k] };
-    if (l.kind !== PRV && l.kind !== PSV && l.kind !== FCV) continue;
+    const kindK = links.kind[k];
+    if (kindK !== PRV && kindK !== PSV && kindK !== FCV) continue;
+    const l = { id: links.ids[k], kind: kindK };
     const j1 = from[k];
     const j2 = to[k];
     if (j1 >= nJ || j2 >= nJ) {

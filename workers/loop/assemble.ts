@@ -113,8 +113,8 @@ export function cduResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSoluti
 function cduResult(c: CduState, sol: CoupledSolution, tPlant: number, control: boolean): CduLoopResult {
   const { cdu, racks, load, ua } = c.plan;
   const fws = sol.fws;
-  const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
-  const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
+  const hxp = fws ? c.hxpLink : -1;
+  const pout = fws ? c.poutNode : -1;
   const primaryFlow = fws && hxp >= 0 ? Math.max(fws.flow[hxp], 0) : 0;
   const live = c.op !== null && c.primaryFlowing;
   const fraction = c.op?.fraction ?? 0;

@@ -122,6 +122,9 @@ export class SideState {
 export interface CduState {
   readonly plan: CduPlan;
   hxLink: number;
+  /** FWS link of the HX primary pass and node at its outlet (-1: none), looked up once per solve. */
+  readonly hxpLink: number;
+  readonly poutNode: number;
   /** Secondary mass flow, kg/s, and primary branch mass flow, kg/s. */
   mSec: number;
   mPri: number;
@@ -158,7 +161,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
   const tcs = plan.tcs ? new SideState(plan.tcs, tcsTable, (z) => (setpointOf.get(z ?? '') ?? tPlant) + dT / 2) : null;
   const fws = plan.fws ? new SideState(plan.fws, fwsTable, () => tPlant + dT / 2) : null;
   const cdus: CduState[] = plan.cdus.map((p) => ({
-    plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
+    plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, hxpLink: fws?.link(`${p.cdu.id}/hx-p`) ?? -1, poutNode: fws?.node(`${p.cdu.id}/POUT`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
     op: null, hxHeat: 0, starved: null, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
   }));
   if (tcs) {
@@ -193,7 +196,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
       c.tSecIn = tcsTable.temperature(tcs.sweep.linkHin[c.hxLink]);
       c.tSecOut = tcsTable.temperature(tcs.sweep.linkHout[c.hxLink]);
       c.hxHeat = c.op !== null ? c.mSec * (tcs.sweep.linkHin[c.hxLink] - tcs.sweep.linkHout[c.hxLink]) : 0;
-      const hxp = fws?.link(`${c.plan.cdu.id}/hx-p`) ?? -1;
+      const hxp = c.hxpLink;
       if (fws && hxp >= 0) fws.heat[hxp] = c.hxHeat;
     }
     if (fws) change = Math.max(change, fws.sweepHeat());
@@ -214,7 +217,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
 function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, tPlant: number, control: boolean): void {
   const cdu = c.plan.cdu;
   const qSec = tcs && c.hxLink >= 0 ? tcs.flow[c.hxLink] : 0;
-  const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
+  const hxp = fws ? c.hxpLink : -1;
   const qPri = fws && hxp >= 0 ? fws.flow[hxp] : 0;
   c.circulating = c.hxLink >= 0 && qSec > NO_FLOW;
   // A leak-level primary flow (closed valves, stopped pumps: solver round-off) is no heat sink: below
@@ -224,7 +227,7 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
   c.mSec = tcs.rho[c.hxLink] * Math.max(qSec, 0);
   c.mPri = fws && hxp >= 0 ? fws.rho[hxp] * Math.max(qPri, 0) : 0;
   const cpS = tcs.table.meanCp(c.tSecOut, c.tSecIn);
-  const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
+  const pout = fws ? c.poutNode : -1;
   const cpP = fws && pout >= 0 ? fws.table.meanCp(tPlant, fws.nodeT[pout]) : coolantProperties(FACILITY_COOLANT, tPlant).cp;
   c.starved = null;
   if (!c.circulating || !c.primaryFlowing) {
