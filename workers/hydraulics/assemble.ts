@@ -38,7 +38,8 @@ function grownU8(a: Uint8Array, n: number): Uint8Array {
 /** The builder's nodes as columns (struct of arrays), in input order. */
 export class NodeTable {
   n = 0;
-  readonly ids: string[] = [];
+  /** Allocated at the capacity and filled by index (rows [0, n) are set). */
+  readonly ids: string[];
   fixed: Uint8Array;
   elevation: Float64Array;
   demand: Float64Array;
@@ -49,6 +50,7 @@ export class NodeTable {
   canOverflow: Uint8Array;
   constructor(capacity: number) {
     const c = Math.max(capacity, 8);
+    this.ids = new Array<string>(c);
     this.fixed = new Uint8Array(c);
     this.elevation = new Float64Array(c);
     this.demand = new Float64Array(c);
@@ -62,7 +64,7 @@ export class NodeTable {
   add(id: string, fixed: boolean, elevation: number): number {
     const i = this.n;
     if (i === this.fixed.length) this.grow(2 * i);
-    this.ids.push(id);
+    this.ids[i] = id;
     this.fixed[i] = fixed ? 1 : 0;
     this.elevation[i] = elevation;
     this.n = i + 1;
@@ -83,9 +85,10 @@ export class NodeTable {
 /** The builder's links as columns (struct of arrays), in input order. */
 export class LinkTable {
   n = 0;
-  readonly ids: string[] = [];
-  readonly from: string[] = [];
-  readonly to: string[] = [];
+  /** Allocated at the capacity and filled by index (rows [0, n) are set). */
+  readonly ids: string[];
+  readonly from: string[];
+  readonly to: string[];
   /** Node-table row of each end when the builder was given it by number (-1: resolve the id). */
   fromRow: Int32Array;
   toRow: Int32Array;
@@ -104,6 +107,9 @@ export class LinkTable {
   readonly curve = new Map<number, { x: number[]; y: number[] }>();
   constructor(capacity: number) {
     const c = Math.max(capacity, 8);
+    this.ids = new Array<string>(c);
+    this.from = new Array<string>(c);
+    this.to = new Array<string>(c);
     this.fromRow = new Int32Array(c);
     this.toRow = new Int32Array(c);
     this.kind = new Uint8Array(c);
@@ -122,9 +128,9 @@ export class LinkTable {
   add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode, fromRow = -1, toRow = -1): number {
     const k = this.n;
     if (k === this.kind.length) this.grow(2 * k);
-    this.ids.push(id);
-    this.from.push(from);
-    this.to.push(to);
+    this.ids[k] = id;
+    this.from[k] = from;
+    this.to[k] = to;
     this.fromRow[k] = fromRow;
     this.toRow[k] = toRow;
     this.kind[k] = kind;

@@ -58,8 +58,9 @@ export class NetworkBuilder {
   private linkIds: IdIndex;
   private shared = false;
   /** Per node call: its id and its row in the node table (-1: the call reported an issue). */
-  private readonly callIds: string[] = [];
-  private readonly callRow: number[] = [];
+  private readonly callIds: string[];
+  private callRow: Int32Array;
+  private nCalls = 0;
 
   private readonly darcy: boolean;
 
@@ -69,6 +70,8 @@ export class NetworkBuilder {
     this.nodes = new NodeTable(size?.nodes ?? 16);
     this.links = new LinkTable(size?.links ?? 16);
     this.nodeIds = new IdIndex(size?.nodes ?? 16);
+    this.callIds = new Array<string>(Math.max(size?.nodes ?? 16, 8));
+    this.callRow = new Int32Array(Math.max(size?.nodes ?? 16, 8));
     this.linkIds = new IdIndex(size?.links ?? 16);
   }
 
@@ -235,8 +238,8 @@ export class NetworkBuilder {
     const b = typeof to === 'number' ? this.callIds[to] : to;
     if (a === b) this.issue(id, 'link', `starts and ends at the same node ${a}`);
     const initStatus: StatusCode = status === 'closed' ? Status.CLOSED : status === 'active' ? Status.ACTIVE : Status.OPEN;
-    const rowA = typeof from === 'number' ? (this.callRow[from] ?? -1) : -1;
-    const rowB = typeof to === 'number' ? (this.callRow[to] ?? -1) : -1;
+    const rowA = typeof from === 'number' && from >= 0 && from < this.nCalls ? this.callRow[from] : -1;
+    const rowB = typeof to === 'number' && to >= 0 && to < this.nCalls ? this.callRow[to] : -1;
     return this.links.add(id, a, b, kind, initStatus, rowA, rowB);
   }
 
@@ -250,8 +253,14 @@ export class NetworkBuilder {
 
   private newNode(id: string): boolean {
     const ok = this.checkNewNode(id);
-    this.callIds.push(id);
-    this.callRow.push(ok ? this.nodes.n : -1);
+    const c = this.nCalls++;
+    if (c === this.callRow.length) {
+      const grown = new Int32Array(2 * c);
+      grown.set(this.callRow);
+      this.callRow = grown;
+    }
+    this.callIds[c] = id;
+    this.callRow[c] = ok ? this.nodes.n : -1;
     return ok;
   }
 

@@ -11,8 +11,10 @@ function hash(s: string): number {
 }
 
 export class IdIndex implements ReadonlyMap<string, number> {
-  private readonly ids: string[] = [];
-  private readonly vals: number[] = [];
+  /** Entries in insertion order, [0, n) set (allocated at the expected size, grown past it). */
+  private readonly ids: string[];
+  private readonly vals: number[];
+  private n = 0;
   /** Entry number per slot, -1 when empty; at most half full. */
   private slots: Int32Array = new Int32Array(0);
   private mask = 0;
@@ -20,10 +22,13 @@ export class IdIndex implements ReadonlyMap<string, number> {
 
   /** `capacity`: expected number of ids (any number works). */
   constructor(capacity = 8) {
-    this.resize(2 * Math.max(capacity, 8));
+    const c = Math.max(capacity, 8);
+    this.ids = new Array<string>(c);
+    this.vals = new Array<number>(c).fill(0);
+    this.resize(2 * c);
   }
 
-  get size(): number { return this.ids.length; }
+  get size(): number { return this.n; }
 
   get(key: string): number | undefined {
     const e = typeof key === 'string' ? this.find(key, hash(key)) : -1;
@@ -43,22 +48,23 @@ export class IdIndex implements ReadonlyMap<string, number> {
       this.vals[e] = value;
       return this;
     }
-    const n = this.ids.length;
-    this.ids.push(key);
-    this.vals.push(value);
+    const n = this.n;
+    this.ids[n] = key;
+    this.vals[n] = value;
+    this.n = n + 1;
     if (2 * (n + 1) > this.slots.length) this.resize(4 * (n + 1));
     else this.place(n, h);
     return this;
   }
 
   copy(): IdIndex {
-    const c = new IdIndex(this.ids.length);
-    for (let e = 0; e < this.ids.length; e++) c.set(this.ids[e], this.vals[e]);
+    const c = new IdIndex(this.n);
+    for (let e = 0; e < this.n; e++) c.set(this.ids[e], this.vals[e]);
     return c;
   }
 
   forEach(callbackfn: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
-    for (let e = 0; e < this.ids.length; e++) callbackfn.call(thisArg, this.vals[e], this.ids[e], this);
+    for (let e = 0; e < this.n; e++) callbackfn.call(thisArg, this.vals[e], this.ids[e], this);
   }
 
   entries(): MapIterator<[string, number]> { return this.asMap().entries(); }
@@ -69,7 +75,7 @@ export class IdIndex implements ReadonlyMap<string, number> {
   private asMap(): Map<string, number> {
     if (this.map === null) {
       const m = new Map<string, number>();
-      for (let e = 0; e < this.ids.length; e++) m.set(this.ids[e], this.vals[e]);
+      for (let e = 0; e < this.n; e++) m.set(this.ids[e], this.vals[e]);
       this.map = m;
     }
     return this.map;
@@ -98,6 +104,6 @@ export class IdIndex implements ReadonlyMap<string, number> {
     while (c < n) c *= 2;
     this.slots = new Int32Array(c).fill(-1);
     this.mask = c - 1;
-    for (let e = 0; e < this.ids.length; e++) this.place(e, hash(this.ids[e]));
+    for (let e = 0; e < this.n; e++) this.place(e, hash(this.ids[e]));
   }
 }

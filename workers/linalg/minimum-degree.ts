@@ -25,7 +25,7 @@ export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32
     const d = xadj[i + 1] - xadj[i];
     start[i] = used;
     cap[i] = d + 4; // room for a few fill-in neighbours
-    data.set(adjncy.subarray(xadj[i], xadj[i + 1]), used);
+    for (let j = 0; j < d; j++) data[used + j] = adjncy[xadj[i] + j];
     len[i] = d;
     used += d + 4;
   }

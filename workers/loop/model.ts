@@ -112,9 +112,11 @@ export class LoopModel {
   /** Reference density per pressure zone (CDU id, or '' for the FWS), kg/m³: Pa ↔ m of head. */
   density: ReadonlyMap<string, number> = new Map();
   nNodes = 0;
-  readonly nodeId: string[] = [];
-  readonly nodeCdu: (string | null)[] = [];
-  readonly nodeOrigin: (LoopPart | null)[] = [];
+  // Object columns are allocated at the expected size (rows [0, nNodes) / [0, nLinks) are set) and
+  // filled by index; they grow like any array past that.
+  readonly nodeId: string[];
+  readonly nodeCdu: (string | null)[];
+  readonly nodeOrigin: (LoopPart | null)[];
   nodeX: Float64Array;
   nodeY: Float64Array;
   nodeZ: Float64Array;
@@ -124,13 +126,13 @@ export class LoopModel {
   nodePressure: Float64Array;
 
   nLinks = 0;
-  readonly linkId: string[] = [];
-  readonly kind: LinkKind[] = [];
-  readonly linkCdu: (string | null)[] = [];
-  readonly rackId: (string | null)[] = [];
+  readonly linkId: string[];
+  readonly kind: LinkKind[];
+  readonly linkCdu: (string | null)[];
+  readonly rackId: (string | null)[];
   /** Polyline for 3D drawing per link (shared, never mutated). */
-  readonly points: (readonly Vec3[])[] = [];
-  readonly origin: (LoopPart | null)[] = [];
+  readonly points: (readonly Vec3[])[];
+  readonly origin: (LoopPart | null)[];
   from: Int32Array;
   to: Int32Array;
   specType: Uint8Array;
@@ -149,6 +151,15 @@ export class LoopModel {
   constructor(readonly side: LoopSide, nodeCapacity = 16, linkCapacity = 16) {
     const n = Math.max(nodeCapacity, 4);
     const l = Math.max(linkCapacity, 4);
+    this.nodeId = new Array<string>(n);
+    this.nodeCdu = new Array<string | null>(n);
+    this.nodeOrigin = new Array<LoopPart | null>(n);
+    this.linkId = new Array<string>(l);
+    this.kind = new Array<LinkKind>(l);
+    this.linkCdu = new Array<string | null>(l);
+    this.rackId = new Array<string | null>(l);
+    this.points = new Array<readonly Vec3[]>(l);
+    this.origin = new Array<LoopPart | null>(l);
     this.nodeX = new Float64Array(n);
     this.nodeY = new Float64Array(n);
     this.nodeZ = new Float64Array(n);
@@ -171,9 +182,9 @@ export class LoopModel {
   addNode(id: string, cduId: string | null, x: number, y: number, z: number, fixedPressure: number | null): number {
     const i = this.nNodes;
     if (i === this.nodeX.length) this.growNodes(2 * i);
-    this.nodeId.push(id);
-    this.nodeCdu.push(cduId);
-    this.nodeOrigin.push(null);
+    this.nodeId[i] = id;
+    this.nodeCdu[i] = cduId;
+    this.nodeOrigin[i] = null;
     this.nodeX[i] = x;
     this.nodeY[i] = y;
     this.nodeZ[i] = z;
@@ -189,12 +200,12 @@ export class LoopModel {
     points: readonly Vec3[], cduId: string | null, rackId: string | null, designFlow: number, heat: number, closed: boolean): number {
     const k = this.nLinks;
     if (k === this.from.length) this.growLinks(2 * k);
-    this.linkId.push(id);
-    this.kind.push(kind);
-    this.linkCdu.push(cduId);
-    this.rackId.push(rackId);
-    this.points.push(points);
-    this.origin.push(null);
+    this.linkId[k] = id;
+    this.kind[k] = kind;
+    this.linkCdu[k] = cduId;
+    this.rackId[k] = rackId;
+    this.points[k] = points;
+    this.origin[k] = null;
     this.from[k] = from;
     this.to[k] = to;
     this.specType[k] = type;
@@ -241,9 +252,10 @@ export class LoopModel {
     if (i0 + nn > this.nodeX.length) this.growNodes(Math.max(2 * this.nodeX.length, i0 + nn));
     if (k0 + nl > this.from.length) this.growLinks(Math.max(2 * this.from.length, k0 + nl));
     for (let i = n0; i < n1; i++) {
-      this.nodeId.push(src.nodeId[i]);
-      this.nodeCdu.push(src.nodeCdu[i]);
-      this.nodeOrigin.push(origin);
+      const j = i0 + i - n0;
+      this.nodeId[j] = src.nodeId[i];
+      this.nodeCdu[j] = src.nodeCdu[i];
+      this.nodeOrigin[j] = origin;
     }
     this.nodeX.set(src.nodeX.subarray(n0, n1), i0);
     this.nodeY.set(src.nodeY.subarray(n0, n1), i0);
@@ -251,14 +263,15 @@ export class LoopModel {
     this.nodeFixed.set(src.nodeFixed.subarray(n0, n1), i0);
     this.nodePressure.set(src.nodePressure.subarray(n0, n1), i0);
     for (let k = l0; k < l1; k++) {
-      this.linkId.push(src.linkId[k]);
-      this.kind.push(src.kind[k]);
-      this.linkCdu.push(src.linkCdu[k]);
-      this.rackId.push(src.rackId[k]);
-      this.points.push(src.points[k]);
-      this.origin.push(origin);
-      this.from[k0 + k - l0] = src.from[k] + shift;
-      this.to[k0 + k - l0] = src.to[k] + shift;
+      const j = k0 + k - l0;
+      this.linkId[j] = src.linkId[k];
+      this.kind[j] = src.kind[k];
+      this.linkCdu[j] = src.linkCdu[k];
+      this.rackId[j] = src.rackId[k];
+      this.points[j] = src.points[k];
+      this.origin[j] = origin;
+      this.from[j] = src.from[k] + shift;
+      this.to[j] = src.to[k] + shift;
     }
     this.specType.set(src.specType.subarray(l0, l1), k0);
     this.closed.set(src.closed.subarray(l0, l1), k0);
