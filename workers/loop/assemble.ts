@@ -69,16 +69,14 @@ export function rackResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
         ? 0.5 * (supplyT + returnT) + liquidHeat * cp.thermalResistance * Math.pow(flow / designFlow, -cp.resistanceExponent) : null;
       const fpp = flow / liquidHeat;
       const share = flow / designFlow;
-      const ok = {
-        flowShare: share >= criteria.minFlowShare,
-        flowPerPower: fpp >= criteria.flowPerPowerMin,
-        caseTemp: caseT !== null && caseT <= maxCase,
-        returnTemp: returnT !== null && returnT <= RETURN_TEMPERATURE_LIMIT,
-      };
+      const okShare = share >= criteria.minFlowShare;
+      const okFpp = fpp >= criteria.flowPerPowerMin;
+      const okCase = caseT !== null && caseT <= maxCase;
+      const okReturn = returnT !== null && returnT <= RETURN_TEMPERATURE_LIMIT;
       out.push({
         id: rack.id, cduId: c.plan.cdu.id, liquidHeat, designFlow, flow, flowPerPower: fpp, flowShare: share,
         branchPressureDrop, coldPlatePressureDrop, supplyT, returnT, caseT, caseMargin: caseT === null ? null : maxCase - caseT,
-        ok: { ...ok, all: ok.flowShare && ok.flowPerPower && ok.caseTemp && ok.returnTemp },
+        ok: { flowShare: okShare, flowPerPower: okFpp, caseTemp: okCase, returnTemp: okReturn, all: okShare && okFpp && okCase && okReturn },
       });
     }
   }
