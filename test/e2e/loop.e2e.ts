@@ -162,6 +162,32 @@ describe('liquid loop tab', () => {
     await waitForSolve(page);
   });
 
+  it('overrides a pump speed from the component table (Pumps view): the CDU pump head drops', async () => {
+    await waitForSolve(page);
+    const pumpHead = async (cdu: string) => Number((await page.locator(`tr[data-cdu="${cdu}"] td`).nth(4).textContent())!.match(/^[\d.]+/)![0]);
+    await page.getByTestId('loop-component-filter').selectOption('pumps');
+    const first = page.locator('[data-testid^="pipe-override-"]').first();
+    const id = (await first.getAttribute('data-testid'))!.replace('pipe-override-', '');
+    const cdu = id.split('/')[0];
+    const before = await pumpHead(cdu);
+    await first.click();
+    // the editor shows the generated rated point and speed before anything is typed
+    expect(Number(await page.getByTestId('override-field-speed').inputValue())).toBeCloseTo(1, 6);
+    expect(await page.getByTestId('override-field-ratedHead').inputValue()).not.toBe('');
+    const speed = page.getByTestId('override-field-speed');
+    await speed.fill('0.8');
+    await speed.press('Enter');
+    await page.getByTestId('loop-override-count').waitFor({ timeout: 10_000 });
+    await waitForSolve(page);
+    // affinity laws: a slower pump delivers less head at the new operating point
+    await expect.poll(() => pumpHead(cdu), { timeout: 60_000 }).toBeLessThan(before);
+    await page.screenshot({ path: join(shots, 'loop-override-pump.png') });
+    await page.getByTestId('cmd-undo').click();
+    await expect.poll(() => page.getByTestId('loop-override-count').count(), { timeout: 10_000 }).toBe(0);
+    await waitForSolve(page);
+    await page.getByTestId('loop-component-filter').selectOption('pipes');
+  });
+
   it('sorts the rack table and selects a rack from it', async () => {
     const names = () => page.getByTestId('rack-row').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent));
     await page.getByTestId('rack-sort-name').click(); // name is the default: a click sorts descending

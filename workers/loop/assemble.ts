@@ -7,7 +7,7 @@ import { G } from './constants';
 import type { CduState, CoupledSolution, SideState } from './coupled';
 import { polylineLength, SpecType } from './model';
 import { pumpPower } from './plant';
-import type { CduLoopResult, NodeLoopResult, PipeLoopResult, PlantLoopResult, PumpSetResult, RackLoopResult } from './results';
+import type { CduLoopResult, ComponentParameters, NodeLoopResult, PipeLoopResult, PlantLoopResult, PumpSetResult, RackLoopResult } from './results';
 import { RETURN_TEMPERATURE_LIMIT } from './constants';
 
 const NO_FLOW = 1e-9;
@@ -143,6 +143,17 @@ export function plantResult(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
   };
 }
 
+/** A component's parameters from its spec columns (model.ts: the meaning of p0..p3 per spec type). */
+function parametersOf(t: number, a: number, b: number, c: number, d: number): ComponentParameters | null {
+  switch (t) {
+    case SpecType.pipe: return null;
+    case SpecType.component: return { designPressureDrop: a, designFlow: b, exponent: c };
+    case SpecType.kv: return { kv: a };
+    case SpecType.tcv: return { setting: b };
+    default: return { ratedFlow: a, ratedHead: b, speed: d };
+  }
+}
+
 export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; nodes: NodeLoopResult[] } {
   let nPipes = 0;
   let nNodes = 0;
@@ -180,6 +191,7 @@ export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; no
         diameter: d, length: t === SpecType.pipe ? m.p0[i] : polylineLength(points), designFlow: m.designFlow[i], flow: q,
         velocity: v, reynolds: v !== null && d !== null ? (v * d) / table.viscosity(T) : null, headLoss: hl, pressureDrop: hl * rhoHead[k] * G,
         temperature: (fws ? fwsDead : dead.has(cduId ?? '')) ? null : T, status: solver.isClosed(k) ? 'closed' : 'open',
+        parameters: parametersOf(t, m.p0[i], m.p1[i], m.p2[i], m.p3[i]),
       };
     }
     let lastZone: string | null | undefined;

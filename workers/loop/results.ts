@@ -121,6 +121,16 @@ export interface PipeLoopResult {
   /** Mean coolant temperature, °C. */
   readonly temperature: number | null;
   readonly status: 'open' | 'closed';
+  /** The solved parameters of a component without a bore (after overrides; null for pipes, which carry
+   *  diameter and length): power-law ΔP at design flow (Pa), design flow (m³/s), exponent; Kv (m³/h at
+   *  1 bar); balancing-valve loss coefficient; pump rated flow (m³/s), rated head (Pa), relative speed. */
+  readonly parameters: ComponentParameters | null;
+}
+
+export interface ComponentParameters {
+  readonly designPressureDrop?: number; readonly designFlow?: number; readonly exponent?: number;
+  readonly kv?: number; readonly setting?: number;
+  readonly ratedFlow?: number; readonly ratedHead?: number; readonly speed?: number;
 }
 
 export interface NodeLoopResult {

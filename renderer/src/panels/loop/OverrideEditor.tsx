@@ -1,6 +1,7 @@
-// Inline editor of one loop component's override (the Liquid loop tab's pipe table): the fields that
+// Inline editor of one loop component's override (the Liquid loop tab's component table): the fields that
 // apply to its type — pipes and hoses: bore, length, minor-loss K, roughness; balancing valves: bore and
-// K; Kv valves: Kv; any: open/closed. Shown values are the override, else the generated value from the
+// K; Kv valves: Kv; cold plates, HX passes, strainers, coolers: ΔP at design flow, design flow, exponent;
+// pumps: rated flow, rated head, relative speed; any: open/closed. Shown values are the override, else the generated value from the
 // latest result where it has one. Every commit is one undoable document edit; values are checked against
 // the schema's ranges first (a bad entry names the field and changes nothing).
 import type { LinkKind, PipeLoopResult } from '../../../../workers/loop';
@@ -12,6 +13,9 @@ import { checkOverrideValue, clearLoopOverride, overrideOf, setLoopOverride, typ
 interface FieldSpec { field: OverrideField; label: string; kind: QuantityKind; current: (p: PipeLoopResult) => number | null }
 
 const PIPE_KINDS: ReadonlySet<LinkKind> = new Set<LinkKind>(['tank-connection', 'pump-discharge', 'main', 'header', 'drop', 'hose', 'plant-run', 'fws-header', 'fws-branch']);
+
+/** Power-law components ΔP = ΔP_d·(Q/Q_d)ⁿ (cold plates, HX passes, strainers, plant coolers). */
+const COMPONENT_KINDS: ReadonlySet<LinkKind> = new Set<LinkKind>(['cold-plate', 'hx-secondary', 'hx-primary', 'strainer', 'plant-cooler']);
 
 const BORE: FieldSpec = { field: 'diameter', label: 'Inside diameter', kind: 'length', current: (p) => p.diameter };
 
@@ -25,8 +29,22 @@ export function fieldsFor(kind: LinkKind): FieldSpec[] {
       { field: 'roughness', label: 'Roughness', kind: 'length', current: () => null },
     ];
   }
-  if (kind === 'balancing-valve') return [BORE, { field: 'setting', label: 'Valve K', kind: 'ratio', current: () => null }];
-  if (kind === 'quick-disconnect' || kind === 'three-way-valve') return [{ field: 'kv', label: 'Kv', kind: 'flowCoefficient', current: () => null }];
+  if (kind === 'balancing-valve') return [BORE, { field: 'setting', label: 'Valve K', kind: 'ratio', current: (p) => p.parameters?.setting ?? null }];
+  if (kind === 'quick-disconnect' || kind === 'three-way-valve') return [{ field: 'kv', label: 'Kv', kind: 'flowCoefficient', current: (p) => p.parameters?.kv ?? null }];
+  if (COMPONENT_KINDS.has(kind)) {
+    return [
+      { field: 'designPressureDrop', label: 'ΔP at design flow', kind: 'pressure', current: (p) => p.parameters?.designPressureDrop ?? null },
+      { field: 'designFlow', label: 'Design flow', kind: 'liquidFlow', current: (p) => p.parameters?.designFlow ?? null },
+      { field: 'exponent', label: 'ΔP exponent n', kind: 'ratio', current: (p) => p.parameters?.exponent ?? null },
+    ];
+  }
+  if (kind === 'pump' || kind === 'plant-pump') {
+    return [
+      { field: 'ratedFlow', label: 'Rated flow', kind: 'liquidFlow', current: (p) => p.parameters?.ratedFlow ?? null },
+      { field: 'ratedHead', label: 'Rated head', kind: 'head', current: (p) => p.parameters?.ratedHead ?? null },
+      { field: 'speed', label: 'Relative speed', kind: 'ratio', current: (p) => p.parameters?.speed ?? null },
+    ];
+  }
   return [];
 }
 
