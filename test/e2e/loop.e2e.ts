@@ -188,6 +188,31 @@ describe('liquid loop tab', () => {
     await page.getByTestId('loop-component-filter').selectOption('pipes');
   });
 
+  it('overrides a CDU heat exchanger UA from the CDU table: half the UA, a larger approach', async () => {
+    await waitForSolve(page);
+    const row = page.locator('tr[data-cdu]').first();
+    const cdu = (await row.getAttribute('data-cdu'))!;
+    const approach = async () => Number((await row.locator('td').nth(3).textContent())!.match(/appr\. ([\d.]+)/)![1]);
+    const before = await approach();
+    await page.getByTestId(`hx-override-${cdu}`).click();
+    const field = page.getByTestId('hx-field-ua');
+    const ua = Number((await field.inputValue()).match(/^[\d.,]+/)![0].replace(/,/g, ''));
+    expect(ua).toBeGreaterThan(0);
+    // the field shows W/K (SI): half of it
+    await field.fill(`${ua / 2} W/K`);
+    await field.press('Enter');
+    await page.getByTestId('loop-override-count').waitFor({ timeout: 10_000 });
+    const stored = await page.evaluate(() => (window.__hallflow!.doc() as { loopOverrides?: { elementId: string; ua?: number }[] }).loopOverrides);
+    expect(stored![0].elementId).toBe(`${cdu}/hx`);
+    await waitForSolve(page);
+    // ε-NTU: with less conductance the same heat needs a larger temperature difference
+    await expect.poll(() => approach(), { timeout: 60_000 }).toBeGreaterThan(before);
+    await page.getByTestId('hx-close').click();
+    await page.getByTestId('cmd-undo').click();
+    await expect.poll(() => page.getByTestId('loop-override-count').count(), { timeout: 10_000 }).toBe(0);
+    await waitForSolve(page);
+  });
+
   it('sorts the rack table and selects a rack from it', async () => {
     const names = () => page.getByTestId('rack-row').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent));
     await page.getByTestId('rack-sort-name').click(); // name is the default: a click sorts descending

@@ -1,10 +1,14 @@
 // CDUs of the loop result (load vs capacity with a utilisation bar, secondary and primary flows, supply /
-// return T, approach, pump head and power at the operating point, setpoint held) and the plant row
-// (FWS supply / return, heat rejected vs capacity).
+// return T, approach, pump head and power at the operating point, setpoint held) with an override of the
+// plate heat exchanger's UA (loopOverrides "<cdu>/hx", undoable), and the plant row (FWS supply / return,
+// heat rejected vs capacity).
+import { useState } from 'react';
 import type { CduLoopResult, PlantLoopResult } from '../../../../workers/loop';
-import { useDocumentStore } from '../../document/context';
+import { useDocumentState, useDocumentStore } from '../../document/context';
+import { QuantityField } from '../QuantityField';
 import { useUnits } from '../units';
 import { num } from './format';
+import { checkOverrideValue, overrideOf, setLoopOverride } from './overrides';
 
 function Utilisation({ value }: { value: number }) {
   const pct = Math.max(0, value * 100);
@@ -18,6 +22,8 @@ function Utilisation({ value }: { value: number }) {
 export function CduTable({ cdus, names }: { cdus: readonly CduLoopResult[]; names: ReadonlyMap<string, string> }) {
   const u = useUnits();
   const store = useDocumentStore();
+  const [hx, setHx] = useState<string | null>(null);
+  const editing = hx === null ? null : cdus.find((c) => c.id === hx) ?? null;
   return (
     <section className="panel" data-testid="loop-cdus">
       <h2>CDUs</h2>
@@ -30,6 +36,7 @@ export function CduTable({ cdus, names }: { cdus: readonly CduLoopResult[]; name
               <th title="Secondary (TCS) / primary (FWS) flow">Flow sec. / pri.<span className="unit">{u.unit('liquidFlow')}</span></th>
               <th title="TCS supply / return; approach; supply setpoint held">Supply / ret.<span className="unit">{u.unit('temperature')}</span></th>
               <th title="Pump-set head and shaft power at the operating point">Pumps<span className="unit">{u.unit('head')} · {u.unit('power')}</span></th>
+              <th title="Plate heat exchanger override">Edit</th>
             </tr>
           </thead>
           <tbody>
@@ -49,12 +56,47 @@ export function CduTable({ cdus, names }: { cdus: readonly CduLoopResult[]; name
                 <td title={`Operating point ${u.fmt(c.pumps.flow, 'liquidFlow')} at ${u.fmt(c.pumps.head, 'head')}`}>
                   {num(u, c.pumps.head, 'head')}<div className="muted">{num(u, c.pumps.power, 'power', 1)}</div>
                 </td>
+                <td>
+                  <button type="button" className="link" disabled={store.readOnly} data-testid={`hx-override-${c.id}`} aria-label={`Heat exchanger of ${c.id}`}
+                    title="Override the plate heat exchanger's UA (saved in the project, undoable)"
+                    onClick={(e) => { e.stopPropagation(); setHx(hx === c.id ? null : c.id); }}>HX ✎</button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {editing && <HxEditor cdu={editing} onClose={() => setHx(null)} />}
     </section>
+  );
+}
+
+/** The CDU plate heat exchanger's UA override (ε-NTU conductance, W/K): shows the override or the solved UA. */
+function HxEditor({ cdu, onClose }: { cdu: CduLoopResult; onClose(): void }) {
+  const store = useDocumentStore();
+  const id = `${cdu.id}/hx`;
+  const own = useDocumentState((s) => overrideOf(s.doc, id)?.ua);
+  const set = (ua: number | undefined): string | null => {
+    if (ua !== undefined) {
+      const bad = checkOverrideValue('ua', ua);
+      if (bad) return bad;
+    }
+    store.apply(`Override ${id} UA`, (d) => setLoopOverride(d, id, { ua }));
+    return null;
+  };
+  return (
+    <div className="panel override-editor" data-testid="hx-editor" style={{ borderTop: '1px solid #e4e7ec', marginTop: 4, paddingTop: 4 }}>
+      <strong>{cdu.id} plate heat exchanger</strong>
+      <div style={{ display: 'flex', alignItems: 'flex-end', gap: 4 }}>
+        <QuantityField label={`UA${typeof own === 'number' ? ' (override)' : ''}`} kind="conductance" value={typeof own === 'number' ? own : cdu.ua}
+          testId="hx-field-ua" onCommit={(v) => set(v)} />
+        {typeof own === 'number' && <button type="button" className="link" data-testid="hx-reset-ua" onClick={() => set(undefined)}>reset</button>}
+      </div>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <button type="button" data-testid="hx-close" onClick={onClose}>Close</button>
+      </div>
+      <p className="muted small">ε-NTU counterflow with this conductance; the loop re-solves with it.</p>
+    </div>
   );
 }
 
