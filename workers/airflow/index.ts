@@ -7,7 +7,7 @@ import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constan
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
 import { buildHallProblem } from './hall-problem';
-import { DEFAULT_SOLVER_OPTIONS, solveSteady, type Residuals, type SolverOptions } from './solver';
+import { DEFAULT_SOLVER_OPTIONS, solveSteady, type Residuals, type SolverOptions, type SolverParallel } from './solver';
 import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
   type RackAirResult, type UnitAirResult } from './results';
 import type { Fields } from './grid';
@@ -28,6 +28,10 @@ export interface AirOptions {
   maxBytes?: number;
   /** Solver tuning (steps, tolerances); defaults per mode. */
   solver?: Partial<SolverOptions>;
+  /** Slab workers (ready: SlabPool.ready()) that share the solve's z-slabs with this thread, which blocks
+   *  on Atomics.wait between phases (a worker, or Node's main thread). Omitted or empty: one thread. The
+   *  result is the same either way. */
+  parallel?: SolverParallel;
 }
 
 export interface AirConvergence {
@@ -47,6 +51,8 @@ export interface AirConvergence {
   captureSweeps?: number;
   captureChange?: number;
   captureSeconds?: number;
+  /** Threads of the solve (the slab-parallel phases: this thread and its slab workers). */
+  threads?: number;
   seconds: number;
 }
 
@@ -90,7 +96,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
   // limit, averaging and batch size: after a large change (a failed CRAH in an N+1 case) the flow needs the
   // same development as from rest, and shortened caps stopped it mid-transient (up to 13 K off a cold start).
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
-  const sol = solveSteady(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }));
+  const sol = solveSteady(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel);
   if ('kind' in sol) {
     const [i, j, k] = sol.cell;
     return { ok: false, error: { ...sol, position: [(i + 0.5) * g.dx, (j + 0.5) * g.dy, (k + 0.5) * g.dz] } };
@@ -119,7 +125,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,
       meanStdError: sol.stats.averagedSteps > 0 ? sol.stats.monitorShift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
       energySweeps: sol.stats.finalEnergySweeps, captureSweeps: sol.stats.capture?.sweeps ?? 0, captureChange: sol.stats.capture?.change ?? 0,
-      captureSeconds: sol.stats.capture?.seconds ?? 0, seconds: (performance.now() - t0) / 1000,
+      captureSeconds: sol.stats.capture?.seconds ?? 0, threads: sol.stats.threads, seconds: (performance.now() - t0) / 1000,
     },
     warnings, state: { dims: [g.nx, g.ny, g.nz], fields: sol.fields },
   };
