@@ -125,4 +125,14 @@ describe('room air', () => {
     expect(await page.getByTestId('air-progress').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'air-vertical-ip.png') });
   });
+
+  it('runs an accurate solve on two threads: the engine worker and its slab worker on a SharedArrayBuffer', async () => {
+    // the page is cross-origin isolated (COOP/COEP of the preview server and of Electron's app:// protocol)
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await page.getByTestId('air-solve-accurate').click();
+    const done = page.getByTestId('air-convergence').filter({ hasText: /^Accurate result/ });
+    await done.waitFor({ timeout: 110_000 });
+    expect(await done.textContent()).toMatch(/ on 2 threads/);
+    expect(await page.getByTestId('air-failure').count()).toBe(0);
+  }, 120_000);
 });
