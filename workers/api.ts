@@ -4,7 +4,7 @@
 import type { HallDocument } from './model/schema';
 import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { LoopCache, solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
-import { solveAir, type AirFailure, type AirResult } from './airflow';
+import { solveAirAsync, type AirFailure, type AirResult } from './airflow';
 import type { SlabPool } from './airflow/slab-pool';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
@@ -121,7 +121,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       // started once per engine; empty without shared memory (the solve then runs on this thread alone)
       const workers = (await options.airSlabs?.ready()) ?? [];
       const parallel = workers.length > 0 ? { workers } : undefined;
-      const r = solveAir(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel }, (p) => {
+      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel }, (p) => {
         const now = Date.now();
         if (now - last < 100) return;
         last = now;

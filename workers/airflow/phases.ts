@@ -31,6 +31,8 @@ export interface SlabConfig {
   dt: number;
   maccormack: boolean;
   parts: number;
+  /** Spins before Atomics.wait at a barrier (team.ts BARRIER_SPIN). */
+  spin: number;
   /** Work per z-layer for the finest split (e.g. fluid cells + a share of solid ones); null: even split. */
   layerWeight: number[] | null;
 }

@@ -41,17 +41,27 @@ export function attachSlabWorker(scope: { addEventListener(type: 'message', l: (
   scope.postMessage({ type: 'ready' } satisfies SlabReady);
 }
 
-/**
- * Starts workers[i] on slot i + 1 of a team over `buffer` and waits (≤ timeoutMs) until each has joined.
- * Returns null when one did not (the solve then runs serially on the same arrays; workers that had joined
- * are released).
- */
-export function startTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, config: SlabConfig,
-  buffer: SharedArrayBuffer, workers: readonly WorkerLike[], timeoutMs = 5000): Team | null {
+/** Sends a solve to workers[i] as slot i + 1 (they join by setting their ready flag). */
+export function postTeam(config: SlabConfig, buffer: SharedArrayBuffer, workers: readonly WorkerLike[]): void {
   workers.forEach((w, i) => w.postMessage({ type: 'solve', buffer, config, slot: i + 1 } satisfies SlabStart));
+}
+
+/** Whether every slot 1..n has joined (ready flag set). */
+export function teamJoined(ctl: Int32Array, n: number): boolean {
+  for (let slot = 1; slot <= n; slot++) if (Atomics.load(ctl, CTL.ready + slot) === 0) return false;
+  return true;
+}
+
+/**
+ * Waits (≤ timeoutMs, blocking) until the workers posted to by postTeam have joined and returns the team;
+ * null when one did not (the solve then runs serially; workers that had joined are released and late ones
+ * will not join). A browser worker must not block before the message reached its nested workers: an async
+ * caller awaits teamJoined first (solveAirAsync), and this wait then returns at once.
+ */
+export function joinTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, config: SlabConfig, n: number, timeoutMs = 5000): Team | null {
   const deadline = Date.now() + timeoutMs;
   let ok = true;
-  for (let slot = 1; slot <= workers.length && ok; slot++) {
+  for (let slot = 1; slot <= n && ok; slot++) {
     while (Atomics.load(ctl, CTL.ready + slot) === 0) {
       const left = deadline - Date.now();
       if (left <= 0) {
@@ -61,15 +71,22 @@ export function startTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: F
       Atomics.wait(ctl, CTL.ready + slot, 0, left);
     }
   }
-  if (ok) return sharedTeam(phases, ctl, params, config.parts);
-  for (let slot = workers.length + 1; slot < CTL.words - CTL.ready; slot++) Atomics.compareExchange(ctl, CTL.ready + slot, 0, -1);
-  for (let slot = 1; slot <= workers.length; slot++) Atomics.compareExchange(ctl, CTL.ready + slot, 0, -1);
+  if (ok) return sharedTeam(phases, ctl, params, config.parts, config.spin);
+  for (let slot = 1; slot <= n; slot++) Atomics.compareExchange(ctl, CTL.ready + slot, 0, -1);
   // release the workers that joined: their first barrier opens onto PHASE_STOP
   Atomics.store(ctl, CTL.phase + 1, PHASE_STOP);
   Atomics.store(ctl, CTL.arrived, 0);
   Atomics.add(ctl, CTL.generation, 1);
   Atomics.notify(ctl, CTL.generation);
   return null;
+}
+
+/** What a solve waits for between posting to its slab workers and blocking on them (see joinTeam). */
+export interface JoinWait { ctl: Int32Array; workers: number; deadline: number }
+
+/** Resolves once the workers have joined or the deadline has passed (polls: no Atomics.waitAsync needed). */
+export async function whenJoined(w: JoinWait): Promise<void> {
+  while (!teamJoined(w.ctl, w.workers) && Date.now() < w.deadline) await new Promise((r) => setTimeout(r, 1));
 }
 
 /**

@@ -19,8 +19,8 @@ import { wallDistance } from './turbulence';
 import { solveCapture, type CaptureResult } from './capture';
 import { planLayout, PARTIALS } from './layout';
 import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, sumLayers, type SlabConfig } from './phases';
-import { serialTeam, type Team } from './team';
-import { canShareMemory, startTeam, type WorkerLike } from './slab-pool';
+import { BARRIER_SPIN, serialTeam, type Team } from './team';
+import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
 export interface SolverOptions {
   maxSteps: number;
@@ -120,7 +120,14 @@ export interface SolverFailure {
 export interface Solution { fields: Fields; couplings: CouplingState; stats: SolveStats }
 
 /** Slab workers for one solve (started and ready: SlabPool.ready()). Grids below minCells run serially. */
-export interface SolverParallel { workers: readonly WorkerLike[]; minCells?: number }
+export interface SolverParallel {
+  workers: readonly WorkerLike[];
+  minCells?: number;
+  /** Spins before a thread sleeps at a barrier (default BARRIER_SPIN; 0 suits an oversubscribed machine). */
+  spin?: number;
+  /** How long the workers may take to join a solve before it runs serially, ms (default 5000). */
+  joinTimeoutMs?: number;
+}
 
 /** Below this many cells a solve runs on one thread (barriers would cost more than the slabs save). */
 export const PARALLEL_MIN_CELLS = 20_000;
@@ -144,9 +151,24 @@ function roomPressureAtTiles(p: AirProblem, phi: Float64Array, dt: number, out: 
 }
 
 /** Solves the problem to a steady state. `warm` (same grid) starts from a previous solution; `parallel`
- *  runs the step's phases on slab workers too (same result). */
+ *  runs the step's phases on slab workers too (same result). Blocks while the workers join (Node, tests);
+ *  a browser worker uses steadySteps with an await in between (index.ts solveAirAsync). */
 export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | null,
   onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Solution | SolverFailure {
+  return runSteps(steadySteps(p, opts, warm, onProgress, parallel));
+}
+
+/** Runs a step generator to its end without waiting between its steps. */
+export function runSteps<T>(steps: Generator<JoinWait, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** solveSteady in two steps: it yields once after posting the solve to its slab workers (when it has any),
+ *  so that an async caller can let them receive it before this thread blocks on them. */
+export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | null,
+  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Generator<JoinWait, Solution | SolverFailure, void> {
   const g = p.grid;
   const ph = p.physics;
   const { velocity: U, length: L } = p.scales;
@@ -163,9 +185,9 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
     chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
-    layerWeight: workers.length > 0 ? layerWork(p) : null,
+    layerWeight: workers.length > 0 ? layerWork(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
   };
-  const ctx = buildPhases(cfg, buffer);
+  let ctx = buildPhases(cfg, buffer);
   const a = ctx.arrays;
   a.solid.set(p.solid); a.uState.set(p.uState); a.vState.set(p.vState); a.wState.set(p.wState);
   a.t.fill(p.t0);
@@ -175,8 +197,16 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   wallDistance(g, p.solid, a.dist);
   const leakSaved = new Float64Array(p.leaks.face.length);
   const pTile = new Float64Array(p.plenum ? p.plenum.tiles.length : 0);
-  let team: Team = serialTeam(ctx.phases);
-  if (workers.length > 0) team = startTeam(ctx.phases, a.ctl, a.params, cfg, buffer as SharedArrayBuffer, workers) ?? team;
+  let team: Team | null = null;
+  if (workers.length > 0) {
+    postTeam(cfg, buffer as SharedArrayBuffer, workers);
+    const timeout = parallel?.joinTimeoutMs ?? 5000;
+    yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
+    team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
+    // a worker did not join: one thread, the same arrays, phases for one slot
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffer);
+  }
+  team ??= serialTeam(ctx.phases);
   try {
     return march(p, opts, f, a, ps, team, dt, leakSaved, pTile, onProgress);
   } finally {

@@ -25,8 +25,10 @@ export interface Team {
 
 export const PHASE_SYNC = -1;
 export const PHASE_STOP = -2;
-/** Spins before Atomics.wait in the barrier (≈ 10–30 µs on this class of machine). */
-export const BARRIER_SPIN = 20_000;
+/** Default spins before Atomics.wait in the barrier (SolverParallel.spin). Measured on the 2-core box
+ *  (barrier ping-pong between two threads): idle, spinning cuts a barrier from ≈ 20 µs (futex wake-up) to a
+ *  few µs; oversubscribed (another job on the cores), long spins cost 60–300 µs per barrier. */
+export const BARRIER_SPIN = 2000;
 
 export function serialTeam(phases: readonly PhaseFn[]): Team {
   return {
@@ -38,14 +40,14 @@ export function serialTeam(phases: readonly PhaseFn[]): Team {
 }
 
 /** The coordinator's side of a shared team (the workers run serveSlab on the same control block). */
-export function sharedTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, parts: number): Team {
+export function sharedTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, parts: number, spin = BARRIER_SPIN): Team {
   let n = 0, pending = false, closed = false;
   const dispatch = (phase: number, a: number, b: number, c: number) => {
     n++;
     const base = (n & 1) * PARAMS;
     params[base] = a; params[base + 1] = b; params[base + 2] = c;
     Atomics.store(ctl, CTL.phase + (n & 1), phase);
-    barrierWait(ctl, parts, BARRIER_SPIN);
+    barrierWait(ctl, parts, spin);
   };
   const team: Team = {
     parts,
@@ -72,10 +74,10 @@ export function sharedTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: 
 /** A slab worker's phase loop: runs each dispatched phase on its slot until PHASE_STOP. A phase that
  *  throws sets the error flag (the coordinator fails the solve at its next sync); the loop keeps meeting
  *  the barrier so the coordinator never waits forever. */
-export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, parts: number, slot: number): void {
+export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, parts: number, slot: number, spin = BARRIER_SPIN): void {
   let n = 0, failed = false;
   for (;;) {
-    barrierWait(ctl, parts, BARRIER_SPIN);
+    barrierWait(ctl, parts, spin);
     n++;
     const phase = Atomics.load(ctl, CTL.phase + (n & 1));
     if (phase === PHASE_STOP) return;

@@ -5,7 +5,7 @@
 // And the whole solve: serial and on 2 and 3 real threads (slab workers on worker_threads) gives the same
 // bits (every reduction is summed per z-layer in layer order, whatever the split).
 import { afterAll, describe, expect, it } from 'vitest';
-import { solveAir, type AirOptions, type AirResult } from '../../../workers/airflow/index';
+import { solveAir, solveAirAsync, type AirOptions, type AirResult } from '../../../workers/airflow/index';
 import { benchHall } from '../../../workers/airflow/sample-halls';
 import { nodeSlabPool } from '../../../cli/slab-threads';
 import type { SlabPool } from '../../../workers/airflow/slab-pool';
@@ -125,5 +125,25 @@ describe('the slab-parallel solve on real threads', () => {
     expect(a.ok && b.ok).toBe(true);
     if (a.ok && b.ok) expect(b.state.fields.t).toEqual(a.state.fields.t);
     expect(await pool.ready()).toBe(workers);
+  }, 60_000);
+
+  it('a worker that does not join in time: the solve runs serially with the same result', async () => {
+    const silent = { postMessage() {}, addEventListener() {}, terminate() {} };
+    const serial = await solve(1);
+    const r = solveAir(doc, { ...options, parallel: { workers: [silent], minCells: 0, joinTimeoutMs: 200 } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.convergence.threads).toBe(1);
+    expect(r.state.fields.t).toEqual(serial.state.fields.t);
+  }, 60_000);
+
+  it('solveAirAsync (the engine worker\'s path: await the join, then block) gives the serial result', async () => {
+    const pool = nodeSlabPool(1);
+    pools.push(pool);
+    const workers = await pool.ready();
+    const serial = await solve(1);
+    const r = await solveAirAsync(doc, { ...options, parallel: { workers, minCells: 0 } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.convergence.threads).toBe(2);
+    expect(r.state.fields.t).toEqual(serial.state.fields.t);
   }, 60_000);
 });
