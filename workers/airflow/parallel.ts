@@ -11,7 +11,7 @@
 //    means, masks, control block) is a view of one SharedArrayBuffer by a layout table (name, kind,
 //    offset, length), same precision as before; a serial solve uses an ArrayBuffer with the same layout;
 //  - phases.ts: the step as phases over z-slabs (traces, diffusion colours, divergence, CG pieces, each
-//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 16k cells —
+//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 8k cells —
 //    coarser levels run on the coordinator alone —, velocity correction, energy assembly, energy sweeps,
 //    turbulence + residual partial sums, running means); every reduction is a per-z-layer partial summed
 //    in layer order, so any number of threads gives the serial result bit for bit;
@@ -24,10 +24,14 @@
 //    The plenum, couplings, leak faces, monitors, averaging decisions and the capture tracer stay on the
 //    coordinator between barriers; the final steady energy solve is pipelined like the march's sweeps;
 //  - slab-pool.ts: protocol, the worker's loop (workers/entries/slab.worker.ts), SlabPool (spawn once,
-//    await 'ready', reuse), a timed join with serial fallback.
-// Tested: test/unit/airflow/parallel.test.ts (2 and 3 real threads = serial bit for bit).
-// Not done: the capture tracer's sweeps are still serial; slabs are split by layers, not by fluid cells
-// (racks make the lower slab lighter).
+//    await 'ready', reuse), postTeam + a timed joinTeam; a worker that does not join in time: the solve
+//    runs serially on the same arrays. A browser worker must not block before its nested workers got the
+//    solve (Chromium delivers nothing to them while the parent sits in Atomics.wait): the engine uses
+//    solveAirAsync, which awaits the join between posting and blocking (steadySteps yields there);
+//  - the finest slabs are split by fluid cells per layer (racks make the lower layers lighter).
+// Tested: test/unit/airflow/parallel.test.ts (2 and 3 real threads = serial bit for bit, the async path,
+// the join fallback); test/e2e/air.e2e.ts (an accurate solve on 2 threads in Chromium after a cancel).
+// Not done: the capture tracer's sweeps are still serial (1–3 % of a solve).
 export interface SlabRange { k0: number; k1: number }
 
 /** Splits nz layers into `parts` contiguous slabs of near-equal size (empty slabs when parts > nz). */
