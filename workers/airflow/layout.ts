@@ -10,8 +10,10 @@ import type { EnergyCoeffs } from './energy';
 import { allocLevel, levelDims, type Level } from './multigrid';
 
 export type ArrayKind = 'f64' | 'f32' | 'i32' | 'u8';
-export interface LayoutEntry { name: string; kind: ArrayKind; offset: number; length: number }
-export interface Layout { bytes: number; entries: LayoutEntry[]; levels: [number, number, number][] }
+/** `buffer` 0: the work arrays; 1: the six solution fields (a buffer of their own, so that the result
+ *  keeps only them, not the work arrays, and needs no copy). */
+export interface LayoutEntry { name: string; kind: ArrayKind; buffer: 0 | 1; offset: number; length: number }
+export interface Layout { bytes: [number, number]; entries: LayoutEntry[]; levels: [number, number, number][] }
 
 /** Per-layer partial sums: PARTIALS slots per z-layer (face layers: nz + 1). */
 export const PARTIALS = 8;
@@ -27,15 +29,17 @@ const BYTES: Record<ArrayKind, number> = { f64: 8, f32: 4, i32: 4, u8: 1 };
 /** The layout of a solve on grid g (multigrid levels as buildHierarchy makes them). */
 export function planLayout(g: Grid): Layout {
   const entries: LayoutEntry[] = [];
-  let bytes = 0;
+  const bytes: [number, number] = [0, 0];
+  let buffer: 0 | 1 = 1;
   const add = (name: string, kind: ArrayKind, length: number) => {
-    bytes = Math.ceil(bytes / 8) * 8;
-    entries.push({ name, kind, offset: bytes, length });
-    bytes += length * BYTES[kind];
+    const at = Math.ceil(bytes[buffer] / 8) * 8;
+    entries.push({ name, kind, buffer, offset: at, length });
+    bytes[buffer] = at + length * BYTES[kind];
   };
   const { nCells: n, nU, nV, nW } = g;
-  for (const [name, len] of [['u', nU], ['v', nV], ['w', nW], ['phi', n], ['t', n], ['nut', n],
-    ['u1', nU], ['v1', nV], ['w1', nW], ['u2', nU], ['v2', nV], ['w2', nW], ['div', n], ['tOld', n], ['p', n], ['q', n]] as const) add(name, 'f64', len);
+  for (const [name, len] of [['u', nU], ['v', nV], ['w', nW], ['phi', n], ['t', n], ['nut', n]] as const) add(name, 'f64', len);
+  buffer = 0;
+  for (const [name, len] of [['u1', nU], ['v1', nV], ['w1', nW], ['u2', nU], ['v2', nV], ['w2', nW], ['div', n], ['tOld', n], ['p', n], ['q', n]] as const) add(name, 'f64', len);
   for (const name of ['aW', 'aE', 'aS', 'aN', 'aB', 'aT', 'aP', 'b', 'bDyn']) add(`e.${name}`, 'f64', n);
   const levels = levelDims(g.nx, g.ny, g.nz);
   levels.forEach(([nx, ny, nz], l) => {
@@ -51,7 +55,7 @@ export function planLayout(g: Grid): Layout {
   add('mu', 'f32', nU); add('mv', 'f32', nV); add('mw', 'f32', nW); add('mnut', 'f32', n);
   add('ctl', 'i32', CTL.words);
   add('solid', 'u8', n); add('uState', 'u8', nU); add('vState', 'u8', nV); add('wState', 'u8', nW);
-  return { bytes: Math.ceil(bytes / 8) * 8, entries, levels };
+  return { bytes: [Math.ceil(bytes[0] / 8) * 8, bytes[1]], entries, levels };
 }
 
 export interface SolverArrays {
@@ -71,12 +75,12 @@ export interface SolverArrays {
   solid: Uint8Array; uState: Uint8Array; vState: Uint8Array; wState: Uint8Array;
 }
 
-/** Typed-array views of `buffer` for every entry of the layout (zero-filled when the buffer is new). */
-export function arraysOf(layout: Layout, buffer: ArrayBufferLike): SolverArrays {
+/** Typed-array views of `buffers` for every entry of the layout (zero-filled when the buffers are new). */
+export function arraysOf(layout: Layout, buffers: readonly [ArrayBufferLike, ArrayBufferLike]): SolverArrays {
   const views = new Map<string, Float64Array | Float32Array | Int32Array | Uint8Array>();
   for (const e of layout.entries) {
     const Ctor = e.kind === 'f64' ? Float64Array : e.kind === 'f32' ? Float32Array : e.kind === 'i32' ? Int32Array : Uint8Array;
-    views.set(e.name, new Ctor(buffer as ArrayBuffer, e.offset, e.length));
+    views.set(e.name, new Ctor(buffers[e.buffer] as ArrayBuffer, e.offset, e.length));
   }
   const f64 = (name: string) => views.get(name) as Float64Array;
   const f32 = (name: string) => views.get(name) as Float32Array;

@@ -11,7 +11,7 @@
 //    means, masks, control block) is a view of one SharedArrayBuffer by a layout table (name, kind,
 //    offset, length), same precision as before; a serial solve uses an ArrayBuffer with the same layout;
 //  - phases.ts: the step as phases over z-slabs (traces, diffusion colours, divergence, CG pieces, each
-//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 8k cells —
+//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 16k cells —
 //    coarser levels run on the coordinator alone —, velocity correction, energy assembly, energy sweeps,
 //    turbulence + residual partial sums, running means); every reduction is a per-z-layer partial summed
 //    in layer order, so any number of threads gives the serial result bit for bit;

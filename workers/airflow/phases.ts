@@ -17,7 +17,7 @@ import { assembleEnergy, sweepEnergyRows } from './energy';
 import { updateChenXu } from './turbulence';
 import type { PhaseFn } from './team';
 
-/** What a slab worker needs besides the buffer: plain data, structured-cloneable. */
+/** What a slab worker needs besides the buffers: plain data, structured-cloneable. */
 export interface SlabConfig {
   layout: Layout;
   grid: GridSpec;
@@ -100,8 +100,8 @@ export function sumLayers(partials: Float64Array, m: number, layers: number): nu
   return s;
 }
 
-export function buildPhases(cfg: SlabConfig, buffer: ArrayBufferLike): PhaseContext {
-  const a = arraysOf(cfg.layout, buffer);
+export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike, ArrayBufferLike]): PhaseContext {
+  const a = arraysOf(cfg.layout, buffers);
   const g = makeGrid(cfg.grid);
   const { nx, ny, nz } = g;
   const { slabs, coarse } = levelSlabs(cfg.layout.levels, cfg.parts, cfg.layerWeight);

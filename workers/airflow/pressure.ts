@@ -168,7 +168,7 @@ export interface PressurePhases {
 
 /** Levels run as team phases: the finest, and coarser ones while a smoother colour still has this many
  *  cells (below, one thread runs the rest of the V-cycle alone: a barrier would cost more than it saves). */
-export const PHASED_LEVEL_CELLS = 8192;
+export const PHASED_LEVEL_CELLS = 16_384;
 
 /**
  * solvePressure as team phases (the same arithmetic; sums per z-layer, added in layer order): solves

@@ -15,7 +15,7 @@ export interface WorkerLike {
   terminate(): unknown;
 }
 
-export interface SlabStart { type: 'solve'; buffer: SharedArrayBuffer; config: SlabConfig; slot: number }
+export interface SlabStart { type: 'solve'; buffers: [SharedArrayBuffer, SharedArrayBuffer]; config: SlabConfig; slot: number }
 export interface SlabReady { type: 'ready' }
 
 /** Whether this thread can share memory with workers (SharedArrayBuffer exists: a cross-origin isolated
@@ -31,7 +31,7 @@ export function attachSlabWorker(scope: { addEventListener(type: 'message', l: (
   scope.addEventListener('message', (e) => {
     const msg = e.data as SlabStart;
     if (msg?.type !== 'solve') return;
-    const ctx = buildPhases(msg.config, msg.buffer);
+    const ctx = buildPhases(msg.config, msg.buffers);
     const ctl = ctx.arrays.ctl;
     // the coordinator may have given up waiting (it then stored −1): do not join a team that is gone
     if (Atomics.compareExchange(ctl, CTL.ready + msg.slot, 0, 1) !== 0) return;
@@ -42,8 +42,8 @@ export function attachSlabWorker(scope: { addEventListener(type: 'message', l: (
 }
 
 /** Sends a solve to workers[i] as slot i + 1 (they join by setting their ready flag). */
-export function postTeam(config: SlabConfig, buffer: SharedArrayBuffer, workers: readonly WorkerLike[]): void {
-  workers.forEach((w, i) => w.postMessage({ type: 'solve', buffer, config, slot: i + 1 } satisfies SlabStart));
+export function postTeam(config: SlabConfig, buffers: [SharedArrayBuffer, SharedArrayBuffer], workers: readonly WorkerLike[]): void {
+  workers.forEach((w, i) => w.postMessage({ type: 'solve', buffers, config, slot: i + 1 } satisfies SlabStart));
 }
 
 /** Whether every slot 1..n has joined (ready flag set). */

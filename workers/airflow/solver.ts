@@ -180,14 +180,15 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   // the big arrays on one buffer, shared with the slab workers when there are any
   const workers = parallel && g.nCells >= (parallel.minCells ?? PARALLEL_MIN_CELLS) && canShareMemory() ? parallel.workers : [];
   const layout = planLayout(g);
-  const buffer = workers.length > 0 ? new SharedArrayBuffer(layout.bytes) : new ArrayBuffer(layout.bytes);
+  const shared = workers.length > 0;
+  const buffers: [ArrayBufferLike, ArrayBufferLike] = [0, 1].map((b) => shared ? new SharedArrayBuffer(layout.bytes[b]) : new ArrayBuffer(layout.bytes[b])) as [ArrayBufferLike, ArrayBufferLike];
   const cfg: SlabConfig = {
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
     chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
     layerWeight: workers.length > 0 ? layerWork(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
   };
-  let ctx = buildPhases(cfg, buffer);
+  let ctx = buildPhases(cfg, buffers);
   const a = ctx.arrays;
   a.solid.set(p.solid); a.uState.set(p.uState); a.vState.set(p.vState); a.wState.set(p.wState);
   a.t.fill(p.t0);
@@ -199,12 +200,12 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   const pTile = new Float64Array(p.plenum ? p.plenum.tiles.length : 0);
   let team: Team | null = null;
   if (workers.length > 0) {
-    postTeam(cfg, buffer as SharedArrayBuffer, workers);
+    postTeam(cfg, buffers as [SharedArrayBuffer, SharedArrayBuffer], workers);
     const timeout = parallel?.joinTimeoutMs ?? 5000;
     yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
     team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
     // a worker did not join: one thread, the same arrays, phases for one slot
-    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffer);
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffers);
   }
   team ??= serialTeam(ctx.phases);
   try {
@@ -412,9 +413,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
   }
   onProgress?.(1, 'done');
-  // the returned fields leave the shared buffer (which holds every work array) behind
-  const fields: Fields = { u: f.u.slice(), v: f.v.slice(), w: f.w.slice(), phi: f.phi.slice(), t: f.t.slice(), nut: f.nut.slice() };
-  return { fields, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
+  // the fields have a buffer of their own: the work arrays' buffer is left behind
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
 }
 
 /** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */
