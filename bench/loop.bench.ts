@@ -11,6 +11,7 @@
 // Run: npx tsx bench/loop.bench.ts
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Project, Workspace } from 'epanet-js';
 import { coolantProperties } from '../workers/fluids';
 import { HydraulicSolver } from '../workers/hydraulics';
@@ -72,6 +73,13 @@ function fwsOverrides(doc: HallDocument): Record<string, ComponentOverride> {
   return out;
 }
 
+/** Every V8 garbage collection pause (start, ms); delivered asynchronously, read after the timed runs. */
+const gcPauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration }); }).observe({ entryTypes: ['gc'] });
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+/** GC pause time inside each [start, end) interval, ms. */
+const gcIn = (spans: readonly (readonly [number, number])[]) => spans.map(([a, b]) => gcPauses.filter((p) => p.start >= a && p.start < b).reduce((s, p) => s + p.duration, 0));
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
     const build: number[] = [];
     const solve: number[] = [];
     const results: number[] = [];
+    const spans: [number, number][] = [];
     const warmTotal: number[] = [];
     const warmBuild: number[] = [];
     let outer = 0;
@@ -101,7 +110,9 @@ async function main(): Promise<void> {
     for (let r = 0; r < runs; r++) {
       const t = performance.now();
       const res = solveLoops(doc, { overrides }, undefined, new LoopCache());
-      total.push(performance.now() - t);
+      const t1 = performance.now();
+      total.push(t1 - t);
+      spans.push([t, t1]);
       if (!res.ok) throw new Error(JSON.stringify(res.errors.slice(0, 3)));
       build.push(res.timing.build);
       solve.push(res.timing.solve);
@@ -111,6 +122,8 @@ async function main(): Promise<void> {
       links = res.pipes.length;
       warnings = res.warnings.length;
     }
+    await settle(); // the GC entries of the cold runs arrive
+    const gc = gcIn(spans);
     // Warm: one engine cache; each run edits the IT load of one rack (a different one each time) and solves.
     const cache = new LoopCache();
     solveLoops(doc, { overrides }, undefined, cache);
@@ -157,7 +170,7 @@ async function main(): Promise<void> {
     project.close();
     const o = median(ours);
     const e = median(epa);
-    lines.push(`| ${n.toLocaleString('en')} | ${doc.cdus.length} | ${links.toLocaleString('en')} | ${tcs.network.nLinks.toLocaleString('en')} | ${median(total).toFixed(1)} | ${Math.min(...total).toFixed(1)} | ${median(build).toFixed(1)} | ${median(solve).toFixed(1)} | ${median(results).toFixed(1)} | ${median(warmTotal).toFixed(1)} | ${Math.min(...warmTotal).toFixed(1)} | ${median(warmBuild).toFixed(1)} | ${outer} (${hydIt}) | ${o.toFixed(2)} | ${e.toFixed(2)} | ${(e / o).toFixed(2)} | ${warnings} |`);
+    lines.push(`| ${n.toLocaleString('en')} | ${doc.cdus.length} | ${links.toLocaleString('en')} | ${tcs.network.nLinks.toLocaleString('en')} | ${median(total).toFixed(1)} | ${Math.min(...total).toFixed(1)} | ${median(build).toFixed(1)} | ${median(solve).toFixed(1)} | ${median(results).toFixed(1)} | ${median(gc).toFixed(1)} | ${median(warmTotal).toFixed(1)} | ${Math.min(...warmTotal).toFixed(1)} | ${median(warmBuild).toFixed(1)} | ${outer} (${hydIt}) | ${o.toFixed(2)} | ${e.toFixed(2)} | ${(e / o).toFixed(2)} | ${warnings} |`);
   }
   // The 5,000-rack hall as generated (one plant header, no parallel-mains stand-in): the far CDUs starve.
   const big = generatedHall(base, 5000);
@@ -173,12 +186,12 @@ async function main(): Promise<void> {
   console.log(`## Liquid loops (bench/loop.bench.ts)\n`);
   console.log(`${new Date().toISOString().slice(0, 10)}, ${cpu}, ${os.cpus().length} cores, Node ${process.version}, one thread. Halls of 120 kW DLC racks, 10 per row, one CDU per row (default sample templates).`);
   console.log('FWS mains wider than DN600 get a 2 m/s bore by override (one plant header for up to 675 MW is a stand-in).');
-  console.log('Full solve = build (model + networks + ordering) + coupled hydraulics–heat iteration + results; medians (min: fastest run).');
+  console.log('Full solve = build (model + networks + ordering) + coupled hydraulics–heat iteration + results; medians (min: fastest run). Cold GC: V8 collection pauses during one cold solve (median; parallel scavenges wait for their helper threads, so a loaded machine inflates them most).');
   console.log('Hydraulic columns: one TCS solve (all CDU loops in one network), uniform viscosity, Hallflow vs EPANET 2.3 (epanet-js) on the exported .inp.\n');
   console.log('Cold: a fresh LoopCache (model, networks, ordering, symbolic factorisation all built). Warm: the cache of the previous solve, after a load edit of one rack (that CDU regenerated and patched in).');
   console.log(`Load average at the start of the run: ${loadAtStart}; at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} (2 shared cores: other work inflates every time).\n`);
-  console.log('| racks | CDUs | links (TCS+FWS) | TCS links | cold full solve ms | cold min ms | cold build ms | coupled solve ms | results ms | warm full solve ms | warm min ms | warm build ms | outer it. (hydraulic it. TCS+FWS) | TCS hydraulics ms | EPANET ms | EPANET / ours | warnings |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|');
+  console.log('| racks | CDUs | links (TCS+FWS) | TCS links | cold full solve ms | cold min ms | cold build ms | coupled solve ms | results ms | cold GC ms | warm full solve ms | warm min ms | warm build ms | outer it. (hydraulic it. TCS+FWS) | TCS hydraulics ms | EPANET ms | EPANET / ours | warnings |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|');
   for (const l of lines) console.log(l);
   console.log(`\n5,000 racks without the parallel-mains stand-in (one plant header): ${count('primary-starved')} CDUs starved of facility water (no steady state below boiling: temperatures null, racks failed), ${count('no-primary-flow')} with no facility water (< 0.1 % of design); hottest reported CDU return ${hottest.toFixed(1)} °C; one cold solve ${ms5.toFixed(0)} ms. Example: "${example.length > 300 ? `${example.slice(0, 300)}…` : example}"`);
 }

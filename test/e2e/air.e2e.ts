@@ -128,6 +128,38 @@ describe('room air', () => {
     await page.screenshot({ path: join(shots, 'air-vertical-ip.png') });
   });
 
+  it('draws the hot-air isosurface at the class limit, then at a typed temperature', async () => {
+    await page.getByTestId('units-SI').click();
+    await page.getByTestId('air-slice').selectOption('off');
+    await page.getByTestId('air-arrows').uncheck();
+    const tris = () => page.evaluate(() => { window.__hallflowScene!.renderNow(); return window.__hallflowScene!.triangles(); });
+    const before = await frame(page);
+    const t0 = await tris();
+    await colouredPixels(page, false);
+    await page.getByTestId('air-iso').check();
+    // one more draw call, a surface of many triangles, new (orange) pixels, the level in the legend:
+    // ASHRAE A1 (the sample's class) recommends at most 27 °C at the inlet
+    expect(await frame(page)).toBe(before + 1);
+    const at27 = (await tris()) - t0;
+    expect(at27).toBeGreaterThan(500);
+    const viewport = await page.evaluate(() => { const c = document.querySelector('[data-testid=viewport] canvas') as HTMLCanvasElement; return c.width * c.height; });
+    expect((await colouredPixels(page, true)).added / viewport).toBeGreaterThan(0.02);
+    expect(await page.getByTestId('air-iso-legend').textContent()).toBe('Hot air ≥ 27.0 °C');
+    await page.screenshot({ path: join(shots, 'air-isosurface.png') });
+    // a hotter level encloses less air: a smaller surface
+    await page.getByTestId('air-iso-level').fill('35');
+    await settle(page, 300);
+    expect(await page.getByTestId('air-iso-legend').textContent()).toBe('Hot air ≥ 35.0 °C');
+    const at35 = (await tris()) - t0;
+    expect(at35).toBeGreaterThan(0);
+    expect(at35).toBeLessThan(at27);
+    await page.getByTestId('air-iso-reset').click();
+    expect(await page.getByTestId('air-iso-legend').textContent()).toBe('Hot air ≥ 27.0 °C');
+    await page.getByTestId('air-iso').uncheck();
+    expect(await frame(page)).toBe(before);
+    expect(await page.getByTestId('air-iso-legend').count()).toBe(0);
+  });
+
   it('runs an accurate solve on two threads (the engine worker and its slab worker on a SharedArrayBuffer); a cancelled one gives way', async () => {
     // the page is cross-origin isolated (COOP/COEP of the preview server and of Electron's app:// protocol)
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);

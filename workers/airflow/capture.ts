@@ -16,10 +16,18 @@
 // therefore equals the airflow-weighted mean cold-aisle CI; the two are computed from different faces
 // (returns vs intakes), so their agreement checks the tracer solve's conservation.
 //
-// "Local" sources: VanGilder counts only the cooling sources of the rack's own aisle (its tiles, the in-row
-// coolers beside it); here every cooling supply of the hall counts, so air from a distant CRAH's jet that
-// reaches the intake without passing through a rack is "captured". In a hall with one cold aisle per
-// supply path the two agree; per-rack hot-aisle CI (one tracer per rack) is not computed.
+// Hot-aisle CI of each rack (share of its exhaust air that reaches a return without entering a rack) from
+// ONE adjoint solve instead of one tracer per rack: with the tracer system M·c = b (b: inflow fluxes of the
+// marked inlets) and r the outflow fluxes of the returns per cell, the marked air reaching the returns is
+// rᵀ·M⁻¹·b = (M⁻ᵀ·r)ᵀ·b. So c* = M⁻ᵀ·r (the probability that air in a cell leaves through a return before
+// it enters a rack) is solved once by Gauss–Seidel sweeps of the transposed coefficients, and
+//   hot-aisle CI of a rack = flux-weighted mean of c* over the cells its exhaust flows into.
+// Σ_racks Q·HACI equals the hall hot-aisle capture Σ_returns Q(1 − c) (same duality): a check of both.
+//
+// "Local" sources and returns: VanGilder counts only the cooling sources (returns) of the rack's own aisle
+// (its tiles, the in-row coolers beside it); here every cooling supply (return) of the hall counts, so air
+// from a distant CRAH's jet that reaches the intake without passing through a rack is "captured". In a hall
+// with one cold aisle per supply path the two agree.
 import type { AirProblem, SideBC } from './problem';
 import { assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
 
@@ -28,6 +36,12 @@ export interface CaptureResult {
   rack: Float64Array;
   /** Share of all rack exhaust air captured by the returns (0–1), NaN without rack airflow. */
   hotAisle: number;
+  /** Hot-aisle capture index of each rack (0–1: share of its exhaust reaching a return before any rack
+   *  intake, the adjoint solve), NaN when the rack moves no air. */
+  rackHot: Float64Array;
+  /** Symmetric sweeps of the adjoint solve and its last change. */
+  adjointSweeps: number;
+  adjointChange: number;
   /** Symmetric Gauss–Seidel sweeps of the tracer solve and its last change Σ|Δc|·a_P / Q. */
   sweeps: number;
   change: number;
@@ -80,7 +94,8 @@ function outflowMean(patch: AirProblem['patches'][number], c: Float64Array, u: F
 
 /**
  * Solves the capture tracer on the flow (u, v, w, ν_t) of `p`. `e` is overwritten (energy coefficients
- * of the same grid may be reused), `c` receives the tracer field (its content is the initial guess).
+ * of the same grid may be reused), `c` receives the tracer field (its content is the initial guess). Then the
+ * adjoint field for the racks' hot-aisle indices (a temporary array).
  */
 export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w: Float64Array, nut: Float64Array, e: EnergyCoeffs,
   c: Float64Array, opts: CaptureOptions = DEFAULT_CAPTURE_OPTIONS): CaptureResult {
@@ -90,7 +105,8 @@ export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w:
   const rack = new Float64Array(nr).fill(NaN);
   const Q = p.scales.flow;
   const totalRack = p.racks.reduce((s, r) => s + Math.max(0, r.flow), 0);
-  if (totalRack <= 0) return { rack, hotAisle: NaN, sweeps: 0, change: 0, seconds: 0 };
+  const rackHot = new Float64Array(nr).fill(NaN);
+  if (totalRack <= 0) return { rack, hotAisle: NaN, rackHot, sweeps: 0, change: 0, adjointSweeps: 0, adjointChange: 0, seconds: 0 };
   const prT = ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1;
   // steady (1/Δτ = 0: tOld is not read), adiabatic walls, no wall temperatures in b
   assembleEnergy(g, e, p.solid, u, v, w, p.uState, p.vState, p.wState, ph.nu / ph.prandtl, nut, prT,
@@ -115,5 +131,62 @@ export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w:
     const m = outflowMean(p.patches[n], c, u, v, w);
     if (m.flow > 0) captured += m.flow * (1 - m.mean);
   }
-  return { rack, hotAisle: captured / totalRack, sweeps, change, seconds: (performance.now() - t0) / 1000 };
+  // adjoint: r = outflow flux of the returns per cell (in bDyn), c* = M⁻ᵀ·r (8 bytes per cell while it runs)
+  const r = e.bDyn;
+  const cs = new Float64Array(g.nCells);
+  r.fill(0);
+  for (let n = 0; n < p.patches.length; n++) {
+    if (intakes.has(n) || val[n] >= 0) continue;
+    forFaces(p.patches[n], u, v, w, (cell, flux) => { if (flux < 0) r[cell] -= flux; });
+  }
+  cs.fill(Number.isFinite(captured / totalRack) ? captured / totalRack : 0.5);
+  let adjointSweeps = 0, adjointChange = Infinity;
+  for (; adjointSweeps < opts.maxSweeps;) {
+    adjointChange = (sweepTransposed(g, e, cs, 1) + sweepTransposed(g, e, cs, -1)) / Q;
+    adjointSweeps++;
+    if (!(adjointChange > opts.tol)) break;
+  }
+  for (let k = 0; k < nr; k++) {
+    if (!(p.racks[k].flow > 0)) continue;
+    let s = 0, q = 0;
+    forFaces(p.patches[p.racks[k].exhaust], u, v, w, (cell, flux) => { if (flux > 0) { s += flux * cs[cell]; q += flux; } });
+    rackHot[k] = q > 0 ? s / q : NaN;
+  }
+  return { rack, hotAisle: captured / totalRack, rackHot, sweeps, change, adjointSweeps, adjointChange, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Calls fn(cell, inward flux m³/s) for every face of a patch (inward > 0: air enters the room there). */
+function forFaces(patch: AirProblem['patches'][number], u: Float64Array, v: Float64Array, w: Float64Array, fn: (cell: number, flux: number) => void): void {
+  for (let n = 0; n < patch.face.length; n++) {
+    const a = patch.axis[n], f = patch.face[n];
+    fn(patch.cell[n], (a === 0 ? u[f] : a === 1 ? v[f] : w[f]) * patch.inward[n] * patch.faceArea[n]);
+  }
+}
+
+/**
+ * One Gauss–Seidel sweep of the transposed system Mᵀ·x = bDyn, M the energy operator of `e`
+ * (a_P·x_P − Σ a_nb·x_nb): row P of Mᵀ takes each neighbour's coefficient towards P (aW of the cell to the
+ * east, aE of the cell to the west, …). Returns Σ|Δx|·a_P.
+ */
+export function sweepTransposed(g: { nx: number; ny: number; nCells: number }, e: EnergyCoeffs, x: Float64Array, dir: 1 | -1): number {
+  const { nx, nCells: n } = g;
+  const layer = nx * g.ny;
+  const { aW, aE, aS, aN, aB, aT, aP, bDyn } = e;
+  let change = 0;
+  for (let m = 0; m < n; m++) {
+    const c = dir === 1 ? m : n - 1 - m;
+    const d = aP[c];
+    if (d <= 0) continue;
+    let s = bDyn[c];
+    if (c + 1 < n && aW[c + 1] !== 0) s += aW[c + 1] * x[c + 1];
+    if (c >= 1 && aE[c - 1] !== 0) s += aE[c - 1] * x[c - 1];
+    if (c + nx < n && aS[c + nx] !== 0) s += aS[c + nx] * x[c + nx];
+    if (c >= nx && aN[c - nx] !== 0) s += aN[c - nx] * x[c - nx];
+    if (c + layer < n && aB[c + layer] !== 0) s += aB[c + layer] * x[c + layer];
+    if (c >= layer && aT[c - layer] !== 0) s += aT[c - layer] * x[c - layer];
+    const xn = s / d;
+    change += Math.abs(xn - x[c]) * d;
+    x[c] = xn;
+  }
+  return change;
 }

@@ -9,7 +9,7 @@ import { makeGrid, OPEN, type GridSpec } from './grid';
 import type { SideBC } from './problem';
 import { arraysOf, CTL, PARTIALS, type Layout, type SolverArrays } from './layout';
 import { splitSlabs, type SlabRange } from './parallel';
-import { traceBackCombine, traceForward } from './advect';
+import { faceVelocities, traceBackCombine, traceForward } from './advect';
 import { addBuoyancy, diffuseColour } from './diffuse';
 import { correctVelocity, divergence } from './pressure';
 import { applyOperator, prolongAdd, residual, restrict, smoothColour } from './multigrid';
@@ -109,7 +109,6 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   const part = a.partials;
   const P = PARTIALS;
   const dt = cfg.dt, mc = cfg.maccormack;
-  const vel = new Float64Array(3);
   const states = [a.uState, a.vState, a.wState], olds = [a.u, a.v, a.w];
   const first = [a.u1, a.v1, a.w1], second = [a.u2, a.v2, a.w2];
   const adv = mc ? second : first, keep = mc ? first : second;
@@ -127,13 +126,14 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   phases[PH.advectForward] = (s, comp) => {
     const c = comp as 0 | 1 | 2;
     const [k0, k1] = faces(c, s);
-    traceForward(g, c, states[c], olds[c], first[c], mc ? a.lo : null, mc ? a.hi : null, a.u, a.v, a.w, dt, k0, k1, vel);
+    faceVelocities(g, c, states[c], a.u, a.v, a.w, a.fx, a.fy, a.fz, k0, k1);
+    traceForward(g, c, states[c], olds[c], first[c], mc ? a.lo : null, mc ? a.hi : null, a.fx, a.fy, a.fz, dt, k0, k1);
     if (!mc && c === 2) addBuoyancy(g, first[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dt, k0, k1);
   };
   phases[PH.advectBack] = (s, comp) => {
     const c = comp as 0 | 1 | 2;
     const [k0, k1] = faces(c, s);
-    traceBackCombine(g, c, states[c], olds[c], first[c], second[c], a.lo, a.hi, a.u, a.v, a.w, dt, k0, k1, vel);
+    traceBackCombine(g, c, states[c], olds[c], first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k0, k1);
     if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dt, k0, k1);
   };
   // colour < 0: only keep the old velocity (for the residual)

@@ -25,6 +25,9 @@ export interface RackAirResult {
    *  cooling supplies without passing through a rack (capture.ts). null when the rack moves no air or the
    *  tracer was not solved; absent in results made before capture indices existed. */
   captureIndex?: number | null;
+  /** Hot-aisle capture index, 0–1: share of the rack's exhaust air that reaches a cooling return without
+   *  entering a rack intake first (capture.ts, adjoint solve). null as captureIndex. */
+  hotAisleCaptureIndex?: number | null;
 }
 
 export interface UnitAirResult { id: string; returnT: number; supplyT: number; load: number; capacity: number; overCapacity: boolean; airflow: number }
@@ -71,6 +74,7 @@ export function rackResults(p: AirProblem, f: Fields, cs: CouplingState, capture
       id: r.id, intakeMean: cs.rackIntakeT[n], intakeMax: max, exhaust: cs.rackExhaustT[n], airflow: r.flow, airHeat: r.heat,
       doorHeat: cs.rackDoorHeat[n], equipmentDeltaT: r.heat / (p.physics.density * p.physics.cp * r.flow),
       captureIndex: r.flow > 0 ? share(capture?.rack[n]) : null,
+      hotAisleCaptureIndex: r.flow > 0 ? share(capture?.rackHot[n]) : null,
     };
   });
 }

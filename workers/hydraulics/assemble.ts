@@ -14,6 +14,7 @@ import type { Curve, HydraulicNetwork, PressureControl } from './network';
 import { powerFitForPoints } from './pump-curves';
 import type { InputIssue, NetworkOptions, PressureControlSpec } from './specs';
 import type { BuildResult } from './builder';
+import type { IdIndex } from './id-index';
 
 export interface PumpRecord { link: number; curveQ: number[]; curveH: number[]; horsepower: number }
 
@@ -21,6 +22,11 @@ function grownF64(a: Float64Array, n: number, fill?: number): Float64Array {
   const b = new Float64Array(n);
   b.set(a);
   if (fill !== undefined) b.fill(fill, a.length);
+  return b;
+}
+function grownI32(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a);
   return b;
 }
 function grownU8(a: Uint8Array, n: number): Uint8Array {
@@ -32,7 +38,8 @@ function grownU8(a: Uint8Array, n: number): Uint8Array {
 /** The builder's nodes as columns (struct of arrays), in input order. */
 export class NodeTable {
   n = 0;
-  readonly ids: string[] = [];
+  /** Allocated at the capacity and filled by index (rows [0, n) are set). */
+  readonly ids: string[];
   fixed: Uint8Array;
   elevation: Float64Array;
   demand: Float64Array;
@@ -43,6 +50,7 @@ export class NodeTable {
   canOverflow: Uint8Array;
   constructor(capacity: number) {
     const c = Math.max(capacity, 8);
+    this.ids = new Array<string>(c);
     this.fixed = new Uint8Array(c);
     this.elevation = new Float64Array(c);
     this.demand = new Float64Array(c);
@@ -56,7 +64,7 @@ export class NodeTable {
   add(id: string, fixed: boolean, elevation: number): number {
     const i = this.n;
     if (i === this.fixed.length) this.grow(2 * i);
-    this.ids.push(id);
+    this.ids[i] = id;
     this.fixed[i] = fixed ? 1 : 0;
     this.elevation[i] = elevation;
     this.n = i + 1;
@@ -77,9 +85,13 @@ export class NodeTable {
 /** The builder's links as columns (struct of arrays), in input order. */
 export class LinkTable {
   n = 0;
-  readonly ids: string[] = [];
-  readonly from: string[] = [];
-  readonly to: string[] = [];
+  /** Allocated at the capacity and filled by index (rows [0, n) are set). */
+  readonly ids: string[];
+  readonly from: string[];
+  readonly to: string[];
+  /** Node-table row of each end when the builder was given it by number (-1: resolve the id). */
+  fromRow: Int32Array;
+  toRow: Int32Array;
   kind: Uint8Array;
   initStatus: Uint8Array;
   checkValve: Uint8Array;
@@ -95,6 +107,11 @@ export class LinkTable {
   readonly curve = new Map<number, { x: number[]; y: number[] }>();
   constructor(capacity: number) {
     const c = Math.max(capacity, 8);
+    this.ids = new Array<string>(c);
+    this.from = new Array<string>(c);
+    this.to = new Array<string>(c);
+    this.fromRow = new Int32Array(c);
+    this.toRow = new Int32Array(c);
     this.kind = new Uint8Array(c);
     this.initStatus = new Uint8Array(c);
     this.checkValve = new Uint8Array(c);
@@ -108,18 +125,22 @@ export class LinkTable {
     this.exponent = new Float64Array(c).fill(2);
   }
   /** Appends a link with the defaults (no setting, zero sizes, network viscosity, exponent 2); returns its index. */
-  add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode): number {
+  add(id: string, from: string, to: string, kind: LinkKindCode, initStatus: StatusCode, fromRow = -1, toRow = -1): number {
     const k = this.n;
     if (k === this.kind.length) this.grow(2 * k);
-    this.ids.push(id);
-    this.from.push(from);
-    this.to.push(to);
+    this.ids[k] = id;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.fromRow[k] = fromRow;
+    this.toRow[k] = toRow;
     this.kind[k] = kind;
     this.initStatus[k] = initStatus;
     this.n = k + 1;
     return k;
   }
   private grow(c: number): void {
+    this.fromRow = grownI32(this.fromRow, c);
+    this.toRow = grownI32(this.toRow, c);
     this.kind = grownU8(this.kind, c);
     this.initStatus = grownU8(this.initStatus, c);
     this.checkValve = grownU8(this.checkValve, c);
@@ -140,9 +161,9 @@ export function assembleNetwork(
   nodes: NodeTable,
   links: LinkTable,
   /** Node id → input index (re-numbered here in network order and then used as nodeIndex). */
-  nodeIds: Map<string, number>,
+  nodeIds: IdIndex,
   /** Link id → input index (= network index; used as linkIndex). */
-  linkIds: Map<string, number>,
+  linkIds: IdIndex,
   pumpRecs: readonly PumpRecord[],
   controlSpecs: readonly PressureControlSpec[],
   opts: NetworkOptions,
@@ -185,9 +206,13 @@ export function assembleNetwork(
     from = new Int32Array(nL);
     to = new Int32Array(nL);
     const degree = new Int32Array(nN);
+    // Network index of each node-table row (ends given by row skip the id lookup).
+    const netOfRow = new Int32Array(nN);
+    for (let i = 0; i < nN; i++) netOfRow[ordered[i]] = i;
+    const { fromRow, toRow } = links;
     for (let k = 0; k < nL; k++) {
-      const a = nodeIndex.get(links.from[k]);
-      const b = nodeIndex.get(links.to[k]);
+      const a = fromRow[k] >= 0 ? netOfRow[fromRow[k]] : nodeIndex.get(links.from[k]);
+      const b = toRow[k] >= 0 ? netOfRow[toRow[k]] : nodeIndex.get(links.to[k]);
       if (a === undefined) bad(links.ids[k], 'link', `start node ${links.from[k]} does not exist`);
       if (b === undefined) bad(links.ids[k], 'link', `end node ${links.to[k]} does not exist`);
       from[k] = a ?? 0;
@@ -402,8 +427,9 @@ function checkValveConnections(
   const { PRV, PSV, FCV } = LinkKind;
   const seen: number[] = [];
   for (let k = 0; k < links.n; k++) {
-    const l = { id: links.ids[k], kind: links.kind[k] };
-    if (l.kind !== PRV && l.kind !== PSV && l.kind !== FCV) continue;
+    const kindK = links.kind[k];
+    if (kindK !== PRV && kindK !== PSV && kindK !== FCV) continue;
+    const l = { id: links.ids[k], kind: kindK };
     const j1 = from[k];
     const j2 = to[k];
     if (j1 >= nJ || j2 >= nJ) {

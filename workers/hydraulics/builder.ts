@@ -12,14 +12,32 @@ import type {
   PumpSpec, ReservoirSpec, TankSpec, ValveSpec,
 } from './specs';
 import { assembleNetwork, LinkTable, NodeTable, type PumpRecord } from './assemble';
+import { IdIndex } from './id-index';
 import type { HydraulicNetwork } from './network';
+
+/**
+ * A link end: a node id, or the 0-based number of an earlier node call (addJunction, addReservoir,
+ * addTank in call order, counting calls that reported an issue). Numbers skip the id lookups.
+ */
+export type NodeRef = string | number;
 
 export type BuildResult =
   | { readonly ok: true; readonly network: HydraulicNetwork; readonly warnings: readonly InputIssue[] }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 const FT = 1 / M_PER_FT; // m → ft
-const WHITESPACE = /\s/;
+/** /\s/.test(id) without a regular expression: ECMAScript WhiteSpace and LineTerminator code units. */
+function hasWhitespace(id: string): boolean {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c <= 32) { if (c === 32 || (c >= 9 && c <= 13)) return true; } else if (c >= 160 && isWideSpace(c)) return true;
+  }
+  return false;
+}
+function isWideSpace(c: number): boolean {
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
+}
 const CFS = 1 / CMS_PER_CFS; // m³/s → cfs
 const VALVE_KIND: Record<ValveSpec['type'], LinkKindCode> = {
   PRV: LinkKind.PRV, PSV: LinkKind.PSV, PBV: LinkKind.PBV, FCV: LinkKind.FCV,
@@ -36,9 +54,13 @@ export class NetworkBuilder {
   private readonly controls: PressureControlSpec[] = [];
   private readonly issues: InputIssue[] = [];
   /** Id → index; handed to the network as its index maps by build() (copied before any later add). */
-  private nodeIds = new Map<string, number>();
-  private linkIds = new Map<string, number>();
+  private nodeIds: IdIndex;
+  private linkIds: IdIndex;
   private shared = false;
+  /** Per node call: its id and its row in the node table (-1: the call reported an issue). */
+  private readonly callIds: string[];
+  private callRow: Int32Array;
+  private nCalls = 0;
 
   private readonly darcy: boolean;
 
@@ -47,6 +69,10 @@ export class NetworkBuilder {
     this.darcy = (options.headloss ?? 'D-W') === 'D-W';
     this.nodes = new NodeTable(size?.nodes ?? 16);
     this.links = new LinkTable(size?.links ?? 16);
+    this.nodeIds = new IdIndex(size?.nodes ?? 16);
+    this.callIds = new Array<string>(Math.max(size?.nodes ?? 16, 8));
+    this.callRow = new Int32Array(Math.max(size?.nodes ?? 16, 8));
+    this.linkIds = new IdIndex(size?.links ?? 16);
   }
 
   addJunction(id: string, spec: JunctionSpec): this {
@@ -85,7 +111,7 @@ export class NetworkBuilder {
     return this;
   }
 
-  addPipe(id: string, from: string, to: string, spec: PipeSpec): this {
+  addPipe(id: string, from: NodeRef, to: NodeRef, spec: PipeSpec): this {
     if (!this.newLink(id)) return this;
     if (!(spec.diameter > 0)) this.issue(id, 'link', `diameter must be positive (got ${spec.diameter})`);
     if (!(spec.length > 0)) this.issue(id, 'link', `length must be positive (got ${spec.length})`);
@@ -103,7 +129,7 @@ export class NetworkBuilder {
     return this;
   }
 
-  addPump(id: string, from: string, to: string, spec: PumpSpec): this {
+  addPump(id: string, from: NodeRef, to: NodeRef, spec: PumpSpec): this {
     if (!this.newLink(id)) return this;
     const speed = spec.speed ?? 1;
     if (!(speed >= 0)) this.issue(id, 'link', 'pump speed must not be negative');
@@ -121,7 +147,7 @@ export class NetworkBuilder {
     return this;
   }
 
-  addValve(id: string, from: string, to: string, spec: ValveSpec): this {
+  addValve(id: string, from: NodeRef, to: NodeRef, spec: ValveSpec): this {
     if (!this.newLink(id)) return this;
     const kind = VALVE_KIND[spec.type];
     if (kind === undefined) {
@@ -159,7 +185,7 @@ export class NetworkBuilder {
   }
 
   /** Generic component h = k·|Q|ⁿ (SI), e.g. a cold plate fitted to vendor ΔP–flow data. */
-  addComponent(id: string, from: string, to: string, spec: ComponentSpec): this {
+  addComponent(id: string, from: NodeRef, to: NodeRef, spec: ComponentSpec): this {
     if (!this.newLink(id)) return this;
     if (!(spec.coefficient > 0)) this.issue(id, 'link', 'component coefficient must be positive');
     if (!(spec.exponent >= 1 && spec.exponent <= 3)) this.issue(id, 'link', 'component exponent must lie in [1, 3]');
@@ -172,7 +198,7 @@ export class NetworkBuilder {
   }
 
   /** A fixed Kv (or Cv) resistance: h = Km·Q² with K = 1.6e9·D⁴/Kv² [REFERENCE.md §2]. */
-  addKvResistance(id: string, from: string, to: string, spec: KvSpec): this {
+  addKvResistance(id: string, from: NodeRef, to: NodeRef, spec: KvSpec): this {
     const kv = spec.kv ?? (spec.cv !== undefined ? spec.cv / 1.156 : NaN);
     if (!(kv > 0)) {
       if (this.newLink(id)) this.issue(id, 'link', 'Kv (or Cv) must be positive');
@@ -207,22 +233,39 @@ export class NetworkBuilder {
   }
 
   /** Appends the link's row (defaults as in LinkTable.add) and returns its index. */
-  private baseLink(id: string, from: string, to: string, kind: LinkKindCode, status?: string): number {
-    if (from === to) this.issue(id, 'link', `starts and ends at the same node ${from}`);
+  private baseLink(id: string, from: NodeRef, to: NodeRef, kind: LinkKindCode, status?: string): number {
+    const a = typeof from === 'number' ? this.callIds[from] : from;
+    const b = typeof to === 'number' ? this.callIds[to] : to;
+    if (a === b) this.issue(id, 'link', `starts and ends at the same node ${a}`);
     const initStatus: StatusCode = status === 'closed' ? Status.CLOSED : status === 'active' ? Status.ACTIVE : Status.OPEN;
-    return this.links.add(id, from, to, kind, initStatus);
+    const rowA = typeof from === 'number' && from >= 0 && from < this.nCalls ? this.callRow[from] : -1;
+    const rowB = typeof to === 'number' && to >= 0 && to < this.nCalls ? this.callRow[to] : -1;
+    return this.links.add(id, a, b, kind, initStatus, rowA, rowB);
   }
 
   /** After build() the maps belong to the network: copy them before adding more. */
   private unshare(): void {
     if (!this.shared) return;
-    this.nodeIds = new Map(this.nodeIds);
-    this.linkIds = new Map(this.linkIds);
+    this.nodeIds = this.nodeIds.copy();
+    this.linkIds = this.linkIds.copy();
     this.shared = false;
   }
 
   private newNode(id: string): boolean {
-    if (!id || WHITESPACE.test(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
+    const ok = this.checkNewNode(id);
+    const c = this.nCalls++;
+    if (c === this.callRow.length) {
+      const grown = new Int32Array(2 * c);
+      grown.set(this.callRow);
+      this.callRow = grown;
+    }
+    this.callIds[c] = id;
+    this.callRow[c] = ok ? this.nodes.n : -1;
+    return ok;
+  }
+
+  private checkNewNode(id: string): boolean {
+    if (!id || hasWhitespace(id)) return this.issue(id, 'node', 'an ID must be non-empty without spaces');
     this.unshare();
     const n = this.nodeIds.size;
     if (this.nodeIds.set(id, n).size === n) return this.issue(id, 'node', 'duplicate node ID');
@@ -230,7 +273,7 @@ export class NetworkBuilder {
   }
 
   private newLink(id: string): boolean {
-    if (!id || WHITESPACE.test(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
+    if (!id || hasWhitespace(id)) return this.issue(id, 'link', 'an ID must be non-empty without spaces');
     this.unshare();
     const n = this.linkIds.size;
     if (this.linkIds.set(id, this.links.n).size === n) return this.issue(id, 'link', 'duplicate link ID');

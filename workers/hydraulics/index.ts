@@ -1,6 +1,6 @@
 // Public API of the pipe-network solver (EPANET-compatible GGA): build a network in SI units
 // with NetworkBuilder, solve it with a HydraulicSolver (one per thread of work), read results.
-export { NetworkBuilder, type BuildResult } from './builder';
+export { NetworkBuilder, type BuildResult, type NodeRef } from './builder';
 export { patchNetwork } from './patch';
 export { HydraulicSolver, makeInitialAction, type SolveOutcome, type SolveOptions, type InitialAction, type FailureReason } from './solver';
 export type { Diagnostic, DiagnosticCode } from './diagnostics';

@@ -14,15 +14,20 @@ export interface Ordering {
 export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32Array): Ordering {
   const perm = new Int32Array(n);
   const iperm = new Int32Array(n);
-  // adj[i][0 .. len[i]): the current neighbours of i; lists are rewritten in place and only grow.
-  const adj: number[][] = new Array<number[]>(n);
+  // Neighbour lists in one flat buffer: list i is data[start[i] .. start[i] + len[i]) with room up to
+  // cap[i]; a list that outgrows its room moves to the end of the buffer (no array per vertex).
+  const start = new Int32Array(n);
+  const cap = new Int32Array(n);
   const len = new Int32Array(n);
+  let data = new Int32Array(Math.max(2 * adjncy.length + 4 * n, 16));
+  let used = 0;
   for (let i = 0; i < n; i++) {
     const d = xadj[i + 1] - xadj[i];
-    const list = new Array<number>(d + 4).fill(-1); // room for a few fill-in neighbours
-    for (let j = 0; j < d; j++) list[j] = adjncy[xadj[i] + j];
-    adj[i] = list;
+    start[i] = used;
+    cap[i] = d + 4; // room for a few fill-in neighbours
+    for (let j = 0; j < d; j++) data[used + j] = adjncy[xadj[i] + j];
     len[i] = d;
+    used += d + 4;
   }
   const eliminated = new Uint8Array(n);
   const degree = new Int32Array(n);
@@ -58,29 +63,41 @@ export function minimumDegreeOrdering(n: number, xadj: Int32Array, adjncy: Int32
     iperm[p] = k;
     // Active neighbours of the pivot form a clique in the elimination graph.
     nbrs.length = 0;
-    const ap = adj[p];
-    for (let i = 0; i < len[p]; i++) if (!eliminated[ap[i]]) nbrs.push(ap[i]);
+    const sp = start[p];
+    for (let i = 0; i < len[p]; i++) if (!eliminated[data[sp + i]]) nbrs.push(data[sp + i]);
     len[p] = 0;
     for (let j = 0; j < nbrs.length; j++) {
       const u = nbrs[j];
       stamp++;
-      // u's list rewritten in place (no array per step): live, distinct neighbours in their order,
-      // then the pivot's other neighbours not yet among them.
-      const list = adj[u];
+      // u's list rewritten in place: live, distinct neighbours in their order, then the pivot's other
+      // neighbours not yet among them.
+      let su = start[u];
       const l0 = len[u];
       let m = 0;
       for (let i = 0; i < l0; i++) {
-        const w = list[i];
+        const w = data[su + i];
         if (eliminated[w] || mark[w] === stamp) continue;
         mark[w] = stamp;
-        list[m++] = w;
+        data[su + m++] = w;
       }
       for (let i = 0; i < nbrs.length; i++) {
         const w = nbrs[i];
         if (w === u || mark[w] === stamp) continue;
         mark[w] = stamp;
-        if (m < list.length) list[m] = w; else list.push(w);
-        m++;
+        if (m === cap[u]) {
+          // Out of room: move the list to the end of the buffer with twice the room.
+          const c = 2 * cap[u] + 4;
+          if (used + c > data.length) {
+            const grown = new Int32Array(Math.max(2 * data.length, used + c));
+            grown.set(data.subarray(0, used));
+            data = grown;
+          }
+          data.copyWithin(used, su, su + m);
+          start[u] = su = used;
+          cap[u] = c;
+          used += c;
+        }
+        data[su + m++] = w;
       }
       len[u] = m;
       remove(u);

@@ -5,7 +5,7 @@ import type { HallDocument } from '../model/schema';
 import type { LoopPlan } from './build';
 import { G } from './constants';
 import type { CduState, CoupledSolution, SideState } from './coupled';
-import { polylineLength } from './model';
+import { polylineLength, SpecType } from './model';
 import { pumpPower } from './plant';
 import type { CduLoopResult, NodeLoopResult, PipeLoopResult, PlantLoopResult, PumpSetResult, RackLoopResult } from './results';
 import { RETURN_TEMPERATURE_LIMIT } from './constants';
@@ -23,15 +23,16 @@ function pumpSet(s: SideState | null, ids: readonly string[], installed: number,
     for (const id of ids) {
       const k = s.link(id);
       if (k < 0) continue;
-      const l = s.plan.model.links[s.plan.modelLink[k]];
+      const m = s.plan.model;
+      const i = s.plan.modelLink[k];
       const q = s.flow[k];
       const h = s.solver.head(net.to[k]) - s.solver.head(net.from[k]);
       const dp = h * s.rhoHead[k] * G;
       flow += q;
       headM = h;
       head = dp;
-      if (l.spec.type === 'pump') {
-        const p = pumpPower(q, dp, l.spec.ratedFlow, l.spec.ratedHead, l.spec.ratedPower);
+      if (m.specType[i] === SpecType.pump) {
+        const p = pumpPower(q, dp, m.p0[i], m.p1[i], m.p2[i]);
         power += p.power;
         efficiency = p.efficiency;
       }
@@ -68,16 +69,14 @@ export function rackResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
         ? 0.5 * (supplyT + returnT) + liquidHeat * cp.thermalResistance * Math.pow(flow / designFlow, -cp.resistanceExponent) : null;
       const fpp = flow / liquidHeat;
       const share = flow / designFlow;
-      const ok = {
-        flowShare: share >= criteria.minFlowShare,
-        flowPerPower: fpp >= criteria.flowPerPowerMin,
-        caseTemp: caseT !== null && caseT <= maxCase,
-        returnTemp: returnT !== null && returnT <= RETURN_TEMPERATURE_LIMIT,
-      };
+      const okShare = share >= criteria.minFlowShare;
+      const okFpp = fpp >= criteria.flowPerPowerMin;
+      const okCase = caseT !== null && caseT <= maxCase;
+      const okReturn = returnT !== null && returnT <= RETURN_TEMPERATURE_LIMIT;
       out.push({
         id: rack.id, cduId: c.plan.cdu.id, liquidHeat, designFlow, flow, flowPerPower: fpp, flowShare: share,
         branchPressureDrop, coldPlatePressureDrop, supplyT, returnT, caseT, caseMargin: caseT === null ? null : maxCase - caseT,
-        ok: { ...ok, all: ok.flowShare && ok.flowPerPower && ok.caseTemp && ok.returnTemp },
+        ok: { flowShare: okShare, flowPerPower: okFpp, caseTemp: okCase, returnTemp: okReturn, all: okShare && okFpp && okCase && okReturn },
       });
     }
   }
@@ -112,8 +111,8 @@ export function cduResults(doc: HallDocument, plan: LoopPlan, sol: CoupledSoluti
 function cduResult(c: CduState, sol: CoupledSolution, tPlant: number, control: boolean): CduLoopResult {
   const { cdu, racks, load, ua } = c.plan;
   const fws = sol.fws;
-  const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
-  const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
+  const hxp = fws ? c.hxpLink : -1;
+  const pout = fws ? c.poutNode : -1;
   const primaryFlow = fws && hxp >= 0 ? Math.max(fws.flow[hxp], 0) : 0;
   const live = c.op !== null && c.primaryFlowing;
   const fraction = c.op?.fraction ?? 0;
@@ -145,38 +144,56 @@ export function plantResult(doc: HallDocument, plan: LoopPlan, sol: CoupledSolut
 }
 
 export function linkResults(sol: CoupledSolution): { pipes: PipeLoopResult[]; nodes: NodeLoopResult[] } {
-  const pipes: PipeLoopResult[] = [];
-  const nodes: NodeLoopResult[] = [];
-  const dead = new Set(sol.cdus.filter((c) => c.op === null).map((c) => c.plan.cdu.id));
+  let nPipes = 0;
+  let nNodes = 0;
+  for (const s of [sol.tcs, sol.fws]) if (s) { nPipes += s.plan.network.nLinks; nNodes += s.plan.network.nNodes; }
+  const pipes = new Array<PipeLoopResult>(nPipes);
+  const nodes = new Array<NodeLoopResult>(nNodes);
+  let ip = 0;
+  let iN = 0;
+  const dead = new Set<string>();
+  for (const c of sol.cdus) if (c.op === null) dead.add(c.plan.cdu.id);
   const fwsDead = !sol.fws || sol.fws.plan.network.nLinks === 0 || !(Math.abs(sol.fws.flow[sol.fws.link('plant/cooler')]) > NO_FLOW);
   for (const s of [sol.tcs, sol.fws]) {
     if (!s) continue;
     const net = s.plan.network;
     const m = s.plan.model;
-    const isDead = (cduId: string | null) => (m.side === 'fws' ? fwsDead : dead.has(cduId ?? ''));
+    const fws = m.side === 'fws';
+    const side = m.side;
+    const { modelLink, modelNode } = s.plan;
+    const { flow, linkT, nodeT, rhoHead, solver, table } = s;
+    const from = net.from;
+    const to = net.to;
     for (let k = 0; k < net.nLinks; k++) {
-      const l = m.links[s.plan.modelLink[k]];
-      const sp = l.spec;
-      const q = s.flow[k];
-      const d = sp.type === 'pipe' || sp.type === 'tcv' ? sp.diameter : null;
+      const i = modelLink[k];
+      const t = m.specType[i];
+      const q = flow[k];
+      // Pipes (length p0, diameter p1) and balancing valves (diameter p0) have a bore.
+      const d = t === SpecType.pipe ? m.p1[i] : t === SpecType.tcv ? m.p0[i] : null;
       const v = d !== null ? Math.abs(q) / (Math.PI * d * d * 0.25) : null;
-      const T = s.linkT[k];
-      const hl = s.solver.head(net.from[k]) - s.solver.head(net.to[k]);
-      pipes.push({
-        id: l.id, side: l.side, kind: l.kind, cduId: l.cduId, rackId: l.rackId, from: l.from, to: l.to, points: l.points,
-        diameter: d, length: sp.type === 'pipe' ? sp.length : polylineLength(l.points), designFlow: l.designFlow, flow: q,
-        velocity: v, reynolds: v !== null && d !== null ? (v * d) / s.table.viscosity(T) : null, headLoss: hl, pressureDrop: hl * s.rhoHead[k] * G,
-        temperature: isDead(l.cduId) ? null : T, status: s.solver.isClosed(k) ? 'closed' : 'open',
-      });
+      const T = linkT[k];
+      const hl = solver.head(from[k]) - solver.head(to[k]);
+      const cduId = m.linkCdu[i];
+      const points = m.points[i];
+      pipes[ip++] = {
+        id: m.linkId[i], side, kind: m.kind[i], cduId, rackId: m.rackId[i], from: m.nodeId[m.from[i]], to: m.nodeId[m.to[i]], points,
+        diameter: d, length: t === SpecType.pipe ? m.p0[i] : polylineLength(points), designFlow: m.designFlow[i], flow: q,
+        velocity: v, reynolds: v !== null && d !== null ? (v * d) / table.viscosity(T) : null, headLoss: hl, pressureDrop: hl * rhoHead[k] * G,
+        temperature: (fws ? fwsDead : dead.has(cduId ?? '')) ? null : T, status: solver.isClosed(k) ? 'closed' : 'open',
+      };
     }
-    for (let i = 0; i < net.nNodes; i++) {
-      const n = m.nodes[s.plan.modelNode[i]];
-      const rho = m.density.get(m.side === 'fws' ? '' : (n.cduId ?? '')) ?? 1000;
-      const head = s.solver.head(i);
-      nodes.push({
-        id: n.id, side: n.side, x: n.x, y: n.y, z: n.z, temperature: isDead(n.cduId) ? null : s.nodeT[i],
-        head, pressure: (head - n.z) * rho * G,
-      });
+    let lastZone: string | null | undefined;
+    let rho = 1000;
+    for (let n = 0; n < net.nNodes; n++) {
+      const i = modelNode[n];
+      const cduId = m.nodeCdu[i];
+      if (cduId !== lastZone) { lastZone = cduId; rho = m.density.get(fws ? '' : (cduId ?? '')) ?? 1000; }
+      const head = solver.head(n);
+      const z = m.nodeZ[i];
+      nodes[iN++] = {
+        id: m.nodeId[i], side, x: m.nodeX[i], y: m.nodeY[i], z, temperature: (fws ? fwsDead : dead.has(cduId ?? '')) ? null : nodeT[n],
+        head, pressure: (head - z) * rho * G,
+      };
     }
   }
   return { pipes, nodes };

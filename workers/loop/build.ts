@@ -10,7 +10,7 @@ import type { LoopCache } from './cache';
 import { FACILITY_COOLANT } from './constants';
 import { addFacilityLoop, primaryDesignFlow } from './fws';
 import { ratedUa, type HxRating } from './hx';
-import type { LoopModel } from './model';
+import { LoopModel, SpecType } from './model';
 import { buildNetwork } from './network';
 import type { ResolvedInputs } from './options';
 import { applyOverrides, type OverrideNote } from './overrides';
@@ -64,10 +64,7 @@ function side(model: LoopModel, viscosity: number, cache: LoopCache | undefined)
   }
   const maps = reused ?? modelMaps(model, net);
   if (cache) {
-    cache.sides[model.side] = {
-      network: net, links: model.links.slice(), nodes: model.nodes.slice(), viscosity, density: new Map(model.density),
-      modelNode: maps.modelNode, modelLink: maps.modelLink,
-    };
+    cache.sides[model.side] = { network: net, model, viscosity, density: new Map(model.density), modelNode: maps.modelNode, modelLink: maps.modelLink };
   }
   return { model, network: net, modelNode: maps.modelNode, modelLink: maps.modelLink };
 }
@@ -77,26 +74,26 @@ function modelMaps(model: LoopModel, net: HydraulicNetwork): { modelNode: Int32A
   // after, each in model order: check that by id (the same string objects) and fall back to lookups.
   const modelLink = new Int32Array(net.nLinks).fill(-1);
   const modelNode = new Int32Array(net.nNodes).fill(-1);
-  let inOrder = model.links.length === net.nLinks && model.nodes.length === net.nNodes;
+  let inOrder = model.nLinks === net.nLinks && model.nNodes === net.nNodes;
   for (let k = 0; inOrder && k < net.nLinks; k++) {
-    if (net.linkIds[k] === model.links[k].id) modelLink[k] = k; else inOrder = false;
+    if (net.linkIds[k] === model.linkId[k]) modelLink[k] = k; else inOrder = false;
   }
   let j = 0;
   for (let pass = 0; pass < 2 && inOrder; pass++) {
-    for (let i = 0; i < model.nodes.length && inOrder; i++) {
-      if ((model.nodes[i].fixedPressure !== null) !== (pass === 1)) continue;
-      if (net.nodeIds[j] === model.nodes[i].id) modelNode[j++] = i; else inOrder = false;
+    for (let i = 0; i < model.nNodes && inOrder; i++) {
+      if ((model.nodeFixed[i] === 1) !== (pass === 1)) continue;
+      if (net.nodeIds[j] === model.nodeId[i]) modelNode[j++] = i; else inOrder = false;
     }
   }
   if (inOrder) return { modelNode, modelLink };
   modelLink.fill(-1);
   modelNode.fill(-1);
-  for (let i = 0; i < model.links.length; i++) {
-    const k = net.linkIndex.get(model.links[i].id);
+  for (let i = 0; i < model.nLinks; i++) {
+    const k = net.linkIndex.get(model.linkId[i]);
     if (k !== undefined) modelLink[k] = i;
   }
-  for (let i = 0; i < model.nodes.length; i++) {
-    const n = net.nodeIndex.get(model.nodes[i].id);
+  for (let i = 0; i < model.nNodes; i++) {
+    const n = net.nodeIndex.get(model.nodeId[i]);
     if (n !== undefined) modelNode[n] = i;
   }
   return { modelNode, modelLink };
@@ -114,16 +111,16 @@ function cduModel(sink: ModelSink, doc: HallDocument, cdu: CduT, racks: readonly
     hit.criteria === doc.criteria && hit.failedKey === failedKey && hit.racks.length === racks.length &&
     racks.every((r, i) => hit.racks[i] === r.rack && hit.heats[i] === r.liquidHeat);
   if (same) {
-    for (const n of hit.nodes) sink.nodes.push(n);
-    for (const l of hit.links) sink.links.push(l);
+    sink.model.appendPart(hit.part);
     return;
   }
-  const n0 = sink.nodes.length;
-  const l0 = sink.links.length;
+  const m = sink.model;
+  const n0 = m.nNodes;
+  const l0 = m.nLinks;
   addCduLoop(sink, doc, cdu, racks, failed);
   cache.cduModels.set(cdu.id, {
     cdu, piping: doc.piping, envelope: doc.envelope, criteria: doc.criteria, racks: racks.map((r) => r.rack), heats: racks.map((r) => r.liquidHeat),
-    failedKey, nodes: sink.nodes.slice(n0), links: sink.links.slice(l0),
+    failedKey, part: m.extract(n0, m.nNodes, l0, m.nLinks),
   });
 }
 
@@ -133,7 +130,10 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
   const assignment = assignRacks(doc, inputs.failed, inputs.loadFactor);
   const facilitySupplyT = facilitySupplyTemperature(doc.plant, inputs.ambientDryBulb, inputs.facilitySupplyTemp);
 
-  const tcsSink = new ModelSink('tcs');
+  // Pre-sized for the generated loops (about 10 links and 9 nodes per rack with the headers; any size works).
+  const nRacks = doc.racks.length;
+  const tcsModel = new LoopModel('tcs', 10 * nRacks + 64, 11 * nRacks + 64);
+  const tcsSink = new ModelSink(tcsModel);
   const tcsDensity = new Map<string, number>();
   const cdus: CduPlan[] = [];
   for (const { cdu, racks } of assignment.loops) {
@@ -156,12 +156,13 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
     const live = new Set(assignment.loops.filter((l) => l.racks.length > 0).map((l) => l.cdu.id));
     for (const id of [...cache.cduModels.keys()]) if (!live.has(id)) cache.cduModels.delete(id);
   }
-  const fwsSink = new ModelSink('fws');
+  const fwsModel = new LoopModel('fws', 8 * assignment.loops.length + 32, 8 * assignment.loops.length + 32);
+  const fwsSink = new ModelSink(fwsModel);
   const online = assignment.loops.map((l) => l.cdu);
   if (online.length > 0) addFacilityLoop(fwsSink, doc, online, inputs.failed);
   const pw = coolantProperties(FACILITY_COOLANT, facilitySupplyT + dT / 2);
-  const tcsModel: LoopModel = { side: 'tcs', nodes: tcsSink.nodes, links: tcsSink.links, density: tcsDensity };
-  const fwsModel: LoopModel = { side: 'fws', nodes: fwsSink.nodes, links: fwsSink.links, density: new Map([['', pw.rho]]) };
+  tcsModel.density = tcsDensity;
+  fwsModel.density = new Map([['', pw.rho]]);
   const overrideNotes = applyOverrides([tcsModel, fwsModel], inputs.overrides);
   for (const [id, o] of Object.entries(inputs.overrides)) {
     if (!id.endsWith('/hx')) continue;
@@ -171,26 +172,25 @@ export function buildLoopPlan(doc: HallDocument, inputs: ResolvedInputs, cache?:
     }
   }
   // Running pumps after overrides: open and at a positive speed.
-  const running = (l: LoopModel['links'][number]) => l.status === 'open' && l.spec.type === 'pump' && l.spec.speed > 0;
+  const running = (m: LoopModel, k: number) => m.closed[k] === 0 && m.specType[k] === SpecType.pump && m.p3[k] > 0;
   const runningBy = new Map<string, string[]>();
-  // Indexed loop: runs once per solve, often before optimisation (no iterator object per link).
-  const tcsLinks = tcsModel.links;
-  for (let k = 0; k < tcsLinks.length; k++) {
-    const l = tcsLinks[k];
-    if (l.kind !== 'pump' || !running(l)) continue;
-    const list = runningBy.get(l.cduId ?? '');
-    if (list) list.push(l.id); else runningBy.set(l.cduId ?? '', [l.id]);
+  for (let k = 0; k < tcsModel.nLinks; k++) {
+    if (tcsModel.kind[k] !== 'pump' || !running(tcsModel, k)) continue;
+    const zone = tcsModel.linkCdu[k] ?? '';
+    const list = runningBy.get(zone);
+    if (list) list.push(tcsModel.linkId[k]); else runningBy.set(zone, [tcsModel.linkId[k]]);
   }
   for (const c of cdus) c.runningPumps = runningBy.get(c.cdu.id) ?? [];
   const nuT = coolantProperties(coolant, doc.criteria.coolantDeltaT / 2 + (cdus[0]?.cdu.secondarySupplySetpoint ?? 40));
-  const tcs = tcsModel.links.length > 0 ? side(tcsModel, nuT.mu / nuT.rho, cache) : null;
+  const tcs = tcsModel.nLinks > 0 ? side(tcsModel, nuT.mu / nuT.rho, cache) : null;
   if (tcs !== null && 'ok' in tcs) return tcs;
-  const fws = fwsModel.links.length > 0 ? side(fwsModel, pw.mu / pw.rho, cache) : null;
+  const fws = fwsModel.nLinks > 0 ? side(fwsModel, pw.mu / pw.rho, cache) : null;
   if (fws !== null && 'ok' in fws) return fws;
   const plantPlan = pumpPlan('plant', doc.plant.pumps, inputs.failed);
+  const plantRunning: string[] = [];
+  for (let k = 0; k < fwsModel.nLinks; k++) if (fwsModel.kind[k] === 'plant-pump' && running(fwsModel, k)) plantRunning.push(fwsModel.linkId[k]);
   return {
-    assignment, cdus, tcs, fws, facilitySupplyT, overrideNotes,
-    plantRunning: fwsModel.links.filter((l) => l.kind === 'plant-pump' && running(l)).map((l) => l.id),
+    assignment, cdus, tcs, fws, facilitySupplyT, overrideNotes, plantRunning,
     plantFailed: plantPlan.filter((p) => inputs.failed.has(p.id)).map((p) => p.id),
   };
 }

@@ -12,12 +12,12 @@
 import type { HydraulicNetwork } from '../hydraulics';
 import type { CduT, Coolant, HallDocument, RackT } from '../model/schema';
 import { EnthalpyTable } from './enthalpy';
-import type { ModelLink, ModelNode } from './model';
+import type { LoopModel, LoopPart } from './model';
 
 /**
  * One CDU's generated TCS model and everything it was generated from, by identity (the document store
  * shares unchanged objects between edits) and by value (heats, failed pumps). Links are never mutated
- * after generation (overrides copy the links they change), so a hit can hand them out again.
+ * after generation (a part detaches from rows before an override changes them), so a hit can hand them out again.
  */
 export interface CduModelEntry {
   readonly cdu: CduT;
@@ -27,15 +27,14 @@ export interface CduModelEntry {
   readonly racks: readonly RackT[];
   readonly heats: readonly number[];
   readonly failedKey: string;
-  readonly nodes: readonly ModelNode[];
-  readonly links: readonly ModelLink[];
+  /** The generated nodes and links (a view on the rows of the latest model holding them; see LoopPart). */
+  readonly part: LoopPart;
 }
 
-/** The last network of one side and the model it was built from (links and nodes by identity). */
+/** The last network of one side and the model it was built from (its rows' origins tell what changed). */
 export interface SideCache {
   readonly network: HydraulicNetwork;
-  readonly links: readonly ModelLink[];
-  readonly nodes: readonly ModelNode[];
+  readonly model: LoopModel;
   readonly viscosity: number;
   readonly density: ReadonlyMap<string, number>;
   /** Model index of each network node and link (same topology ⇒ same maps). */

@@ -12,7 +12,6 @@ import { COOLANT_BOILING_POINT, FACILITY_COOLANT, OUTER_TOLERANCE } from './cons
 import { EnthalpyTable } from './enthalpy';
 import { HeatSweep } from './heat';
 import { minimumPrimaryRate, operateHx, type HxOperation } from './hx';
-import { densityOf } from './network';
 import type { LoopProgress, ResolvedInputs } from './options';
 import type { HydraulicSolveRecord, LoopFailure } from './results';
 
@@ -50,18 +49,31 @@ export class SideState {
     this.nodeT = new Float64Array(net.nNodes);
     this.linkT = new Float64Array(net.nLinks);
     const m = plan.model;
+    // Zone lookups once per run of links of the same zone (links of one CDU are contiguous).
+    let lastZone: string | null | undefined;
+    let rho = 0;
+    let t0 = 0;
     for (let k = 0; k < net.nLinks; k++) {
-      const l = m.links[plan.modelLink[k]];
-      this.rho[k] = densityOf(m, l);
-      this.rhoHead[k] = this.rho[k];
-      this.linkZone[k] = l.cduId;
-      this.heat[k] = l.heat;
-      this.linkT[k] = initialT(l.cduId);
-      if (l.kind === 'tank-connection') this.tankLinks.push(k);
+      const i = plan.modelLink[k];
+      const zone = m.linkCdu[i];
+      if (zone !== lastZone) {
+        lastZone = zone;
+        rho = m.density.get(m.linkZone(i)) ?? 1000;
+        t0 = initialT(zone);
+      }
+      this.rho[k] = rho;
+      this.rhoHead[k] = rho;
+      this.linkZone[k] = zone;
+      this.heat[k] = m.heat[i];
+      this.linkT[k] = t0;
+      if (m.kind[i] === 'tank-connection') this.tankLinks.push(k);
     }
+    lastZone = undefined;
     for (let i = 0; i < net.nNodes; i++) {
-      const n = m.nodes[plan.modelNode[i]];
-      this.nodeT[i] = initialT(n?.cduId ?? null);
+      const j = plan.modelNode[i];
+      const zone = j >= 0 ? m.nodeCdu[j] : null;
+      if (zone !== lastZone) { lastZone = zone; t0 = initialT(zone); }
+      this.nodeT[i] = t0;
     }
   }
   /** ṁ = ρ(T_mean)·Q: set the mass-flow density of every link from its zone's mean temperature. */
@@ -110,6 +122,9 @@ export class SideState {
 export interface CduState {
   readonly plan: CduPlan;
   hxLink: number;
+  /** FWS link of the HX primary pass and node at its outlet (-1: none), looked up once per solve. */
+  readonly hxpLink: number;
+  readonly poutNode: number;
   /** Secondary mass flow, kg/s, and primary branch mass flow, kg/s. */
   mSec: number;
   mPri: number;
@@ -146,13 +161,16 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
   const tcs = plan.tcs ? new SideState(plan.tcs, tcsTable, (z) => (setpointOf.get(z ?? '') ?? tPlant) + dT / 2) : null;
   const fws = plan.fws ? new SideState(plan.fws, fwsTable, () => tPlant + dT / 2) : null;
   const cdus: CduState[] = plan.cdus.map((p) => ({
-    plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
+    plan: p, hxLink: tcs?.link(`${p.cdu.id}/hx-s`) ?? -1, hxpLink: fws?.link(`${p.cdu.id}/hx-p`) ?? -1, poutNode: fws?.node(`${p.cdu.id}/POUT`) ?? -1, mSec: 0, mPri: 0, circulating: false, primaryFlowing: false,
     op: null, hxHeat: 0, starved: null, tSecIn: p.cdu.secondarySupplySetpoint + dT, tSecOut: p.cdu.secondarySupplySetpoint,
   }));
   if (tcs) {
     const zoneH = new Map(plan.cdus.map((c) => [c.cdu.id, tcsTable.enthalpy(c.cdu.secondarySupplySetpoint)]));
     const { model, modelNode } = plan.tcs!;
-    for (let i = 0; i < tcs.fallbackH.length; i++) tcs.fallbackH[i] = zoneH.get(model.nodes[modelNode[i]]?.cduId ?? '') ?? tcsTable.enthalpy(tPlant);
+    for (let i = 0; i < tcs.fallbackH.length; i++) {
+      const j = modelNode[i];
+      tcs.fallbackH[i] = zoneH.get((j >= 0 ? model.nodeCdu[j] : null) ?? '') ?? tcsTable.enthalpy(tPlant);
+    }
   }
   if (fws) {
     fws.fallbackH.fill(fwsTable.enthalpy(tPlant));
@@ -178,7 +196,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
       c.tSecIn = tcsTable.temperature(tcs.sweep.linkHin[c.hxLink]);
       c.tSecOut = tcsTable.temperature(tcs.sweep.linkHout[c.hxLink]);
       c.hxHeat = c.op !== null ? c.mSec * (tcs.sweep.linkHin[c.hxLink] - tcs.sweep.linkHout[c.hxLink]) : 0;
-      const hxp = fws?.link(`${c.plan.cdu.id}/hx-p`) ?? -1;
+      const hxp = c.hxpLink;
       if (fws && hxp >= 0) fws.heat[hxp] = c.hxHeat;
     }
     if (fws) change = Math.max(change, fws.sweepHeat());
@@ -199,7 +217,7 @@ export function runCoupled(doc: HallDocument, plan: LoopPlan, inputs: ResolvedIn
 function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, tPlant: number, control: boolean): void {
   const cdu = c.plan.cdu;
   const qSec = tcs && c.hxLink >= 0 ? tcs.flow[c.hxLink] : 0;
-  const hxp = fws ? fws.link(`${cdu.id}/hx-p`) : -1;
+  const hxp = fws ? c.hxpLink : -1;
   const qPri = fws && hxp >= 0 ? fws.flow[hxp] : 0;
   c.circulating = c.hxLink >= 0 && qSec > NO_FLOW;
   // A leak-level primary flow (closed valves, stopped pumps: solver round-off) is no heat sink: below
@@ -209,7 +227,7 @@ function operateCdu(c: CduState, tcs: SideState | null, fws: SideState | null, t
   c.mSec = tcs.rho[c.hxLink] * Math.max(qSec, 0);
   c.mPri = fws && hxp >= 0 ? fws.rho[hxp] * Math.max(qPri, 0) : 0;
   const cpS = tcs.table.meanCp(c.tSecOut, c.tSecIn);
-  const pout = fws ? fws.node(`${cdu.id}/POUT`) : -1;
+  const pout = fws ? c.poutNode : -1;
   const cpP = fws && pout >= 0 ? fws.table.meanCp(tPlant, fws.nodeT[pout]) : coolantProperties(FACILITY_COOLANT, tPlant).cp;
   c.starved = null;
   if (!c.circulating || !c.primaryFlowing) {

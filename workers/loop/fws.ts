@@ -35,26 +35,20 @@ export function addFacilityLoop(sink: ModelSink, doc: HallDocument, cdus: readon
   const px = -3;
   const P = (dy: number, z: number): Vec3 => [px, meanY + dy, z];
   const plantFlow = Math.max(plant.pumps.count - plant.pumps.standby, 1) * plant.pumps.ratedFlow;
-  const own = { cduId: null };
 
   const exp = sink.node('plant/EXP', null, P(-0.5, 1.5), PLANT_STATIC_PRESSURE + ATMOSPHERIC);
   const suc = sink.node('plant/SUC', null, P(-0.5, 0.5));
   const dis = sink.node('plant/DIS', null, P(0, 0.5));
   const co = sink.node('plant/CO', null, P(0, zH));
   const rin = sink.node('plant/RIN', null, P(0.3, zH));
-  sink.pipe('plant/tank', 'tank-connection', exp, suc, [P(-0.5, 1.5), P(-0.5, 0.5)], 0, vmax,
-    { ...own, minorLoss: TANK_CONNECTION_K, diameter: suggestSize(0, vmax).id, length: SKID_PIPE_LENGTH });
-  for (const p of pumpPlan('plant', plant.pumps, failed)) {
+  sink.pipe('plant/tank', 'tank-connection', exp, suc, [P(-0.5, 1.5), P(-0.5, 0.5)], 0, vmax, null, null, TANK_CONNECTION_K, suggestSize(0, vmax).id, undefined, SKID_PIPE_LENGTH);
+  const pumps = plant.pumps;
+  for (const p of pumpPlan('plant', pumps, failed)) {
     const out = sink.node(`${p.id}/out`, null, P(-0.2, 0.5));
-    sink.link(p.id, 'plant-pump', suc, out,
-      { type: 'pump', ratedFlow: plant.pumps.ratedFlow, ratedHead: plant.pumps.ratedHead, ratedPower: plant.pumps.ratedPower, speed: 1 },
-      [P(-0.5, 0.5), P(-0.2, 0.5)], { ...own, designFlow: plant.pumps.ratedFlow, status: p.running ? 'open' : 'closed' });
-    sink.pipe(`${p.id}/discharge`, 'pump-discharge', out, dis, [P(-0.2, 0.5), P(0, 0.5)], plant.pumps.ratedFlow, vmax,
-      { ...own, minorLoss: 2 * ELBOW_K, length: SKID_PIPE_LENGTH });
+    sink.pump(p.id, 'plant-pump', suc, out, pumps.ratedFlow, pumps.ratedHead, pumps.ratedPower, [P(-0.5, 0.5), P(-0.2, 0.5)], null, pumps.ratedFlow, !p.running);
+    sink.pipe(`${p.id}/discharge`, 'pump-discharge', out, dis, [P(-0.2, 0.5), P(0, 0.5)], pumps.ratedFlow, vmax, null, null, 2 * ELBOW_K, undefined, undefined, SKID_PIPE_LENGTH);
   }
-  sink.link('plant/cooler', 'plant-cooler', dis, co,
-    { type: 'component', designPressureDrop: PLANT_COOLER_DP, designFlow: plantFlow, exponent: TURBULENT_EXPONENT },
-    [P(0, 0.5), P(0, zH)], { ...own, designFlow: plantFlow });
+  sink.component('plant/cooler', 'plant-cooler', dis, co, PLANT_COOLER_DP, plantFlow, TURBULENT_EXPONENT, [P(0, 0.5), P(0, zH)], null, null, plantFlow);
 
   // Order the CDUs along the header: nearest neighbour from the entry point.
   const left = [...cdus];
@@ -75,9 +69,9 @@ export function addFacilityLoop(sink: ModelSink, doc: HallDocument, cdus: readon
   const total = flows.reduce((a, b) => a + b, 0);
   const s0 = sink.node('fws/S0', null, entry);
   const r0 = sink.node('fws/R0', null, entryR);
-  sink.pipe('plant/run-s', 'plant-run', co, s0, [P(0, zH), entry], total, vmax, { ...own, minorLoss: 4 * ELBOW_K, length: plant.pipeLength });
-  sink.pipe('plant/run-r', 'plant-run', r0, rin, [entryR, P(0.3, zH)], total, vmax, { ...own, minorLoss: 4 * ELBOW_K, length: plant.pipeLength });
-  sink.pipe('plant/return', 'pump-discharge', rin, suc, [P(0.3, zH), P(-0.5, 0.5)], total, vmax, { ...own, minorLoss: 2 * ELBOW_K });
+  sink.pipe('plant/run-s', 'plant-run', co, s0, [P(0, zH), entry], total, vmax, null, null, 4 * ELBOW_K, undefined, undefined, plant.pipeLength);
+  sink.pipe('plant/run-r', 'plant-run', r0, rin, [entryR, P(0.3, zH)], total, vmax, null, null, 4 * ELBOW_K, undefined, undefined, plant.pipeLength);
+  sink.pipe('plant/return', 'pump-discharge', rin, suc, [P(0.3, zH), P(-0.5, 0.5)], total, vmax, null, null, 2 * ELBOW_K);
 
   let prevS = s0;
   let prevR = r0;
@@ -89,22 +83,21 @@ export function addFacilityLoop(sink: ModelSink, doc: HallDocument, cdus: readon
     const rp: Vec3 = [c.x + 0.15, c.y, zH];
     const s = sink.node(`fws/S${i + 1}`, null, sp);
     const r = sink.node(`fws/R${i + 1}`, null, rp);
-    sink.pipe(`fws/hs${i + 1}`, 'fws-header', prevS, s, route(prevSP, sp, zH), down, vmax, { ...own, minorLoss: TEE_RUN_K });
-    sink.pipe(`fws/hr${i + 1}`, 'fws-header', r, prevR, route(rp, prevRP, zH), down, vmax, { ...own, minorLoss: TEE_RUN_K });
+    sink.pipe(`fws/hs${i + 1}`, 'fws-header', prevS, s, route(prevSP, sp, zH), down, vmax, null, null, TEE_RUN_K);
+    sink.pipe(`fws/hr${i + 1}`, 'fws-header', r, prevR, route(rp, prevRP, zH), down, vmax, null, null, TEE_RUN_K);
     down -= flows[i];
     const q = flows[i];
     const top: Vec3 = [c.x, c.y, c.height];
     const pin = sink.node(`${c.id}/PIN`, c.id, [c.x - 0.15, c.y, c.height]);
     const pout = sink.node(`${c.id}/POUT`, c.id, [c.x, c.y, c.height * 0.5]);
     const pv = sink.node(`${c.id}/PV`, c.id, [c.x + 0.15, c.y, c.height]);
-    const br = { cduId: c.id, minorLoss: TEE_BRANCH_K + 2 * ELBOW_K };
-    sink.pipe(`${c.id}/fws-s`, 'fws-branch', s, pin, [sp, [sp[0], sp[1], top[2]]], q, vmax, br);
-    sink.link(`${c.id}/hx-p`, 'hx-primary', pin, pout,
-      { type: 'component', designPressureDrop: CDU_PRIMARY_DP / 2, designFlow: q, exponent: TURBULENT_EXPONENT },
-      [[c.x - 0.15, c.y, c.height], [c.x, c.y, c.height * 0.5]], { cduId: c.id, designFlow: q });
-    sink.link(`${c.id}/valve-p`, 'three-way-valve', pout, pv, { type: 'kv', kv: kvFor(q, CDU_PRIMARY_DP / 2) },
-      [[c.x, c.y, c.height * 0.5], [c.x + 0.15, c.y, c.height]], { cduId: c.id, designFlow: q });
-    sink.pipe(`${c.id}/fws-r`, 'fws-branch', pv, r, [[rp[0], rp[1], top[2]], rp], q, vmax, br);
+    const brK = TEE_BRANCH_K + 2 * ELBOW_K;
+    sink.pipe(`${c.id}/fws-s`, 'fws-branch', s, pin, [sp, [sp[0], sp[1], top[2]]], q, vmax, c.id, null, brK);
+    sink.component(`${c.id}/hx-p`, 'hx-primary', pin, pout, CDU_PRIMARY_DP / 2, q, TURBULENT_EXPONENT,
+      [[c.x - 0.15, c.y, c.height], [c.x, c.y, c.height * 0.5]], c.id, null, q);
+    sink.kv(`${c.id}/valve-p`, 'three-way-valve', pout, pv, kvFor(q, CDU_PRIMARY_DP / 2),
+      [[c.x, c.y, c.height * 0.5], [c.x + 0.15, c.y, c.height]], c.id, null, q);
+    sink.pipe(`${c.id}/fws-r`, 'fws-branch', pv, r, [[rp[0], rp[1], top[2]], rp], q, vmax, c.id, null, brK);
     prevS = s; prevR = r; prevSP = sp; prevRP = rp;
   });
 }

@@ -72,6 +72,16 @@ export interface HxOperation {
   readonly held: boolean | null;
 }
 
+/** heatAt(d, f, dtMax).q without the record (the bisections call it ~60 times per CDU and outer iteration). */
+function heatRate(d: HxDuty, f: number, dtMax: number): number {
+  const cP = f * d.cPri;
+  const cMin = Math.min(d.cSec, cP);
+  const cMax = Math.max(d.cSec, cP);
+  if (!(cMin > 0)) return 0;
+  const eps = counterflowEffectiveness(d.ua / cMin, cMin / cMax);
+  return eps * cMin * dtMax;
+}
+
 function heatAt(d: HxDuty, f: number, dtMax: number): { q: number; eps: number; ntu: number } {
   const cP = f * d.cPri;
   const cMin = Math.min(d.cSec, cP);
@@ -100,7 +110,7 @@ export function operateHx(d: HxDuty): HxOperation {
         let hi = 1;
         for (let i = 0; i < 60; i++) {
           const mid = 0.5 * (lo + hi);
-          if (heatAt(d, mid, dtMax).q >= d.load) hi = mid; else lo = mid;
+          if (heatRate(d, mid, dtMax) >= d.load) hi = mid; else lo = mid;
         }
         const h = heatAt(d, hi, dtMax);
         return { tSecOut: d.setpoint, tSecIn: tIn, fraction: hi, effectiveness: h.eps, ntu: h.ntu, held: true };

@@ -1,36 +1,44 @@
 // User overrides of generated components: {componentId → partial parameters} applied to the loop
-// model before the network is built (on copies of the links they change; generated links stay intact). Values are not range-checked here: the network builder names
+// model before the network is built (on the solve's own columns; cached generated parts stay intact). Values are not range-checked here: the network builder names
 // bad ones (e.g. a zero diameter) as input issues. Unknown ids and fields that do not apply to the
 // component come back as messages (never thrown).
 import type { ComponentOverride } from './options';
-import type { LoopModel, ModelLink } from './model';
+import { SpecType, type LoopModel } from './model';
 
 export interface OverrideNote { readonly id: string; readonly message: string }
 
 /** Ids handled outside the link model (the CDU heat exchanger's UA). */
 export function isHxOverrideId(id: string): boolean { return id.endsWith('/hx'); }
 
-function applyOne(link: ModelLink, o: ComponentOverride): string[] {
+/** Writes the override into link k's columns; returns the fields that do not apply to its spec type. */
+function applyOne(m: LoopModel, k: number, o: ComponentOverride): string[] {
   const bad: string[] = [];
-  const s = link.spec;
-  const take = <K extends keyof ComponentOverride>(k: K, ok: boolean, set: (v: NonNullable<ComponentOverride[K]>) => void) => {
-    const v = o[k];
+  const t = m.specType[k];
+  const pipe = t === SpecType.pipe;
+  const tcv = t === SpecType.tcv;
+  const component = t === SpecType.component;
+  const pump = t === SpecType.pump;
+  const take = <K extends keyof ComponentOverride>(key: K, ok: boolean, set: (v: NonNullable<ComponentOverride[K]>) => void) => {
+    const v = o[key];
     if (v === undefined) return;
-    if (ok) set(v as NonNullable<ComponentOverride[K]>); else bad.push(k);
+    if (ok) set(v as NonNullable<ComponentOverride[K]>); else bad.push(key);
   };
-  take('status', true, (v) => { link.status = v; });
-  take('length', s.type === 'pipe', (v) => { if (s.type === 'pipe') s.length = v; });
-  take('diameter', s.type === 'pipe' || s.type === 'tcv', (v) => { if (s.type === 'pipe' || s.type === 'tcv') s.diameter = v; });
-  take('roughness', s.type === 'pipe', (v) => { if (s.type === 'pipe') s.roughness = v; });
-  take('minorLoss', s.type === 'pipe', (v) => { if (s.type === 'pipe') s.minorLoss = v; });
-  take('designPressureDrop', s.type === 'component', (v) => { if (s.type === 'component') s.designPressureDrop = v; });
-  take('designFlow', s.type === 'component', (v) => { if (s.type === 'component') s.designFlow = v; });
-  take('exponent', s.type === 'component', (v) => { if (s.type === 'component') s.exponent = v; });
-  take('kv', s.type === 'kv', (v) => { if (s.type === 'kv') s.kv = v; });
-  take('setting', s.type === 'tcv', (v) => { if (s.type === 'tcv') s.setting = v; });
-  take('ratedFlow', s.type === 'pump', (v) => { if (s.type === 'pump') s.ratedFlow = v; });
-  take('ratedHead', s.type === 'pump', (v) => { if (s.type === 'pump') s.ratedHead = v; });
-  take('speed', s.type === 'pump', (v) => { if (s.type === 'pump') s.speed = v; });
+  // Columns by spec type (model.ts): pipe length p0, diameter p1, roughness p2, minorLoss p3; component
+  // designPressureDrop p0, designFlow p1, exponent p2; kv p0; tcv diameter p0, setting p1; pump
+  // ratedFlow p0, ratedHead p1, speed p3.
+  take('status', true, (v) => { m.closed[k] = v === 'closed' ? 1 : 0; });
+  take('length', pipe, (v) => { m.p0[k] = v; });
+  take('diameter', pipe || tcv, (v) => { if (pipe) m.p1[k] = v; else m.p0[k] = v; });
+  take('roughness', pipe, (v) => { m.p2[k] = v; });
+  take('minorLoss', pipe, (v) => { m.p3[k] = v; });
+  take('designPressureDrop', component, (v) => { m.p0[k] = v; });
+  take('designFlow', component, (v) => { m.p1[k] = v; });
+  take('exponent', component, (v) => { m.p2[k] = v; });
+  take('kv', t === SpecType.kv, (v) => { m.p0[k] = v; });
+  take('setting', tcv, (v) => { m.p1[k] = v; });
+  take('ratedFlow', pump, (v) => { m.p0[k] = v; });
+  take('ratedHead', pump, (v) => { m.p1[k] = v; });
+  take('speed', pump, (v) => { m.p3[k] = v; });
   if (o.ua !== undefined) bad.push('ua');
   return bad;
 }
@@ -42,8 +50,8 @@ export function applyOverrides(models: readonly LoopModel[], overrides: Readonly
   const wanted = new Map(Object.entries(overrides));
   const byId = new Map<string, { model: LoopModel; index: number }>();
   for (const m of models) {
-    const links = m.links;
-    for (let index = 0; index < links.length; index++) if (wanted.has(links[index].id)) byId.set(links[index].id, { model: m, index });
+    const ids = m.linkId;
+    for (let index = 0; index < m.nLinks; index++) if (wanted.has(ids[index])) byId.set(ids[index], { model: m, index });
   }
   const notes: OverrideNote[] = [];
   for (const [id, o] of Object.entries(overrides)) {
@@ -53,11 +61,12 @@ export function applyOverrides(models: readonly LoopModel[], overrides: Readonly
       notes.push({ id, message: `override ${id}: no such component in the loop model (ignored)` });
       continue;
     }
-    // Copy on write: generated links may be shared with a cache (cache.ts) and are never mutated.
-    const link: ModelLink = { ...at.model.links[at.index], spec: { ...at.model.links[at.index].spec } };
-    at.model.links[at.index] = link;
-    const bad = applyOne(link, o);
-    if (bad.length > 0) notes.push({ id, message: `override ${id}: ${bad.join(', ')} do not apply to a ${link.kind} (ignored)` });
+    // Changed in place: a cached generated part (cache.ts) viewing this row takes rows of its own first.
+    at.model.detachRow(at.index);
+    at.model.overridden[at.index] = 1;
+    const bad = applyOne(at.model, at.index, o);
+    at.model.changed();
+    if (bad.length > 0) notes.push({ id, message: `override ${id}: ${bad.join(', ')} do not apply to a ${at.model.kind[at.index]} (ignored)` });
   }
   return notes;
 }

@@ -10,7 +10,7 @@ import {
   ATMOSPHERIC, BALANCING_VALVE_OPEN_K, ELBOW_K, HOSE_ROUGHNESS, HX_SECONDARY_DP, SKID_PIPE_LENGTH,
   STEEL_ROUGHNESS, STRAINER_DP, TANK_CONNECTION_K, TEE_BRANCH_K, TEE_RUN_K, TURBULENT_EXPONENT,
 } from './constants';
-import { polylineLength, route, type LinkKind, type LinkSpec, type ModelLink, type ModelNode, type Vec3 } from './model';
+import { polylineLength, route, SpecType, type LinkKind, type LoopModel, type Vec3 } from './model';
 import { suggestSize } from './pipe-sizes';
 import { cduPort, headerZ, rowRuns } from './rows';
 
@@ -33,34 +33,34 @@ export function cduDesignFlow(cdu: CduT): number {
   return Math.max(cdu.pumps.count - cdu.pumps.standby, 1) * cdu.pumps.ratedFlow;
 }
 
+/** Writes generated nodes and links into a column model (model.ts); nodes are referred to by index. */
 export class ModelSink {
-  readonly nodes: ModelNode[] = [];
-  readonly links: ModelLink[] = [];
-  constructor(private readonly side: 'tcs' | 'fws') {}
-  node(id: string, cduId: string | null, p: Vec3, fixedPressure: number | null = null): string {
-    this.nodes.push({ id, side: this.side, cduId, x: p[0], y: p[1], z: p[2], fixedPressure });
-    return id;
+  constructor(readonly model: LoopModel) {}
+  node(id: string, cduId: string | null, p: Vec3, fixedPressure: number | null = null): number {
+    return this.model.addNode(id, cduId, p[0], p[1], p[2], fixedPressure);
   }
-  link(id: string, kind: LinkKind, from: string, to: string, spec: LinkSpec, points: readonly Vec3[],
-    o: { cduId: string | null; rackId?: string | null; designFlow: number; heat?: number; status?: 'open' | 'closed' }): void {
-    this.add(id, kind, from, to, spec, points, o.cduId, o.rackId ?? null, o.designFlow, o.heat ?? 0, o.status ?? 'open');
+  pump(id: string, kind: LinkKind, from: number, to: number, ratedFlow: number, ratedHead: number, ratedPower: number,
+    points: readonly Vec3[], cduId: string | null, designFlow: number, closed: boolean): void {
+    this.model.addLink(id, kind, from, to, SpecType.pump, ratedFlow, ratedHead, ratedPower, 1, points, cduId, null, designFlow, 0, closed);
   }
-  /** link() with positional arguments (the per-rack hot path: no option objects). */
-  add(id: string, kind: LinkKind, from: string, to: string, spec: LinkSpec, points: readonly Vec3[], cduId: string | null,
-    rackId: string | null, designFlow: number, heat = 0, status: 'open' | 'closed' = 'open'): void {
-    this.links.push({ id, side: this.side, kind, from, to, spec, status, cduId, rackId, points, designFlow, heat });
+  /** Power-law component ΔP = ΔP_d·(Q/Q_d)ⁿ. */
+  component(id: string, kind: LinkKind, from: number, to: number, designPressureDrop: number, specFlow: number, exponent: number,
+    points: readonly Vec3[], cduId: string | null, rackId: string | null, designFlow: number, heat = 0): void {
+    this.model.addLink(id, kind, from, to, SpecType.component, designPressureDrop, specFlow, exponent, 0, points, cduId, rackId, designFlow, heat, false);
   }
-  pipe(id: string, kind: LinkKind, from: string, to: string, points: readonly Vec3[], designFlow: number, vmax: number,
-    o: { cduId: string | null; rackId?: string | null; minorLoss?: number; diameter?: number; roughness?: number; length?: number }): void {
-    this.addPipe(id, kind, from, to, points, designFlow, vmax, o.cduId, o.rackId ?? null, o.minorLoss ?? 0, o.diameter, o.roughness, o.length);
+  kv(id: string, kind: LinkKind, from: number, to: number, kv: number, points: readonly Vec3[], cduId: string | null, rackId: string | null, designFlow: number): void {
+    this.model.addLink(id, kind, from, to, SpecType.kv, kv, 0, 0, 0, points, cduId, rackId, designFlow, 0, false);
   }
-  /** pipe() with positional arguments; diameter, roughness and length default as in pipe(). */
-  addPipe(id: string, kind: LinkKind, from: string, to: string, points: readonly Vec3[], designFlow: number, vmax: number,
+  tcv(id: string, kind: LinkKind, from: number, to: number, diameter: number, setting: number, points: readonly Vec3[], cduId: string | null,
+    rackId: string | null, designFlow: number): void {
+    this.model.addLink(id, kind, from, to, SpecType.tcv, diameter, setting, 0, 0, points, cduId, rackId, designFlow, 0, false);
+  }
+  /** A pipe sized for designFlow at vmax unless a diameter is given; length from the polyline (≥ 0.1 m) unless given. */
+  pipe(id: string, kind: LinkKind, from: number, to: number, points: readonly Vec3[], designFlow: number, vmax: number,
     cduId: string | null, rackId: string | null, minorLoss: number, diameter?: number, roughness?: number, length?: number): void {
     const d = diameter ?? suggestSize(designFlow, vmax).id;
     const len = length ?? Math.max(polylineLength(points), 0.1);
-    this.add(id, kind, from, to, { type: 'pipe', length: len, diameter: d, roughness: roughness ?? STEEL_ROUGHNESS, minorLoss },
-      points, cduId, rackId, designFlow);
+    this.model.addLink(id, kind, from, to, SpecType.pipe, len, d, roughness ?? STEEL_ROUGHNESS, minorLoss, points, cduId, rackId, designFlow, 0, false);
   }
 }
 
@@ -72,7 +72,6 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
   const port = cduPort(doc, cdu);
   const zMid = cdu.height / 2;
   const at = (dz: number): Vec3 => [cdu.x, cdu.y, Math.min(cdu.height, Math.max(0, zMid + dz))];
-  const own = { cduId: c };
 
   // Skid: tank → suction → pumps → discharge → HX secondary → supply port; return port → strainer → suction.
   const exp = sink.node(`${c}/EXP`, c, at(0.6), cdu.expansionTankPressure + ATMOSPHERIC);
@@ -80,20 +79,15 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
   const dis = sink.node(`${c}/DIS`, c, at(-0.2));
   const hxo = sink.node(`${c}/HXO`, c, port);
   const ret = sink.node(`${c}/RET`, c, [cdu.x, cdu.y + 0.01, port[2]]);
-  sink.pipe(`${c}/tank`, 'tank-connection', exp, suc, [at(0.6), at(-0.6)], q, vmax,
-    { ...own, minorLoss: TANK_CONNECTION_K, diameter: suggestSize(0, vmax).id, length: SKID_PIPE_LENGTH });
-  for (const p of pumpPlan(c, cdu.pumps, failed)) {
+  sink.pipe(`${c}/tank`, 'tank-connection', exp, suc, [at(0.6), at(-0.6)], q, vmax, c, null, TANK_CONNECTION_K, suggestSize(0, vmax).id, undefined, SKID_PIPE_LENGTH);
+  const pumps = cdu.pumps;
+  for (const p of pumpPlan(c, pumps, failed)) {
     const out = sink.node(`${p.id}/out`, c, at(-0.4));
-    sink.link(p.id, 'pump', suc, out,
-      { type: 'pump', ratedFlow: cdu.pumps.ratedFlow, ratedHead: cdu.pumps.ratedHead, ratedPower: cdu.pumps.ratedPower, speed: 1 },
-      [at(-0.6), at(-0.4)], { ...own, designFlow: cdu.pumps.ratedFlow, status: p.running ? 'open' : 'closed' });
-    sink.pipe(`${p.id}/discharge`, 'pump-discharge', out, dis, [at(-0.4), at(-0.2)], cdu.pumps.ratedFlow, vmax,
-      { ...own, minorLoss: 2 * ELBOW_K, length: SKID_PIPE_LENGTH });
+    sink.pump(p.id, 'pump', suc, out, pumps.ratedFlow, pumps.ratedHead, pumps.ratedPower, [at(-0.6), at(-0.4)], c, pumps.ratedFlow, !p.running);
+    sink.pipe(`${p.id}/discharge`, 'pump-discharge', out, dis, [at(-0.4), at(-0.2)], pumps.ratedFlow, vmax, c, null, 2 * ELBOW_K, undefined, undefined, SKID_PIPE_LENGTH);
   }
-  sink.link(`${c}/hx-s`, 'hx-secondary', dis, hxo,
-    { type: 'component', designPressureDrop: HX_SECONDARY_DP, designFlow: q, exponent: TURBULENT_EXPONENT }, [at(-0.2), port], { ...own, designFlow: q });
-  sink.link(`${c}/strainer`, 'strainer', ret, suc,
-    { type: 'component', designPressureDrop: STRAINER_DP, designFlow: q, exponent: TURBULENT_EXPONENT }, [port, at(-0.6)], { ...own, designFlow: q });
+  sink.component(`${c}/hx-s`, 'hx-secondary', dis, hxo, HX_SECONDARY_DP, q, TURBULENT_EXPONENT, [at(-0.2), port], c, null, q);
+  sink.component(`${c}/strainer`, 'strainer', ret, suc, STRAINER_DP, q, TURBULENT_EXPONENT, [port, at(-0.6)], c, null, q);
 
   const zH = headerZ(doc);
   const fpp = doc.criteria.flowPerPowerTarget;
@@ -105,28 +99,28 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
     const pre = `${c}/${run.key}`;
     const S = run.supplyTaps.map((p, i) => sink.node(`${pre}/S${i + 1}`, c, p));
     const R = run.returnTaps.map((p, i) => sink.node(`${pre}/R${i + 1}`, c, p));
-    sink.pipe(`${pre}/main-s`, 'main', hxo, S[0], route(port, run.supplyTaps[0], zH), total, vmax, { ...own, minorLoss: 4 * ELBOW_K });
+    sink.pipe(`${pre}/main-s`, 'main', hxo, S[0], route(port, run.supplyTaps[0], zH), total, vmax, c, null, 4 * ELBOW_K);
     // Supply header: segment i carries racks i..n (flow away from the CDU).
     let down = total;
     for (let i = 1; i < n; i++) {
       down -= design[i - 1];
-      sink.addPipe(`${pre}/hs${i + 1}`, 'header', S[i - 1], S[i], [run.supplyTaps[i - 1], run.supplyTaps[i]], down, vmax, c, null, TEE_RUN_K);
+      sink.pipe(`${pre}/hs${i + 1}`, 'header', S[i - 1], S[i], [run.supplyTaps[i - 1], run.supplyTaps[i]], down, vmax, c, null, TEE_RUN_K);
     }
     if (doc.piping.returnLayout === 'direct') {
       // Return header flows back toward the CDU: segment (i+1 → i) carries racks i+1..n.
       let up = total;
       for (let i = 0; i < n - 1; i++) {
         up -= design[i];
-        sink.addPipe(`${pre}/hr${i + 1}`, 'header', R[i + 1], R[i], [run.returnTaps[i + 1], run.returnTaps[i]], up, vmax, c, null, TEE_RUN_K);
+        sink.pipe(`${pre}/hr${i + 1}`, 'header', R[i + 1], R[i], [run.returnTaps[i + 1], run.returnTaps[i]], up, vmax, c, null, TEE_RUN_K);
       }
-      sink.pipe(`${pre}/main-r`, 'main', R[0], ret, route(run.returnTaps[0], port, zH), total, vmax, { ...own, minorLoss: 4 * ELBOW_K });
+      sink.pipe(`${pre}/main-r`, 'main', R[0], ret, route(run.returnTaps[0], port, zH), total, vmax, c, null, 4 * ELBOW_K);
     } else {
       // Reverse return: header flows away from the CDU (segment i → i+1 carries racks 1..i+1),
       // then a return main runs from the far end back along the row to the CDU.
       let acc = 0;
       for (let i = 0; i < n - 1; i++) {
         acc += design[i];
-        sink.addPipe(`${pre}/hr${i + 1}`, 'header', R[i], R[i + 1], [run.returnTaps[i], run.returnTaps[i + 1]], acc, vmax, c, null, TEE_RUN_K);
+        sink.pipe(`${pre}/hr${i + 1}`, 'header', R[i], R[i + 1], [run.returnTaps[i], run.returnTaps[i + 1]], acc, vmax, c, null, TEE_RUN_K);
       }
       const far = run.returnTaps[n - 1];
       const near = run.returnTaps[0];
@@ -134,7 +128,7 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
       const farO: Vec3 = [far[0] + run.rear[0] * off, far[1] + run.rear[1] * off, zH];
       const nearO: Vec3 = [near[0] + run.rear[0] * off, near[1] + run.rear[1] * off, zH];
       const pts = [far, farO, nearO, ...route(nearO, port, zH).slice(1)];
-      sink.pipe(`${pre}/main-r`, 'main', R[n - 1], ret, pts, total, vmax, { ...own, minorLoss: 6 * ELBOW_K });
+      sink.pipe(`${pre}/main-r`, 'main', R[n - 1], ret, pts, total, vmax, c, null, 6 * ELBOW_K);
     }
     for (let i = 0; i < n; i++) {
       const rack = run.racks[i];
@@ -143,7 +137,7 @@ export function addCduLoop(sink: ModelSink, doc: HallDocument, cdu: CduT, racks:
   }
 }
 
-function addRackBranch(sink: ModelSink, doc: HallDocument, c: string, rack: ServedRack['rack'], s: string, r: string,
+function addRackBranch(sink: ModelSink, doc: HallDocument, c: string, rack: ServedRack['rack'], s: number, r: number,
   sTap: Vec3, rTap: Vec3, qd: number, heat: number): void {
   const piping = doc.piping;
   const vmax = piping.maxVelocity;
@@ -164,14 +158,12 @@ function addRackBranch(sink: ModelSink, doc: HallDocument, c: string, rack: Serv
   const toIn: readonly Vec3[] = [pIn, pMid];
   const toOut: readonly Vec3[] = [pMid, pIn];
   const mid: readonly Vec3[] = [pMid, pMid];
-  const qd2: Extract<LinkSpec, { type: 'kv' }> = { type: 'kv', kv: piping.quickDisconnectKv };
-  sink.addPipe(`${id}/drop-s`, 'drop', s, a, [sTap, [sTap[0], sTap[1], zTop], pIn], qd, vmax, c, id, dropK, drop);
-  sink.addPipe(`${id}/hose-s`, 'hose', a, b, toIn, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
-  sink.add(`${id}/qd-s`, 'quick-disconnect', b, d, qd2, mid, c, id, qd);
-  sink.add(`${id}/cold-plate`, 'cold-plate', d, e,
-    { type: 'component', designPressureDrop: cp.designPressureDrop, designFlow: qd, exponent: cp.pressureExponent }, mid, c, id, qd, heat);
-  sink.add(`${id}/qd-r`, 'quick-disconnect', e, f, { type: 'kv', kv: piping.quickDisconnectKv }, mid, c, id, qd);
-  sink.addPipe(`${id}/hose-r`, 'hose', f, g, toOut, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
-  sink.add(`${id}/valve`, 'balancing-valve', g, h, { type: 'tcv', diameter: drop, setting: BALANCING_VALVE_OPEN_K }, [pIn, pIn], c, id, qd);
-  sink.addPipe(`${id}/drop-r`, 'drop', h, r, [pIn, [rTap[0], rTap[1], zTop], rTap], qd, vmax, c, id, dropK, drop);
+  sink.pipe(`${id}/drop-s`, 'drop', s, a, [sTap, [sTap[0], sTap[1], zTop], pIn], qd, vmax, c, id, dropK, drop);
+  sink.pipe(`${id}/hose-s`, 'hose', a, b, toIn, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
+  sink.kv(`${id}/qd-s`, 'quick-disconnect', b, d, piping.quickDisconnectKv, mid, c, id, qd);
+  sink.component(`${id}/cold-plate`, 'cold-plate', d, e, cp.designPressureDrop, qd, cp.pressureExponent, mid, c, id, qd, heat);
+  sink.kv(`${id}/qd-r`, 'quick-disconnect', e, f, piping.quickDisconnectKv, mid, c, id, qd);
+  sink.pipe(`${id}/hose-r`, 'hose', f, g, toOut, qd, vmax, c, id, 0, piping.hoseDiameter, HOSE_ROUGHNESS, piping.hoseLength);
+  sink.tcv(`${id}/valve`, 'balancing-valve', g, h, drop, BALANCING_VALVE_OPEN_K, [pIn, pIn], c, id, qd);
+  sink.pipe(`${id}/drop-r`, 'drop', h, r, [pIn, [rTap[0], rTap[1], zTop], rTap], qd, vmax, c, id, dropK, drop);
 }

@@ -81,9 +81,11 @@ export function loopWarnings(w: WarningInputs): LoopWarning[] {
     add({ code: 'outer-not-converged', severity: 'warning', elementKind: 'plant', elementId: 'loops',
       message: `hydraulics and heat did not agree within ${sol.history.length} outer iterations (last temperature change ${sol.temperatureChange.toExponential(2)} K)` });
   }
+  const cduResult = new Map<string, CduLoopResult>();
+  for (const x of w.cdus) if (!cduResult.has(x.id)) cduResult.set(x.id, x);
   for (const s of sol.cdus) {
     const id = s.plan.cdu.id;
-    const r = w.cdus.find((x) => x.id === id)!;
+    const r = cduResult.get(id)!;
     if (s.plan.racks.length === 0) {
       add({ code: 'idle-cdu', severity: 'info', elementKind: 'cdu', elementId: id, message: `${id} serves no liquid-cooled rack` });
       continue;

@@ -2,11 +2,19 @@
 // cooling-unit loads, energy balance) and liquid loops (CDU table, plant, per-rack flows, temperatures
 // and case margins, pump operating points with the pump-curve chart). Tables hold SI values.
 import type { HallDocument } from '../model/schema';
+import type { RackAirResult } from '../airflow';
 import { MODE_LABEL } from '../verdicts';
 import type { Section } from './model';
 import { okAir, okLoops, type ReportResults } from './inputs';
 import { col, formatter, nonEmpty, para, pct, q, table } from './common';
 import { heatmapFigure, pumpChart } from './figures';
+
+/** "; lowest hot-aisle CI R-A01 93.2 %" for the rack whose exhaust escapes its aisle most, or ''. */
+function lowestHot(racks: readonly RackAirResult[]): string {
+  let worst: RackAirResult | null = null;
+  for (const x of racks) if (typeof x.hotAisleCaptureIndex === 'number' && (worst === null || x.hotAisleCaptureIndex < worst.hotAisleCaptureIndex!)) worst = x;
+  return worst ? `; lowest hot-aisle CI ${worst.id} ${pct(worst.hotAisleCaptureIndex!, 1)}` : '';
+}
 
 export function airSection(doc: HallDocument, r: ReportResults): Section {
   const air = okAir(r);
@@ -28,14 +36,14 @@ export function airSection(doc: HallDocument, r: ReportResults): Section {
         { label: 'RCI HI', value: `${m.rciHi.toFixed(1)} % (≥ 96 % good, 91–95 % acceptable)` }, { label: 'RCI LO', value: `${m.rciLo.toFixed(1)} %` },
         { label: 'RTI', value: `${m.rti.toFixed(0)} % (100 % balanced; > 100 % recirculation, < 100 % bypass)` },
         { label: 'SHI / RHI', value: `${m.shi.toFixed(3)} / ${m.rhi.toFixed(3)}` },
-        ...(typeof m.captureMin === 'number' ? [{ label: 'Capture index', value: `lowest rack ${pct(m.captureMin, 1)}, mean ${pct(m.captureMean, 1)} of intake air straight from the cooling supplies; ${pct(m.hotAisleCapture, 1)} of rack exhaust reaches a return directly` }] : []),
+        ...(typeof m.captureMin === 'number' ? [{ label: 'Capture index', value: `lowest rack ${pct(m.captureMin, 1)}, mean ${pct(m.captureMean, 1)} of intake air straight from the cooling supplies (cold-aisle CI); ${pct(m.hotAisleCapture, 1)} of rack exhaust reaches a return directly${lowestHot(racks)}` }] : []),
         { label: 'Energy balance', value: `rack heat to air ${f(e.rackHeat, 'power')} = doors ${f(e.doorHeat, 'power')} + cooling units ${f(e.unitHeat, 'power')}; imbalance ${pct(e.imbalance, 2)}` },
       ] },
       table('intakes', 'Rack intake and exhaust temperatures, hottest intake first', [
         col('rack', 'Rack'), col('mode', 'Cooling mode'), col('intakeMean', 'Intake mean', q('temperature')), col('intakeMax', 'Intake max', q('temperature')),
-        col('exhaust', 'Exhaust', q('temperature')), col('captureIndex', 'Capture index', q('fraction', 1)), col('airflow', 'IT airflow', q('airflow')), col('airHeat', 'Heat to air', q('power')), col('status', 'Verdict', 'status'),
+        col('exhaust', 'Exhaust', q('temperature')), col('captureIndex', 'Cold-aisle CI', q('fraction', 1)), col('hotCapture', 'Hot-aisle CI', q('fraction', 1)), col('airflow', 'IT airflow', q('airflow')), col('airHeat', 'Heat to air', q('power')), col('status', 'Verdict', 'status'),
       ], racks.map((x) => ({ rack: x.id, mode: MODE_LABEL[verdict.get(x.id)?.mode ?? 'air'], intakeMean: x.intakeMean, intakeMax: x.intakeMax, exhaust: x.exhaust,
-        captureIndex: x.captureIndex ?? null, airflow: x.airflow, airHeat: x.airHeat, status: verdict.get(x.id)?.status ?? null }))),
+        captureIndex: x.captureIndex ?? null, hotCapture: x.hotAisleCaptureIndex ?? null, airflow: x.airflow, airHeat: x.airHeat, status: verdict.get(x.id)?.status ?? null }))),
       table('air-units', 'Cooling units: return and supply temperatures and load', [
         col('id', 'Unit'), col('returnT', 'Return', q('temperature')), col('supplyT', 'Supply', q('temperature')), col('load', 'Load', q('power')),
         col('capacity', 'Capacity', q('power')), col('util', 'Utilisation', q('fraction')), col('status', 'State', 'status'),

@@ -34,7 +34,7 @@ export type LegendProps = LegendCommon &
     | { kind: 'categorical'; items: readonly LegendCategory[] }
   );
 
-const box: CSSProperties = {
+export const LEGEND_BOX: CSSProperties = {
   position: 'absolute',
   left: 12,
   bottom: 12,
@@ -63,7 +63,7 @@ export function colormapGradient(name: SequentialColormap): string {
 
 export function Legend(props: LegendProps) {
   return (
-    <div className={props.className} style={{ ...box, ...props.style }} data-testid="legend" aria-label={`Legend: ${props.title}`}>
+    <div className={props.className} style={{ ...LEGEND_BOX, ...props.style }} data-testid="legend" aria-label={`Legend: ${props.title}`}>
       <div style={{ fontWeight: 600, marginBottom: 6 }}>
         {props.title}
         {props.kind === 'sequential' && props.unit ? <span style={{ fontWeight: 400, color: '#52606d' }}> ({props.unit})</span> : null}

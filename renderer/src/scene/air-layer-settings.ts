@@ -1,6 +1,6 @@
 // View settings of the room-air layers in the 3D scene (held in the view store, field `air`): the heatmap
-// slice (orientation, quantity, position, colour range), velocity arrows on the slice and rack intake faces
-// coloured by mean intake temperature. Positions in model metres (x east, y north, z up); ranges in SI.
+// slice (orientation, quantity, position, colour range), velocity arrows on the slice, rack intake faces
+// coloured by mean intake temperature and the hot-air isosurface. Positions in model metres (x east, y north, z up); ranges in SI.
 
 /** 'horizontal': plane at height z; 'alongX': vertical plane spanning x at y = position; 'alongY':
  *  vertical plane spanning y at x = position. */
@@ -20,6 +20,10 @@ export interface AirLayerSettings {
   readonly range: { readonly min: number; readonly max: number } | null;
   readonly arrows: boolean;
   readonly intakeFaces: boolean;
+  /** Translucent isosurface around the air at or above isoLevel ("hot air"). */
+  readonly iso: boolean;
+  /** Temperature of the isosurface, °C; null = the ASHRAE recommended maximum inlet of the project's class. */
+  readonly isoLevel: number | null;
 }
 
 /** Default: a horizontal temperature slice at 1.5 m, inside the intake face of 2–2.3 m racks (above the
@@ -33,4 +37,6 @@ export const DEFAULT_AIR_LAYERS: AirLayerSettings = {
   range: null,
   arrows: false,
   intakeFaces: true,
+  iso: false,
+  isoLevel: null,
 };

@@ -1,6 +1,7 @@
 // The room-air layers of the 3D scene: AirLayers (inside the Canvas: heatmap slice, rack intake faces,
-// velocity arrows) and AirLegend (HTML overlay, top left: temperature and/or speed scale in the project's
-// units, only for the layers on screen, with a note when the result is out of date).
+// velocity arrows, hot-air isosurface) and AirLegend (HTML overlay, top left: temperature and/or speed
+// scale in the project's units, only for the layers on screen, the isosurface's temperature, with a note
+// when the result is out of date).
 import { useMemo } from 'react';
 import { displayUnit, toDisplay } from '../../../workers/units';
 import { useViewState } from '../app/view-store';
@@ -8,9 +9,10 @@ import { useDocumentState } from '../document/context';
 import { useResults } from '../solver/engine-context';
 import { AirArrowsLayer } from './air-arrows-layer';
 import { AirIntakeFaces } from './air-intake-faces';
+import { AirIsoLayer, ISO_COLOUR, isoLevelOf } from './air-iso-layer';
 import { colourScale } from './air-ranges';
 import { AirSliceLayer } from './air-slice-layer';
-import { Legend } from './Legend';
+import { Legend, LEGEND_BOX } from './Legend';
 
 export function AirLayers() {
   return (
@@ -18,6 +20,7 @@ export function AirLayers() {
       <AirSliceLayer />
       <AirIntakeFaces />
       <AirArrowsLayer />
+      <AirIsoLayer />
     </group>
   );
 }
@@ -27,6 +30,7 @@ export function AirLegend() {
   const stale = useResults((s) => s.air.stale);
   const s = useViewState((v) => v.air);
   const system = useDocumentState((d) => d.doc.unitSystem);
+  const isoLevel = useDocumentState((d) => (s.shown && s.iso ? isoLevelOf(s, d.doc) : null));
   const scales = useMemo(() => {
     if (!result || !s.shown) return null;
     const slice = s.slice !== 'off';
@@ -37,7 +41,8 @@ export function AirLegend() {
       v: showV ? colourScale(result, 'speed', s) : null,
     };
   }, [result, s]);
-  if (!scales || (!scales.t && !scales.v)) return null;
+  const iso = result && isoLevel !== null ? isoLevel : null;
+  if (!scales || (!scales.t && !scales.v && iso === null)) return null;
   const note = stale ? 'Out of date: re-solve for the current layout' : undefined;
   return (
     <div className="air-legend" data-testid="air-legend" style={{ position: 'absolute', top: 12, left: 12, display: 'flex', flexDirection: 'column', gap: 8, zIndex: 1, pointerEvents: 'none' }}>
@@ -50,6 +55,12 @@ export function AirLegend() {
         <Legend kind="sequential" title={s.arrows ? 'Air speed (arrows)' : 'Air speed'} unit={displayUnit('velocity', system)} colormap={scales.v.map}
           min={toDisplay(scales.v.min, 'velocity', system)} max={toDisplay(scales.v.max, 'velocity', system)}
           note={scales.t ? undefined : note} style={{ position: 'relative', left: 0, bottom: 0 }} />
+      )}
+      {iso !== null && (
+        <div data-testid="air-iso-legend" style={{ ...LEGEND_BOX, position: 'relative', left: 0, bottom: 0, display: 'flex', alignItems: 'center', gap: 6 }}>
+          <span style={{ width: 14, height: 14, borderRadius: 3, background: ISO_COLOUR, opacity: 0.6, border: '1px solid #c2410c' }} />
+          <span>Hot air ≥ {toDisplay(iso, 'temperature', system).toFixed(1)} {displayUnit('temperature', system)}</span>
+        </div>
       )}
     </div>
   );

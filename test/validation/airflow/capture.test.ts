@@ -12,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeGrid } from '../../../workers/airflow/grid';
-import { allocEnergy } from '../../../workers/airflow/energy';
+import { allocEnergy, assembleEnergy, sweepEnergy } from '../../../workers/airflow/energy';
+import { voxelise } from '../../../workers/airflow/voxelise';
+import { buildHallProblem } from '../../../workers/airflow/hall-problem';
 import { solveCapture } from '../../../workers/airflow/capture';
 import { applyPatchVelocities, makePatch, openBox, wallSide, refreshFaceStates, type AirProblem, type Axis } from '../../../workers/airflow/problem';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
@@ -74,6 +76,7 @@ describe('capture index: prescribed flows with known answers', () => {
     const r = solve(p, () => 0.5);
     expect(r.rack[0]).toBeCloseTo(1, 9);
     expect(r.hotAisle).toBeCloseTo(1, 9);
+    expect(r.rackHot[0]).toBeCloseTo(1, 9); // adjoint: all of its exhaust reaches the return
     for (let i = 7; i < 12; i++) expect(Math.abs(r.c[i])).toBeLessThan(1e-9); // downstream of the rack: exhaust air only
   });
 
@@ -88,6 +91,7 @@ describe('capture index: prescribed flows with known answers', () => {
     const r = solve(p, (f) => (f <= 7 ? -qr / A : f >= 10 ? qs / A : 0));
     expect(Math.abs(r.rack[0])).toBeLessThan(1e-9);
     expect(Math.abs(r.hotAisle)).toBeLessThan(1e-9);
+    expect(Math.abs(r.rackHot[0])).toBeLessThan(1e-9);
   });
 
   // mixing: the intake (cell 0) draws Q_s from a supply opening below it and Q_x = Q_r − Q_s along the row
@@ -107,6 +111,7 @@ describe('capture index: prescribed flows with known answers', () => {
     expect(r.rack[0]).toBeCloseTo(ratio, 9);
     // exhaust: a share 1 − ratio recirculates into the intake, the rest reaches the return
     expect(r.hotAisle).toBeCloseTo(ratio, 9);
+    expect(r.rackHot[0]).toBeCloseTo(ratio, 9);
   });
 
   it('mixing with diffusion (cell Pe 0.5): supply tracer leaks up the row to the return, the tracer balance holds', () => {
@@ -187,5 +192,69 @@ describe('capture index on the sample halls (fast mode)', () => {
     const worst = ci.indexOf(Math.min(...ci));
     const sorted = [...phi].sort((a, b) => a - b);
     expect(phi[worst]).toBeLessThanOrEqual(sorted[Math.floor(sorted.length / 2)]);
+  });
+});
+
+// Per-rack hot-aisle CI from the adjoint solve against the direct definition: for each rack, a forward
+// tracer marking only that rack's exhaust (inflow 1 there, 0 at every other inlet), solved with the energy
+// operator's own assemble + sweeps, and the share of it leaving through the returns. Also the duality
+// Σ_racks Q·HACI = Σ_returns Q(1 − c) (the hall hot-aisle capture of the forward tracer).
+describe('per-rack hot-aisle capture index (adjoint) vs one forward tracer per rack', () => {
+  const doc = load('ai-hall-mixed');
+  const r = solveAir(doc, { mode: 'fast' });
+  if (!r.ok) throw new Error(r.error.message);
+  const vox = voxelise(doc, 0.4, 2e9);
+  if ('kind' in vox) throw new Error(vox.message);
+  const built = buildHallProblem(doc, vox, 1);
+  if ('kind' in built) throw new Error(built.message);
+  const p = built.problem, g = p.grid, f = r.state.fields;
+  const e = allocEnergy(g.nCells);
+  const cap = solveCapture(p, f.u, f.v, f.w, f.nut, e, new Float64Array(g.nCells).fill(1), { maxSweeps: 20000, tol: 1e-11 });
+  const flux = (patch: AirProblem['patches'][number], n: number) => {
+    const a = patch.axis[n], fc = patch.face[n];
+    return (a === 0 ? f.u[fc] : a === 1 ? f.v[fc] : f.w[fc]) * patch.inward[n] * patch.faceArea[n];
+  };
+  const intakes = new Set(p.racks.map((x) => x.intake));
+  const exhausts = new Set(p.racks.map((x) => x.exhaust));
+  const supplies = new Set<number>([...p.units.map((u) => u.supply), ...(p.plenum ? p.plenum.tiles : [])]);
+  const returns = p.patches.map((_, n) => n).filter((n) => !intakes.has(n) && !exhausts.has(n) && !supplies.has(n));
+
+  it('equals the forward definition for every 5th rack within 1e-6', () => {
+    const prT = p.physics.turbulence.kind === 'chenXu' ? p.physics.turbulence.prandtlT : 1;
+    const fwd = allocEnergy(g.nCells);
+    assembleEnergy(g, fwd, p.solid, f.u, f.v, f.w, p.uState, p.vState, p.wState, p.physics.nu / p.physics.prandtl, f.nut, prT,
+      p.sides.map((s) => ({ ...s, temperature: null })), 0, new Float64Array(g.nCells), 0, g.nz);
+    let checked = 0;
+    for (let k = 0; k < p.racks.length; k += 5) {
+      const exh = p.patches[p.racks[k].exhaust];
+      fwd.bDyn.fill(0);
+      let q = 0;
+      for (let n = 0; n < exh.face.length; n++) { const x = flux(exh, n); if (x > 0) { fwd.bDyn[exh.cell[n]] += x; q += x; } }
+      const c = new Float64Array(g.nCells);
+      for (let s = 0; s < 20000; s++) if (!((sweepEnergy(g, fwd, c, 1, 0, g.nz) + sweepEnergy(g, fwd, c, -1, 0, g.nz)) / p.scales.flow > 1e-12)) break;
+      let out = 0;
+      for (const n of returns) { const pt = p.patches[n]; for (let m = 0; m < pt.face.length; m++) { const x = flux(pt, m); if (x < 0) out -= x * c[pt.cell[m]]; } }
+      expect(Math.abs(out / q - cap.rackHot[k])).toBeLessThan(1e-6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    const h = Array.from(cap.rackHot);
+    console.log(`ai-hall-mixed: HACI ${Math.min(...h).toFixed(3)}–${Math.max(...h).toFixed(3)}, ${cap.adjointSweeps} adjoint sweeps`);
+    // some racks lose exhaust to intakes (the sample has recirculation), none is outside 0–1
+    for (const x of h) { expect(x).toBeGreaterThanOrEqual(-1e-9); expect(x).toBeLessThanOrEqual(1 + 1e-9); }
+    expect(Math.min(...h)).toBeLessThan(0.99);
+  });
+
+  it('sums to the hall hot-aisle capture of the forward tracer (duality) within 0.2 %', () => {
+    let q = 0, s = 0;
+    p.racks.forEach((x, k) => {
+      const exh = p.patches[x.exhaust];
+      for (let n = 0; n < exh.face.length; n++) { const v = flux(exh, n); if (v > 0) { q += v; s += v * cap.rackHot[k]; } }
+    });
+    expect(Math.abs(s / q - cap.hotAisle)).toBeLessThan(2e-3);
+  });
+
+  it('reaches the results: each rack carries its hot-aisle capture index', () => {
+    for (const x of r.racks) expect(typeof x.hotAisleCaptureIndex).toBe('number');
   });
 });

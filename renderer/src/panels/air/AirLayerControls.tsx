@@ -1,6 +1,7 @@
 // Layer panel of the Room air tab: the heatmap slice (orientation, quantity, height or position as a
 // slider shown in the project's length unit), its colour range (automatic, or min / max typed in display
-// units), velocity arrows and rack intake faces. Writes the view store's `air` settings; the 3D layers
+// units), velocity arrows, rack intake faces and the hot-air isosurface (its temperature typed in display
+// units; default the class's recommended maximum inlet). Writes the view store's `air` settings; the 3D layers
 // (scene/air-*.tsx) follow by subscription.
 import { fromDisplay, toDisplay } from '../../../../workers/units';
 import type { AirView } from '../../../../workers/api';
@@ -8,6 +9,8 @@ import { useViewState, useViewStore } from '../../app/view-store';
 import type { AirLayerSettings, AirSliceOrientation, AirSliceQuantity } from '../../scene/air-layer-settings';
 import { autoRange, coldestSupply } from '../../scene/air-ranges';
 import { sliceAt } from '../../scene/air-slice-layer';
+import { isoLevelOf } from '../../scene/air-iso-layer';
+import { useDocumentState } from '../../document/context';
 import { useUnits } from '../units';
 
 const ORIENTATIONS: { value: AirSliceOrientation; label: string }[] = [
@@ -31,6 +34,7 @@ export function AirLayerControls({ result }: { result: AirView | null }) {
   const kind = s.quantity === 'speed' ? 'velocity' : 'temperature';
   const auto = result ? autoRange(result.fields, s.quantity, coldestSupply(result)) : null;
   const range = s.range ?? auto;
+  const isoLevel = useDocumentState((d) => isoLevelOf(s, d.doc));
   return (
     <section className="panel air-layers" data-testid="air-layers">
       <h2>3D layers</h2>
@@ -77,6 +81,24 @@ export function AirLayerControls({ result }: { result: AirView | null }) {
         <label className="air-check">
           <input type="checkbox" checked={s.intakeFaces} onChange={(e) => set({ intakeFaces: e.target.checked })} data-testid="air-intake-faces" /> Rack intake faces by mean intake temperature
         </label>
+        <div className="air-row">
+          <label className="air-check" title="A translucent surface around the air at or above this temperature (default: the ASHRAE recommended maximum inlet of the project's class)">
+            <input type="checkbox" checked={s.iso} onChange={(e) => set({ iso: e.target.checked })} data-testid="air-iso" /> Hot air above
+          </label>
+          <span className="air-range">
+            <input type="number" step="any" aria-label="Isosurface temperature" data-testid="air-iso-level"
+              value={Number(toDisplay(isoLevel, 'temperature', u.system).toFixed(1))}
+              onChange={(e) => {
+                const v = Number(e.target.value);
+                if (e.target.value !== '' && Number.isFinite(v)) set({ isoLevel: fromDisplay(v, 'temperature', u.system) });
+              }} />
+            <span className="muted">{u.unit('temperature')}</span>
+            {s.isoLevel !== null && (
+              <button type="button" className="link" data-testid="air-iso-reset" title="Back to the class's recommended maximum inlet"
+                onClick={() => set({ isoLevel: null })}>class limit</button>
+            )}
+          </span>
+        </div>
       </div>
     </section>
   );

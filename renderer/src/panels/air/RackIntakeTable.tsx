@@ -1,5 +1,6 @@
-// Every rack of the latest air result: mean and max intake, exhaust, cold-aisle capture index (share of the
-// intake air straight from the cooling supplies, %), airflow, heat to air and heat removed by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
+// Every rack of the latest air result: mean and max intake, exhaust, cold- and hot-aisle capture indices
+// (share of the intake air straight from the cooling supplies; share of the exhaust reaching a return
+// directly, %), airflow, heat to air and heat removed by the rear door. Virtualised (fixed row height, only the visible rows in the DOM) so 5,000 racks scroll
 // smoothly; sortable by column; racks above the class limits tinted; a click selects the rack.
 import { useMemo, useState } from 'react';
 import type { RackAirResult } from '../../../../workers/airflow';
@@ -24,7 +25,8 @@ const COLUMNS: readonly Column[] = [
   { key: 'intakeMean', label: 'In mean', kind: 'temperature' },
   { key: 'intakeMax', label: 'In max', kind: 'temperature' },
   { key: 'exhaust', label: 'Exhaust', kind: 'temperature' },
-  { key: 'captureIndex', label: 'CI', kind: 'fraction', digits: 1, title: 'Cold-aisle capture index: share of the intake air that comes straight from the cooling supplies (passive tracer)' },
+  { key: 'captureIndex', label: 'CACI', kind: 'fraction', digits: 1, title: 'Cold-aisle capture index: share of the intake air that comes straight from the cooling supplies (passive tracer)' },
+  { key: 'hotAisleCaptureIndex', label: 'HACI', kind: 'fraction', digits: 1, title: 'Hot-aisle capture index: share of the exhaust air that reaches a cooling return without entering a rack first (adjoint tracer)' },
   { key: 'airflow', label: 'Airflow', kind: 'airflow' },
   { key: 'airHeat', label: 'Air heat', kind: 'power' },
   { key: 'doorHeat', label: 'Door', kind: 'power' },
@@ -42,10 +44,12 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
     return sort.desc ? sorted.reverse() : sorted;
   }, [racks, names, sort]);
   const w = rowWindow(scrollTop, VIEWPORT, ROW_HEIGHT, rows.length);
+  // the rear-door column only when some rack has a door that removes heat (most halls have none)
+  const columns = useMemo(() => COLUMNS.filter((c) => c.key !== 'doorHeat' || racks.some((r) => r.doorHeat > 0)), [racks]);
   const header = (key: keyof RackAirResult | 'name', label: string, unit = '', title?: string) => (
     <th key={key} title={title} className={key === 'name' ? '' : 'num'} aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
       <button type="button" className="link" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== 'name' }))}>
-        {label}{unit && <span className="muted"> {unit}</span>}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}
+        {label}{sort.key === key ? (sort.desc ? ' ▾' : ' ▴') : ''}{unit && <span className="muted unit-line">{unit}</span>}
       </button>
     </th>
   );
@@ -57,7 +61,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
           <thead>
             <tr>
               {header('name', 'Rack')}
-              {COLUMNS.map((c) => header(c.key, c.label, u.unit(c.kind), c.title))}
+              {columns.map((c) => header(c.key, c.label, u.unit(c.kind), c.title))}
             </tr>
           </thead>
           <tbody>
@@ -68,7 +72,7 @@ export function RackIntakeTable({ racks, airClass, names }: { racks: readonly Ra
                 <tr key={r.id} style={{ height: ROW_HEIGHT }} className={level === 'aboveAllowable' ? 'bad' : level === 'aboveRecommended' ? 'warn' : ''}
                   onClick={() => store.select([r.id])} data-testid="air-rack-row" data-rack={r.id}>
                   <td>{names.get(r.id) ?? r.id}</td>
-                  {COLUMNS.map((c) => {
+                  {columns.map((c) => {
                     const v = value(r, c.key);
                     return <td key={c.key} className="num">{v === null ? '–' : num(u, v, c.kind, c.digits)}</td>;
                   })}

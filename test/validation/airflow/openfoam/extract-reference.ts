@@ -1,19 +1,19 @@
 // Collects the compact reference from a finished OpenFOAM run: per rack the area-averaged intake
 // temperature, per CRAH the return temperature (°C), the case description and the run's timing.
-// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange>
+// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastAverage } from './update-exhaust';
-import { smallHall } from './fixture';
+import { REFERENCE_HALLS, referenceFile } from './fixture';
 import { KELVIN } from '../../../../workers/airflow/constants';
 
-const [dir, iterations, seconds, cycles, change] = process.argv.slice(2);
+const [dir, iterations, seconds, cycles, change, hall = 'small'] = process.argv.slice(2);
 const meta = JSON.parse(readFileSync(join(dir, 'patches.json'), 'utf8')) as { cells: number };
-const doc = smallHall();
+const doc = REFERENCE_HALLS[hall]();
 const sizes = [...readFileSync(join(dir, 'log.topo1'), 'utf8').matchAll(/cellSet fluid now size (\d+)/g)];
 const fluidCells = Number(sizes[sizes.length - 1]?.[1] ?? NaN);
 const ref = {
-  description: 'Rack mean intake temperatures of the small two-row hall (fixture.ts) from OpenFOAM; compared by airflow-openfoam.test.ts.',
+  description: `Rack mean intake temperatures of the ${hall} reference hall (fixture.ts) from OpenFOAM; compared by openfoam.test.ts.`,
   date: new Date().toISOString(),
   machine: 'shared 2-core CI box (see TOOLCHAIN.md)',
   openfoam: { version: 'v1912 (Debian package openfoam)', solver: 'buoyantBoussinesqSimpleFoam', turbulence: 'kEpsilon, wall functions', schemes: 'linearUpwind U and T, upwind k/ε' },
@@ -23,5 +23,5 @@ const ref = {
   racks: doc.racks.map((r) => ({ id: r.id, intakeMean: Number((lastAverage(dir, `${r.id}_in`) - KELVIN).toFixed(3)) })),
   units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((lastAverage(dir, `${u.id}_return`) - KELVIN).toFixed(3)) })),
 };
-writeFileSync(join(import.meta.dirname, 'reference.json'), JSON.stringify(ref, null, 1) + '\n');
+writeFileSync(join(import.meta.dirname, referenceFile(hall)), JSON.stringify(ref, null, 1) + '\n');
 console.log(JSON.stringify(ref.racks));

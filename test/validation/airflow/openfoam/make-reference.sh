@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates test/validation/airflow/openfoam/reference.json with OpenFOAM (never run in CI).
-# Needs the Debian package: apt-get install -y openfoam. Run from the repository root:
-#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir]
+# Regenerates test/validation/airflow/openfoam/reference.json (hall 'small') or reference-<hall>.json with
+# OpenFOAM (never run in CI). Needs the Debian package: apt-get install -y openfoam. From the repository root:
+#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir] [hall: small|dense]
 # Steps: write the case (make-case.ts) → blockMesh → topoSet (remove equipment cells) → subsetMesh →
 # topoSet (patch face sets) → createPatch → cycles of buoyantBoussinesqSimpleFoam, each followed by
 # update-exhaust.ts (exhaust T = mean intake T + ΔT) until the exhausts move < 0.02 K → extract-reference.ts.
@@ -9,11 +9,12 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 TSX="$(cd "$HERE/../../../.." && pwd)/node_modules/.bin/tsx"
 CASE="${1:-/tmp/hallflow-openfoam-case}"
+HALL="${2:-small}"
 PER_CYCLE=300
 MAX_CYCLES=30
 export WM_PROJECT_DIR=/usr/share/openfoam
 rm -rf "$CASE"
-"$TSX" "$HERE/make-case.ts" "$CASE" "$PER_CYCLE"
+"$TSX" "$HERE/make-case.ts" "$CASE" "$PER_CYCLE" "$HALL"
 cd "$CASE"
 start=$(date +%s)
 blockMesh > log.blockMesh 2>&1
@@ -36,4 +37,4 @@ cycle=$((cycle + 1))
 buoyantBoussinesqSimpleFoam > "log.solver.$cycle" 2>&1
 end=$(date +%s)
 cd - > /dev/null
-"$TSX" "$HERE/extract-reference.ts" "$CASE" $((cycle * PER_CYCLE)) $((end - start)) "$cycle" "$change"
+"$TSX" "$HERE/extract-reference.ts" "$CASE" $((cycle * PER_CYCLE)) $((end - start)) "$cycle" "$change" "$HALL"
