@@ -1,11 +1,12 @@
 // Airflow engine benchmark (issue 4): steady solves of raised-floor halls at 0.2 m (targets: 69k cells
 // < 3 s, 400k cells < 20 s), a fast-mode update after moving one rack (< 0.3 s), memory at 1M cells
 // (< 500 MB), and the speed ratio and rack intake error against the stored OpenFOAM reference at equal
-// mesh. One worker (the slab-parallel solver is not wired yet: workers/airflow/parallel.ts). Per case:
-// steps to the stop (development + averaged), whether the stop criterion was met, the standard error of
-// the mean intakes, wall and CPU time. Wall-clock on a shared machine: each case is repeated
-// (AIRFLOW_BENCH_REPEAT, default 2; 1 for the 400k hall) and the minimum kept, with the load average
-// before and after. The 1M-cell memory case runs in a child process so its peak RSS is its own.
+// mesh. Each accurate case runs serially (1 thread) and slab-parallel (this thread + AIRFLOW_BENCH_WORKERS
+// worker_threads, default 1: the same result, workers/airflow/team.ts), alternating in the same minute.
+// Per case: steps to the stop (development + averaged), whether the stop criterion was met, the standard
+// error of the mean intakes, wall and CPU time (CPU of all the process's threads), wall per step.
+// Wall-clock on a shared machine: each case is repeated (AIRFLOW_BENCH_REPEAT, default 2; 1 for the 400k
+// hall) and the minimum kept, with the load average before and after. The 1M-cell memory case runs in a child process so its peak RSS is its own.
 // Usage: npx tsx bench/airflow.bench.ts
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { cpus, loadavg } from 'node:os';
 import type { HallDocument } from '../workers/model/schema';
 import { solveAir, type AirOptions, type AirResult } from '../workers/airflow/index';
 import { benchHall as hall } from '../workers/airflow/sample-halls';
+import { nodeSlabPool } from '../cli/slab-threads';
+import type { WorkerLike } from '../workers/airflow/slab-pool';
 
 function ok(r: ReturnType<typeof solveAir>): AirResult {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -38,7 +41,7 @@ const line = (what: string, cells: number, r: AirResult, target: string) => {
   const stop = c.averagedSteps ? `${c.steps - c.averagedSteps} + mean of ${c.averagedSteps}` : 'steady';
   const met = c.converged ? 'yes' : 'no (step cap)';
   const se = c.averagedSteps ? `±${c.meanStdError.toFixed(2)} K` : '–';
-  rows.push(`| ${what} | ${cells.toLocaleString('en')} | ${c.seconds.toFixed(2)} s | ${(cpuOf.get(r) ?? NaN).toFixed(2)} s | ${c.steps} (${stop}) | ${met} | ${se} | ${(100 * r.energy.imbalance).toFixed(3)} % | ${target} |`);
+  rows.push(`| ${what} | ${cells.toLocaleString('en')} | ${c.seconds.toFixed(2)} s | ${(cpuOf.get(r) ?? NaN).toFixed(2)} s | ${(1000 * c.seconds / c.steps).toFixed(1)} ms | ${c.steps} (${stop}) | ${met} | ${se} | ${(100 * r.energy.imbalance).toFixed(3)} % | ${target} |`);
 };
 
 const repeat = Math.max(1, Number(process.env.AIRFLOW_BENCH_REPEAT ?? 2));
@@ -58,10 +61,29 @@ function best(doc: HallDocument, options: AirOptions, n = repeat): AirResult {
   return r!;
 }
 
+const nWorkers = Math.max(1, Number(process.env.AIRFLOW_BENCH_WORKERS ?? 1));
+const pool = nodeSlabPool(nWorkers);
+const workers: readonly WorkerLike[] = await pool.ready();
+if (workers.length !== nWorkers) throw new Error('slab worker threads did not start');
+/** Serial and parallel solves of one case, alternating (so both see the same load), the fastest of each. */
+function pair(doc: HallDocument, options: AirOptions, n = repeat): [AirResult, AirResult] {
+  let s: AirResult | null = null, p: AirResult | null = null;
+  for (let i = 0; i < n; i++) {
+    const a = best(doc, options, 1), b = best(doc, { ...options, parallel: { workers } }, 1);
+    if (!s || a.convergence.seconds < s.convergence.seconds) s = a;
+    if (!p || b.convergence.seconds < p.convergence.seconds) p = b;
+  }
+  return [s!, p!];
+}
+const threads = `${nWorkers + 1} threads`;
+/** The threads a solve really used (a grid under PARALLEL_MIN_CELLS runs on one). */
+const used = (r: AirResult) => `${r.convergence.threads ?? 1} thread${(r.convergence.threads ?? 1) > 1 ? 's' : ''}`;
+
 const small = hall(14.4, 9.6, 4);
-const rs = best(small, { mode: 'accurate' });
+const [rs, rsp] = pair(small, { mode: 'accurate' });
 const cellsOf = (r: AirResult) => r.fields.grid.nx * r.fields.grid.ny * r.fields.grid.nz;
-line(`14.4 × 9.6 × 4 m, ${small.racks.length} racks, accurate 0.2 m`, cellsOf(rs), rs, '< 3 s');
+line(`14.4 × 9.6 × 4 m, ${small.racks.length} racks, accurate 0.2 m, 1 thread`, cellsOf(rs), rs, '< 3 s');
+line(`14.4 × 9.6 × 4 m, accurate 0.2 m, ${used(rsp)}`, cellsOf(rsp), rsp, '< 3 s');
 
 // fast mode: a first solve, then move one rack by one slot and warm-start
 const fast0 = best(small, { mode: 'fast' });
@@ -73,8 +95,9 @@ line('fast mode 0.4 m, first solve', cellsOf(fast0), fast0, '');
 line('fast mode 0.4 m, after moving one rack (warm start)', cellsOf(fast1), fast1, '< 0.3 s');
 
 const big = hall(40, 20, 4);
-const rb = best(big, { mode: 'accurate' }, 1);
-line(`40 × 20 × 4 m, ${big.racks.length} racks, accurate 0.2 m`, cellsOf(rb), rb, '< 20 s');
+const [rb, rbp] = pair(big, { mode: 'accurate' }, 1);
+line(`40 × 20 × 4 m, ${big.racks.length} racks, accurate 0.2 m, 1 thread`, cellsOf(rb), rb, '< 20 s');
+line(`40 × 20 × 4 m, accurate 0.2 m, ${used(rbp)}`, cellsOf(rbp), rbp, '< 20 s');
 
 const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--memory-case'], { encoding: 'utf8', maxBuffer: 2 ** 20 });
 if (child.status !== 0) throw new Error(`memory case failed: ${child.stderr}`);
@@ -85,8 +108,10 @@ const mem = `peak ${mib(m.peak)} MiB RSS (${(m.peak / 1e6).toFixed(0)} MB; after
 // OpenFOAM ratio on the reference hall
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, '../test/validation/airflow/openfoam/reference.json'), 'utf8')) as { date: string; run: { wallSeconds: number; iterations: number }; mesh: { fluidCells: number }; racks: { id: string; intakeMean: number }[] };
 const refHall = JSON.parse(readFileSync(join(import.meta.dirname, '../test/validation/airflow/openfoam/small-hall.hallflow.json'), 'utf8')) as HallDocument;
-const rf = best(refHall, { mode: 'accurate', cellSize: 0.2 });
-line('OpenFOAM reference hall, accurate 0.2 m', cellsOf(rf), rf, '');
+const [rf, rfp] = pair(refHall, { mode: 'accurate', cellSize: 0.2 });
+line('OpenFOAM reference hall, accurate 0.2 m, 1 thread', cellsOf(rf), rf, '');
+line(`OpenFOAM reference hall, accurate 0.2 m, ${used(rfp)} (under the parallel threshold)`, cellsOf(rfp), rfp, '');
+pool.dispose();
 // rack mean intake error against OpenFOAM (goal: RMS ≤ 1.0 K, max ≤ 2.5 K)
 const intake = new Map(rf.racks.map((x) => [x.id, x.intakeMean]));
 let sq = 0, worst = 0;
@@ -97,14 +122,14 @@ const la = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
 console.log(`### Airflow engine (bench/airflow.bench.ts)
 
-${new Date().toISOString()}, ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}, 1 worker (serial solver; the slab-parallel path is not wired yet). Load average (1/5/15 min) ${la(load0)} before, ${la(load1)} after: wall-clock on a shared machine, minimum of ${repeat} runs per case (1 for the 400k hall).
+${new Date().toISOString()}, ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length}, Node ${process.version}; accurate cases on 1 thread and on ${threads} (slab-parallel, the same result; CPU = all threads). Load average (1/5/15 min) ${la(load0)} before, ${la(load1)} after: wall-clock on a shared machine, minimum of ${repeat} runs per case (1 for the 400k hall).
 
 Steps: development + averaged steps of an unsteady flow, or 'steady'. Stop met: the time-mean rack intakes reached the mode's standard error (accurate ±0.15 K, fast ±0.2 K; batch means) or the flow became steady, instead of running into the step cap. ± : standard error of the worst mean intake.
 
-| Case | Cells | Wall | CPU | Steps | Stop met | ± | Energy imbalance | Target (wall) |
-|---|---|---|---|---|---|---|---|---|
+| Case | Cells | Wall | CPU | Wall/step | Steps | Stop met | ± | Energy imbalance | Target (wall) |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 - Memory at 1M cells: ${mem} (target < 500 MB).
-- OpenFOAM v1912 reference hall (${ref.mesh.fluidCells.toLocaleString('en')} fluid cells, ${ref.run.iterations} SIMPLE iterations, k-ε, run ${ref.date.slice(0, 10)}): ${ref.run.wallSeconds} s; Hallflow on the same hall and mesh: ${rf.convergence.seconds.toFixed(2)} s (${rf.convergence.steps} steps) → ${(ref.run.wallSeconds / rf.convergence.seconds).toFixed(0)}× faster at equal mesh (OpenFOAM: steady k-ε SIMPLE; Hallflow: FFD pseudo-time marching with a time-averaged mean). Rack mean intake vs OpenFOAM: RMS ${rms.toFixed(2)} K, max ${worst.toFixed(2)} K over ${ref.racks.length} racks (goal ≤ 1.0 K, ≤ 2.5 K).
+- OpenFOAM v1912 reference hall (${ref.mesh.fluidCells.toLocaleString('en')} fluid cells, ${ref.run.iterations} SIMPLE iterations, k-ε, run ${ref.date.slice(0, 10)}): ${ref.run.wallSeconds} s; Hallflow on the same hall and mesh: ${rf.convergence.seconds.toFixed(2)} s on 1 thread, ${rfp.convergence.seconds.toFixed(2)} s with slab workers given (${used(rfp)}) (${rf.convergence.steps} steps) → ${(ref.run.wallSeconds / rf.convergence.seconds).toFixed(0)}× faster on 1 thread at equal mesh (OpenFOAM: steady k-ε SIMPLE; Hallflow: FFD pseudo-time marching with a time-averaged mean). Rack mean intake vs OpenFOAM: RMS ${rms.toFixed(2)} K, max ${worst.toFixed(2)} K over ${ref.racks.length} racks (goal ≤ 1.0 K, ≤ 2.5 K).
 `);

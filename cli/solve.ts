@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
 import { solveAir, type AirResult } from '../workers/airflow/index';
+import { airThreads, nodeSlabPool } from './slab-threads';
 import { hallSummary, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
 
@@ -153,7 +154,11 @@ export async function runSolve(argv: string[]): Promise<number> {
   const inputs = scenario ? scenarioInputs(scenario) : DESIGN_INPUTS;
   let air: AirResult | null = null;
   if (args.air !== 'off') {
-    const r = solveAir(applyToDocument(loaded.doc, inputs), { mode: args.air, loadFactor: inputs.loadFactor });
+    // one solve on airThreads() threads: this one and slab worker threads (HALLFLOW_AIR_THREADS, default 2)
+    const pool = nodeSlabPool(airThreads() - 1);
+    const workers = await pool.ready();
+    const r = solveAir(applyToDocument(loaded.doc, inputs), { mode: args.air, loadFactor: inputs.loadFactor, parallel: { workers } });
+    pool.dispose();
     if (!r.ok) {
       console.error(`hallflow solve: air error (${r.error.kind}): ${r.error.message}`);
       return 1;

@@ -4,7 +4,8 @@
 import type { HallDocument } from './model/schema';
 import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { LoopCache, solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
-import { solveAir, type AirFailure, type AirResult } from './airflow';
+import { solveAirAsync, type AirFailure, type AirResult } from './airflow';
+import type { SlabPool } from './airflow/slab-pool';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
 import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
@@ -77,7 +78,12 @@ export interface EngineApi {
   exportJson(doc: HallDocument, results: ReportResults): Promise<string>;
 }
 
-export function createEngine(): EngineApi {
+export interface EngineOptions {
+  /** Slab workers for room-air solves (one solve then runs on 1 + size threads); none: one thread. */
+  airSlabs?: SlabPool | null;
+}
+
+export function createEngine(options: EngineOptions = {}): EngineApi {
   // One engine instance per worker: it keeps the last air solution of each mode for warm starts.
   const lastAir = new Map<string, AirResult>();
   // …and the loop networks' structure (ids, sparsity, ordering, per-CDU models) for re-solves after edits
@@ -112,7 +118,10 @@ export function createEngine(): EngineApi {
       const key = `${request.mode}:${request.cellSize ?? ''}`;
       const warm = request.warmStart ? lastAir.get(key) ?? null : null;
       let last = 0;
-      const r = solveAir(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm }, (p) => {
+      // started once per engine; empty without shared memory (the solve then runs on this thread alone)
+      const workers = (await options.airSlabs?.ready()) ?? [];
+      const parallel = workers.length > 0 ? { workers } : undefined;
+      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel }, (p) => {
         const now = Date.now();
         if (now - last < 100) return;
         last = now;

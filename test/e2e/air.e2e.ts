@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launch, openApp, settle } from './browser';
 import type {} from '../../renderer/src/app/debug-hook';
+import { serializeDocument } from '../../workers/model/serialize';
+import { benchHall } from '../../workers/airflow/sample-halls';
 
 let browser: Browser;
 let page: Page;
@@ -157,4 +159,32 @@ describe('room air', () => {
     expect(await frame(page)).toBe(before);
     expect(await page.getByTestId('air-iso-legend').count()).toBe(0);
   });
+
+  it('runs an accurate solve on two threads (the engine worker and its slab worker on a SharedArrayBuffer); a cancelled one gives way', async () => {
+    // the page is cross-origin isolated (COOP/COEP of the preview server and of Electron's app:// protocol)
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    // a small hall (54 × 30 × 15 cells at 0.2 m: above the parallel threshold, seconds to solve)
+    const text = serializeDocument(benchHall(10.8, 6, 3));
+    expect(await page.evaluate((t) => window.__hallflow!.openText('small.hallflow.json', t), text)).toBe(true);
+    await page.getByTestId('tab-air').click();
+    // an accurate solve cancelled by a fast one: the pool terminates the engine worker (its slab worker with it)
+    let live = page.workers().filter((w) => w.url().includes('slab.worker')).length;
+    const count = (w: { url(): string; on(e: 'close', f: () => void): unknown }) => {
+      if (!w.url().includes('slab.worker')) return;
+      live++;
+      w.on('close', () => live--);
+    };
+    page.on('worker', count);
+    await page.getByTestId('air-solve-accurate').click();
+    await page.getByTestId('air-solve-fast').click();
+    await page.getByTestId('air-convergence').filter({ hasText: /^Fast result/ }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('air-solve-accurate').click();
+    const done = page.getByTestId('air-convergence').filter({ hasText: /^Accurate result/ });
+    await done.waitFor({ timeout: 100_000 });
+    expect(await done.textContent()).toMatch(/ on 2 threads/);
+    expect(await page.getByTestId('air-failure').count()).toBe(0);
+    // one slab worker per engine worker that has solved air (a pool of 2 here): none left by the cancel
+    page.off('worker', count);
+    expect(live).toBeLessThanOrEqual(2);
+  }, 120_000);
 });

@@ -4,7 +4,9 @@
 // coefficients in m³/s, T in °C; the heat flow of a face is ρ·cp·F·T. Walls are adiabatic unless a side
 // carries a temperature (then 2·α·A/h to the wall). FIXED inflow faces bring their patch temperature
 // through `bDyn` (patches.ts); FIXED outflow faces take the cell temperature away.
-// Solved by symmetric (forward + backward) Gauss–Seidel sweeps over a z-slab.
+// Solved by symmetric (forward + backward) lexicographic Gauss–Seidel sweeps: over a z-slab
+// (sweepEnergy), or by row bands of each layer (sweepEnergyRows), which the slab-parallel solver runs as a
+// pipeline across threads with the same result.
 import { FIXED, LEAK, OPEN, type Grid } from './grid';
 import type { SideBC } from './problem';
 
@@ -109,6 +111,39 @@ export function assembleEnergy(g: Grid, e: EnergyCoeffs, solid: Uint8Array, u: F
       e.aP[c] = aP;
       e.b[c] = b;
     }
+  }
+}
+
+/**
+ * The rows j0..j1−1 of layer k of a lexicographic Gauss–Seidel sweep, ascending (dir 1) or descending
+ * (dir −1); Σ|ΔT|·aP of each row j into change[j + ny·k]. A sweep split into row bands per layer and run
+ * as a pipeline (band p of layer k after band p−1 of layer k when ascending; after p+1 when descending)
+ * reads exactly the values the whole-range sweep reads: the same result for any number of bands.
+ */
+export function sweepEnergyRows(g: Grid, e: EnergyCoeffs, t: Float64Array, dir: 1 | -1, k: number, j0: number, j1: number, change: Float64Array): void {
+  const { nx, ny } = g;
+  const layer = nx * ny;
+  const { aW, aE, aS, aN, aB, aT, aP, b, bDyn } = e;
+  for (let m = 0; m < j1 - j0; m++) {
+    const j = dir === 1 ? j0 + m : j1 - 1 - m;
+    const lo = nx * (j + ny * k);
+    let ch = 0;
+    for (let n = 0; n < nx; n++) {
+      const c = dir === 1 ? lo + n : lo + nx - 1 - n;
+      const d = aP[c];
+      if (d <= 0) continue;
+      let s = b[c] + bDyn[c];
+      if (aW[c] !== 0) s += aW[c] * t[c - 1];
+      if (aE[c] !== 0) s += aE[c] * t[c + 1];
+      if (aS[c] !== 0) s += aS[c] * t[c - nx];
+      if (aN[c] !== 0) s += aN[c] * t[c + nx];
+      if (aB[c] !== 0) s += aB[c] * t[c - layer];
+      if (aT[c] !== 0) s += aT[c] * t[c + layer];
+      const tn = s / d;
+      ch += Math.abs(tn - t[c]) * d;
+      t[c] = tn;
+    }
+    change[j + ny * k] = ch;
   }
 }
 

@@ -7,7 +7,8 @@ import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constan
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
 import { buildHallProblem } from './hall-problem';
-import { DEFAULT_SOLVER_OPTIONS, solveSteady, type Residuals, type SolverOptions } from './solver';
+import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type SolverOptions, type SolverParallel } from './solver';
+import { whenJoined, type JoinWait } from './slab-pool';
 import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
   type RackAirResult, type UnitAirResult } from './results';
 import type { Fields } from './grid';
@@ -28,6 +29,10 @@ export interface AirOptions {
   maxBytes?: number;
   /** Solver tuning (steps, tolerances); defaults per mode. */
   solver?: Partial<SolverOptions>;
+  /** Slab workers (ready: SlabPool.ready()) that share the solve's z-slabs with this thread, which blocks
+   *  on Atomics.wait between phases (a worker, or Node's main thread). Omitted or empty: one thread. The
+   *  result is the same either way. */
+  parallel?: SolverParallel;
 }
 
 export interface AirConvergence {
@@ -47,6 +52,8 @@ export interface AirConvergence {
   captureSweeps?: number;
   captureChange?: number;
   captureSeconds?: number;
+  /** Threads of the solve (the slab-parallel phases: this thread and its slab workers). */
+  threads?: number;
   seconds: number;
 }
 
@@ -73,6 +80,22 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
 }
 
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
+  return runSteps(airSteps(doc, options, onProgress));
+}
+
+/** solveAir for a browser worker with slab workers: lets them receive the solve before this thread blocks
+ *  on them (a nested worker gets no message while its parent blocks in Atomics.wait). */
+export async function solveAirAsync(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): Promise<AirResult | AirFailure> {
+  const steps = airSteps(doc, options, onProgress);
+  let r = steps.next();
+  while (!r.done) {
+    await whenJoined(r.value);
+    r = steps.next();
+  }
+  return r.value;
+}
+
+function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): Generator<JoinWait, AirResult | AirFailure, void> {
   const t0 = performance.now();
   const h = options.cellSize ?? (options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE);
   if (!(h >= 0.05 && h <= 2)) return { ok: false, error: { kind: 'invalidOptions', message: `cell size ${h} m is outside 0.05–2 m` } };
@@ -90,7 +113,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
   // limit, averaging and batch size: after a large change (a failed CRAH in an N+1 case) the flow needs the
   // same development as from rest, and shortened caps stopped it mid-transient (up to 13 K off a cold start).
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
-  const sol = solveSteady(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }));
+  const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel);
   if ('kind' in sol) {
     const [i, j, k] = sol.cell;
     return { ok: false, error: { ...sol, position: [(i + 0.5) * g.dx, (j + 0.5) * g.dy, (k + 0.5) * g.dz] } };
@@ -119,7 +142,7 @@ export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: Ai
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,
       meanStdError: sol.stats.averagedSteps > 0 ? sol.stats.monitorShift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
       energySweeps: sol.stats.finalEnergySweeps, captureSweeps: sol.stats.capture?.sweeps ?? 0, captureChange: sol.stats.capture?.change ?? 0,
-      captureSeconds: sol.stats.capture?.seconds ?? 0, seconds: (performance.now() - t0) / 1000,
+      captureSeconds: sol.stats.capture?.seconds ?? 0, threads: sol.stats.threads, seconds: (performance.now() - t0) / 1000,
     },
     warnings, state: { dims: [g.nx, g.ny, g.nz], fields: sol.fields },
   };

@@ -19,13 +19,28 @@ export interface Level {
   x: Float64Array; b: Float64Array; r: Float64Array;
 }
 
-function allocLevel(nx: number, ny: number, nz: number): Level {
+/** The arrays of a level (zero-filled): on the heap, or views of a shared buffer (layout.ts). */
+export type LevelArrays = Pick<Level, 'ax' | 'ay' | 'az' | 'diag' | 'x' | 'b' | 'r'>;
+
+export function allocLevel(nx: number, ny: number, nz: number, arrays?: LevelArrays): Level {
   const n = nx * ny * nz;
   return {
     nx, ny, nz, n,
-    ax: new Float32Array((nx + 1) * ny * nz), ay: new Float32Array(nx * (ny + 1) * nz), az: new Float32Array(nx * ny * (nz + 1)),
-    diag: new Float64Array(n), x: new Float64Array(n), b: new Float64Array(n), r: new Float64Array(n),
+    ...(arrays ?? {
+      ax: new Float32Array((nx + 1) * ny * nz), ay: new Float32Array(nx * (ny + 1) * nz), az: new Float32Array(nx * ny * (nz + 1)),
+      diag: new Float64Array(n), x: new Float64Array(n), b: new Float64Array(n), r: new Float64Array(n),
+    }),
   };
+}
+
+/** Sizes of the levels buildHierarchy makes from an nx×ny×nz fine level (the same stopping rule). */
+export function levelDims(nx: number, ny: number, nz: number, minCells = 512): [number, number, number][] {
+  const out: [number, number, number][] = [[nx, ny, nz]];
+  while (nx * ny * nz > minCells && Math.min(nx, ny, nz) > 2) {
+    nx = Math.ceil(nx / 2); ny = Math.ceil(ny / 2); nz = Math.ceil(nz / 2);
+    out.push([nx, ny, nz]);
+  }
+  return out;
 }
 
 function computeDiag(L: Level): void {
@@ -40,8 +55,8 @@ function computeDiag(L: Level): void {
 
 /** The finest level from the grid's face states; LEAK faces get conductance β·A/h (β per leak face). */
 export function fineLevel(g: Grid, uState: Uint8Array, vState: Uint8Array, wState: Uint8Array,
-  leakAxis: Uint8Array, leakFace: Int32Array, leakBeta: Float64Array): Level {
-  const L = allocLevel(g.nx, g.ny, g.nz);
+  leakAxis: Uint8Array, leakFace: Int32Array, leakBeta: Float64Array, into?: Level): Level {
+  const L = into ?? allocLevel(g.nx, g.ny, g.nz);
   const au = (g.dy * g.dz) / g.dx;
   const av = (g.dx * g.dz) / g.dy;
   const aw = (g.dx * g.dy) / g.dz;
@@ -61,11 +76,11 @@ export function fineLevel(g: Grid, uState: Uint8Array, vState: Uint8Array, wStat
   return L;
 }
 
-function coarsen(F: Level): Level {
+function coarsen(F: Level, into?: Level): Level {
   const nx = Math.ceil(F.nx / 2);
   const ny = Math.ceil(F.ny / 2);
   const nz = Math.ceil(F.nz / 2);
-  const C = allocLevel(nx, ny, nz);
+  const C = into ?? allocLevel(nx, ny, nz);
   for (let K = 0; K < nz; K++) for (let J = 0; J < ny; J++) for (let I = 1; I < nx; I++) {
     let s = 0;
     for (let k = 2 * K; k < Math.min(2 * K + 2, F.nz); k++) for (let j = 2 * J; j < Math.min(2 * J + 2, F.ny); j++) s += F.ax[2 * I + (F.nx + 1) * (j + F.ny * k)];
@@ -85,12 +100,13 @@ function coarsen(F: Level): Level {
   return C;
 }
 
-/** Levels from fine to coarse until a level has fewer than `minCells` cells or a side of 1–2 cells. */
-export function buildHierarchy(fine: Level, minCells = 512): Level[] {
+/** Levels from fine to coarse until a level has fewer than `minCells` cells or a side of 1–2 cells
+ *  (levelDims); `coarse` (zero-filled, of levelDims' sizes) receives the coarse levels' coefficients. */
+export function buildHierarchy(fine: Level, minCells = 512, coarse?: readonly Level[]): Level[] {
   const levels = [fine];
   let L = fine;
   while (L.n > minCells && Math.min(L.nx, L.ny, L.nz) > 2) {
-    L = coarsen(L);
+    L = coarsen(L, coarse?.[levels.length - 1]);
     levels.push(L);
   }
   return levels;

@@ -3,20 +3,35 @@
 // phases that read their neighbours' slabs (red and black colours of Gauss–Seidel, advection after the
 // velocity update, …). This module holds the decomposition, an Atomics barrier and the per-worker phase
 // loop. No DOM or Node imports: runs in Web Workers and Node worker_threads.
-// STATUS (2026-11-26): verified — the decomposition (slab-split red–black smoothing equals the full sweep
-// bit for bit) and the barrier between two real worker_threads (test/unit/airflow/parallel.test.ts).
-// NOT done — solveSteady runs single-threaded in the app and the CLI. Missing, in order:
-//  1. allocate Fields, Work, EnergyCoeffs and the multigrid levels on one SharedArrayBuffer (a layout
-//     table of offsets) instead of separate typed arrays (Float64, and Float32 for the face coefficients,
-//     MacCormack bounds, wall distance and running means; CG's r and z are the finest level's b and x);
-//  2. AirOptions.parallel?: { workers: number; spawn: () => WorkerLike } and a slab.worker.ts entry that
-//     receives the buffer + layout, rebuilds typed-array views and runs a phase loop on its slab;
-//  3. split solveSteady's step into phases (trace, diffuse colours, divergence, each smoother colour and
-//     residual/restrict/prolong per multigrid level, CG dot products as per-slab partial sums reduced
-//     by the coordinator, energy sweeps as red–black instead of lexicographic Gauss–Seidel — this changes
-//     the serial results too, so the validation figures must be re-measured); the plenum, couplings,
-//     monitors and the averaging's batch-means stop test stay on the coordinating worker between barriers;
-//  4. a serial-vs-parallel test (results equal to round-off: only the CG reductions change order).
+// STATUS (2026-11-26, branch airpar): wired. One solve runs on the coordinating thread plus N−1 slab
+// workers (AirOptions.parallel.workers; the app: 2 threads, the engine worker and a nested slab worker;
+// Node: worker_threads via cli/slab-threads.ts; serial when shared memory is unavailable, workers: 0, or
+// the grid has < PARALLEL_MIN_CELLS cells):
+//  - layout.ts: every big array (fields, work, energy coefficients, multigrid levels, CG vectors, running
+//    means, masks, control block) is a view of one SharedArrayBuffer by a layout table (name, kind,
+//    offset, length), same precision as before; a serial solve uses an ArrayBuffer with the same layout;
+//  - phases.ts: the step as phases over z-slabs (traces, diffusion colours, divergence, CG pieces, each
+//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 16k cells —
+//    coarser levels run on the coordinator alone —, velocity correction, energy assembly, energy sweeps,
+//    turbulence + residual partial sums, running means); every reduction is a per-z-layer partial summed
+//    in layer order, so any number of threads gives the serial result bit for bit;
+//  - the energy sweeps stay lexicographic Gauss–Seidel, run as a pipeline of row bands (band p of layer k
+//    after band p−1 of layer k; reversed for the backward sweep): the same arithmetic as one thread. A
+//    red–black (layer zebra) ordering was tried and dropped: it slowed the pseudo-transient energy
+//    (de Vahl Davis +13–30 % steps) and broke the fast-mode warm-start test;
+//  - team.ts: dispatch by a phase word + parameters (double-buffered by barrier parity) and this module's
+//    barrier (spin, then Atomics.wait); one barrier per phase, one more before the coordinator reads.
+//    The plenum, couplings, leak faces, monitors, averaging decisions and the capture tracer stay on the
+//    coordinator between barriers; the final steady energy solve is pipelined like the march's sweeps;
+//  - slab-pool.ts: protocol, the worker's loop (workers/entries/slab.worker.ts), SlabPool (spawn once,
+//    await 'ready', reuse), postTeam + a timed joinTeam; a worker that does not join in time: the solve
+//    runs serially on the same arrays. A browser worker must not block before its nested workers got the
+//    solve (Chromium delivers nothing to them while the parent sits in Atomics.wait): the engine uses
+//    solveAirAsync, which awaits the join between posting and blocking (steadySteps yields there);
+//  - the finest slabs are split by fluid cells per layer (racks make the lower layers lighter).
+// Tested: test/unit/airflow/parallel.test.ts (2 and 3 real threads = serial bit for bit, the async path,
+// the join fallback); test/e2e/air.e2e.ts (an accurate solve on 2 threads in Chromium after a cancel).
+// Not done: the capture tracer's sweeps are still serial (1–3 % of a solve).
 export interface SlabRange { k0: number; k1: number }
 
 /** Splits nz layers into `parts` contiguous slabs of near-equal size (empty slabs when parts > nz). */
@@ -35,7 +50,7 @@ export function createBarrier(): Int32Array {
  * Waits until `parties` callers have arrived (generation counting, so the barrier is reusable). Uses
  * Atomics.wait, which browsers allow in workers only: the main thread must not take part.
  */
-export function barrierWait(state: Int32Array, parties: number): void {
+export function barrierWait(state: Int32Array, parties: number, spin = 0): void {
   const gen = Atomics.load(state, 1);
   if (Atomics.add(state, 0, 1) === parties - 1) {
     Atomics.store(state, 0, 0);
@@ -43,6 +58,9 @@ export function barrierWait(state: Int32Array, parties: number): void {
     Atomics.notify(state, 1);
     return;
   }
+  // spin a little first: a phase often ends within microseconds of the other thread's, and waking a
+  // thread from Atomics.wait costs tens of microseconds
+  for (let s = spin; s > 0 && Atomics.load(state, 1) === gen; s--);
   while (Atomics.load(state, 1) === gen) Atomics.wait(state, 1, gen);
 }
 

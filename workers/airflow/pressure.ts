@@ -5,6 +5,8 @@
 import { OPEN, type Grid } from './grid';
 import { applyOperator, buildHierarchy, fineLevel, residual, vCycle, type Level } from './multigrid';
 import type { LeakFaces } from './problem';
+import type { Team } from './team';
+import { PARTIALS } from './layout';
 
 export interface PressureSolver {
   levels: Level[];
@@ -17,16 +19,17 @@ export interface PressureSolver {
   active: number;
 }
 
+/** `into`: zero-filled levels of levelDims' sizes and the CG vectors p, q (views of a shared buffer). */
 export function createPressureSolver(g: Grid, uState: Uint8Array, vState: Uint8Array, wState: Uint8Array, leaks: LeakFaces,
-  density: number, dt: number): PressureSolver {
+  density: number, dt: number, into?: { levels: readonly Level[]; p: Float64Array; q: Float64Array }): PressureSolver {
   const leakBeta = new Float64Array(leaks.face.length);
   const hs = [g.dx, g.dy, g.dz];
   for (let q = 0; q < leakBeta.length; q++) leakBeta[q] = (leaks.kappa[q] * density * hs[leaks.axis[q]]) / dt;
-  const levels = buildHierarchy(fineLevel(g, uState, vState, wState, leaks.axis, leaks.face, leakBeta));
+  const levels = buildHierarchy(fineLevel(g, uState, vState, wState, leaks.axis, leaks.face, leakBeta, into?.levels[0]), 512, into?.levels.slice(1));
   let active = 0;
   for (let c = 0; c < g.nCells; c++) if (levels[0].diag[c] !== 0) active++;
   const n = g.nCells;
-  return { levels, r: levels[0].b, z: levels[0].x, p: new Float64Array(n), q: new Float64Array(n), active, leakBeta };
+  return { levels, r: levels[0].b, z: levels[0].x, p: into?.p ?? new Float64Array(n), q: into?.q ?? new Float64Array(n), active, leakBeta };
 }
 
 /** Net volume outflow D of each fluid cell (m³/s) into `out` (0 in solid cells); returns Σ|D|. */
@@ -154,4 +157,87 @@ export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, ph
     else { c = f; cm = f - nx * ny; }
     arr[f] = (saved ? saved[q] : 0) + (-ps.leakBeta[q] * (phi[c] - phi[cm])) / hs[a];
   }
+}
+
+/** Phase ids and partials the phased solve needs (phases.ts; passed in to keep this module below it). */
+export interface PressurePhases {
+  negate: number; residual: number; applyA: number; update: number; smooth: number; restrict: number; prolong: number;
+  zMean: number; direction: number;
+  partials: Float64Array;
+}
+
+/** Levels run as team phases: the finest, and coarser ones while a smoother colour still has this many
+ *  cells (below, one thread runs the rest of the V-cycle alone: a barrier would cost more than it saves). */
+export const PHASED_LEVEL_CELLS = 16_384;
+
+/**
+ * solvePressure as team phases (the same arithmetic; sums per z-layer, added in layer order): solves
+ * A·φ = −D for D in the team's div array (phase `divergence` has run), φ the array `phiSel` selects.
+ * Returns synced (every slot done).
+ */
+export function solvePressurePhased(team: Team, ph: PressurePhases, ps: PressureSolver, phiSel: number, tol: number, flowScale: number,
+  maxIter: number): PressureStats {
+  const L = ps.levels[0];
+  const nz = L.nz;
+  const sum = () => { let s = 0; for (let k = 0; k < nz; k++) s += ph.partials[k * PARTIALS]; return s; };
+  const active = Math.max(1, ps.active);
+  team.run(ph.negate);
+  team.sync();
+  team.run(ph.residual, sum() / active, phiSel);
+  team.sync();
+  let rn = sum();
+  const target = tol * flowScale;
+  if (!(rn > target)) return { iterations: 0, residual: rn };
+  const vc = (l: number): void => {
+    const lv = ps.levels[l];
+    if (l === ps.levels.length - 1 || (l > 0 && lv.n < PHASED_LEVEL_CELLS)) {
+      team.sync();
+      vCycle(ps.levels, l, 2);
+      if (l === 0) {
+        // the finest level alone: Σx per layer here (the phased smoother does it otherwise)
+        const layer = lv.nx * lv.ny;
+        for (let k = 0; k < nz; k++) {
+          let s = 0;
+          for (let c = k * layer, e = c + layer; c < e; c++) if (lv.diag[c] !== 0) s += lv.x[c];
+          ph.partials[k * PARTIALS] = s;
+        }
+      }
+      return;
+    }
+    for (let s = 0; s < 2; s++) { team.run(ph.smooth, l, 0, 0); team.run(ph.smooth, l, 1, 0); }
+    team.run(ph.restrict, l);
+    vc(l + 1);
+    team.run(ph.prolong, l);
+    for (let s = 0; s < 2; s++) { team.run(ph.smooth, l, 1, 0); team.run(ph.smooth, l, 0, l === 0 && s === 1 ? 1 : 0); }
+  };
+  // z = M⁻¹·r (z zeroed by the residual/update phase), its mean removed; returns r·z
+  const precondition = (): number => {
+    vc(0);
+    team.sync();
+    team.run(ph.zMean, sum() / active);
+    team.sync();
+    return sum();
+  };
+  let rz = precondition();
+  team.run(ph.direction, 0, 1);
+  let it = 0;
+  while (it < maxIter) {
+    it++;
+    team.run(ph.applyA);
+    team.sync();
+    const pq = sum();
+    if (!(Math.abs(pq) > 0)) break;
+    const alpha = rz / pq;
+    team.run(ph.update, alpha, phiSel);
+    team.sync();
+    rn = sum();
+    if (!Number.isFinite(rn)) return { iterations: it, residual: NaN };
+    if (rn <= target) break;
+    const rzNew = precondition();
+    const beta = rzNew / rz;
+    rz = rzNew;
+    team.run(ph.direction, beta, 0);
+  }
+  team.sync();
+  return { iterations: it, residual: rn };
 }

@@ -7,16 +7,20 @@
 // A flow that stays unsteady (jets, plumes) is averaged once statistically steady, and the solve stops
 // when the time-mean rack intake and unit return temperatures are known to tolMean (batch means), not
 // after a fixed number of steps.
-import { allocFields, OPEN, type Fields, type Grid } from './grid';
+// The step runs as phases of a team (team.ts, phases.ts): the coordinating thread alone, or with slab
+// workers on one SharedArrayBuffer (AirOptions.parallel); both give the same bits. The plenum, couplings,
+// monitors, averaging decisions and the final steady energy and capture solves stay on the coordinator.
+import type { Fields, Grid } from './grid';
 import type { AirProblem } from './problem';
 import { applyPatchVelocities } from './problem';
-import { faceVelocities, traceBackCombine, traceForward } from './advect';
-import { addBuoyancy, diffuseColour } from './diffuse';
-import { correctVelocity, createPressureSolver, divergence, leakVelocities, solvePressure, type PressureSolver } from './pressure';
-import { allocEnergy, assembleEnergy, sweepEnergy, type EnergyCoeffs } from './energy';
+import { createPressureSolver, leakVelocities, solvePressurePhased, type PressurePhases, type PressureSolver } from './pressure';
 import { allocCouplings, fillInflow, updateCouplings, updatePlenum, type CouplingState } from './couplings';
-import { updateChenXu, wallDistance } from './turbulence';
+import { wallDistance } from './turbulence';
 import { solveCapture, type CaptureResult } from './capture';
+import { planLayout, PARTIALS } from './layout';
+import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, sumLayers, type SlabConfig } from './phases';
+import { BARRIER_SPIN, serialTeam, type Team } from './team';
+import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
 export interface SolverOptions {
   maxSteps: number;
@@ -100,6 +104,8 @@ export interface SolveStats {
   history: Residuals[];
   /** Capture indices from the tracer on the final flow (null when skipped), with its sweeps and last change. */
   capture: CaptureResult | null;
+  /** Threads that ran the step's phases (1: serial). */
+  threads: number;
 }
 
 export interface SolverFailure {
@@ -113,47 +119,18 @@ export interface SolverFailure {
 
 export interface Solution { fields: Fields; couplings: CouplingState; stats: SolveStats }
 
-interface Work {
-  u1: Float64Array; v1: Float64Array; w1: Float64Array;
-  u2: Float64Array; v2: Float64Array; w2: Float64Array;
-  /** MacCormack limiter bounds of the component being advected (sized for the largest component). */
-  lo: Float32Array; hi: Float32Array;
-  /** Velocity at the faces of the component being advected (both traces use it). */
-  fx: Float64Array; fy: Float64Array; fz: Float64Array;
-  /** Leak-face velocities set aside during the final projection. */
-  leakSaved: Float64Array;
-  div: Float64Array; tOld: Float64Array; pTile: Float64Array;
-  energy: EnergyCoeffs; ps: PressureSolver; dist: Float32Array;
+/** Slab workers for one solve (started and ready: SlabPool.ready()). Grids below minCells run serially. */
+export interface SolverParallel {
+  workers: readonly WorkerLike[];
+  minCells?: number;
+  /** Spins before a thread sleeps at a barrier (default BARRIER_SPIN; 0 suits an oversubscribed machine). */
+  spin?: number;
+  /** How long the workers may take to join a solve before it runs serially, ms (default 5000). */
+  joinTimeoutMs?: number;
 }
 
-const COMPONENTS = [0, 1, 2] as const;
-
-function allocWork(p: AirProblem, dt: number): Work {
-  const g = p.grid;
-  return {
-    u1: new Float64Array(g.nU), v1: new Float64Array(g.nV), w1: new Float64Array(g.nW),
-    u2: new Float64Array(g.nU), v2: new Float64Array(g.nV), w2: new Float64Array(g.nW),
-    leakSaved: new Float64Array(p.leaks.face.length), lo: new Float32Array(Math.max(g.nU, g.nV, g.nW)), hi: new Float32Array(Math.max(g.nU, g.nV, g.nW)),
-    fx: new Float64Array(Math.max(g.nU, g.nV, g.nW)), fy: new Float64Array(Math.max(g.nU, g.nV, g.nW)), fz: new Float64Array(Math.max(g.nU, g.nV, g.nW)),
-    div: new Float64Array(g.nCells), tOld: new Float64Array(g.nCells),
-    pTile: new Float64Array(p.plenum ? p.plenum.tiles.length : 0),
-    energy: allocEnergy(g.nCells), ps: createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, p.physics.density, dt),
-    dist: wallDistance(g, p.solid),
-  };
-}
-
-function maxAbs(a: Float64Array): number {
-  let m = 0;
-  for (let q = 0; q < a.length; q++) { const x = Math.abs(a[q]); if (x > m) m = x; }
-  return m;
-}
-
-/** Σ (a − b)² over OPEN faces, and the count. */
-function diffSq(a: Float64Array, b: Float64Array, state: Uint8Array, acc: Float64Array): void {
-  let s = 0, n = 0;
-  for (let q = 0; q < a.length; q++) if (state[q] === OPEN) { const d = a[q] - b[q]; s += d * d; n++; }
-  acc[0] += s; acc[1] += n;
-}
+/** Below this many cells a solve runs on one thread (barriers would cost more than the slabs save). */
+export const PARALLEL_MIN_CELLS = 20_000;
 
 function firstNonFinite(g: Grid, a: Float64Array, dims: [number, number]): [number, number, number] {
   let q = 0;
@@ -173,37 +150,94 @@ function roomPressureAtTiles(p: AirProblem, phi: Float64Array, dt: number, out: 
   }
 }
 
-/** Couples, then one symmetric Gauss–Seidel sweep of the energy equation; returns Σ|ΔT|·a_P. */
-function energySweep(p: AirProblem, f: Fields, cs: CouplingState, e: EnergyCoeffs): number {
-  const nz = p.grid.nz;
-  updateCouplings(p, f.t, cs);
-  fillInflow(p, e.bDyn);
-  return sweepEnergy(p.grid, e, f.t, 1, 0, nz) + sweepEnergy(p.grid, e, f.t, -1, 0, nz);
-}
-
-function assemble(p: AirProblem, f: Fields, w: Work, invDtau: number): void {
-  const ph = p.physics;
-  const prT = ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1;
-  assembleEnergy(p.grid, w.energy, p.solid, f.u, f.v, f.w, p.uState, p.vState, p.wState, ph.nu / ph.prandtl, f.nut, prT,
-    p.sides, invDtau, w.tOld, 0, p.grid.nz);
-}
-
-/** Solves the problem to a steady state. `warm` (same grid) starts from a previous solution. */
+/** Solves the problem to a steady state. `warm` (same grid) starts from a previous solution; `parallel`
+ *  runs the step's phases on slab workers too (same result). Blocks while the workers join (Node, tests);
+ *  a browser worker uses steadySteps with an await in between (index.ts solveAirAsync). */
 export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | null,
-  onProgress?: (fraction: number, stage: string) => void): Solution | SolverFailure {
+  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Solution | SolverFailure {
+  return runSteps(steadySteps(p, opts, warm, onProgress, parallel));
+}
+
+/** Runs a step generator to its end without waiting between its steps. */
+export function runSteps<T>(steps: Generator<JoinWait, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** solveSteady in two steps: it yields once after posting the solve to its slab workers (when it has any),
+ *  so that an async caller can let them receive it before this thread blocks on them. */
+export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | null,
+  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Generator<JoinWait, Solution | SolverFailure, void> {
   const g = p.grid;
-  const nz = g.nz;
-  const f = allocFields(g, p.t0);
-  if (warm) { f.u.set(warm.u); f.v.set(warm.v); f.w.set(warm.w); f.phi.set(warm.phi); f.t.set(warm.t); f.nut.set(warm.nut); }
-  const cs = allocCouplings(p);
   const ph = p.physics;
-  const { velocity: U, length: L, flow: Q } = p.scales;
+  const { velocity: U, length: L } = p.scales;
   const hMin = Math.min(g.dx, g.dy, g.dz);
   // one pseudo-time step for the whole solve (the leak conductances and the multigrid depend on it)
   let vmax = U;
   for (const patch of p.patches) if (patch.area > 0) vmax = Math.max(vmax, Math.abs(patch.flow) / patch.area);
   const dt = Math.min(opts.dtMax, (opts.cfl * hMin) / vmax);
-  const w = allocWork(p, dt);
+  // the big arrays on one buffer, shared with the slab workers when there are any
+  const workers = parallel && g.nCells >= (parallel.minCells ?? PARALLEL_MIN_CELLS) && canShareMemory() ? parallel.workers : [];
+  const layout = planLayout(g);
+  const shared = workers.length > 0;
+  const buffers: [ArrayBufferLike, ArrayBufferLike] = [0, 1].map((b) => shared ? new SharedArrayBuffer(layout.bytes[b]) : new ArrayBuffer(layout.bytes[b])) as [ArrayBufferLike, ArrayBufferLike];
+  const cfg: SlabConfig = {
+    layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
+    nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
+    chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
+    layerWeight: workers.length > 0 ? layerWork(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
+  };
+  let ctx = buildPhases(cfg, buffers);
+  const a = ctx.arrays;
+  a.solid.set(p.solid); a.uState.set(p.uState); a.vState.set(p.vState); a.wState.set(p.wState);
+  a.t.fill(p.t0);
+  if (warm) { a.u.set(warm.u); a.v.set(warm.v); a.w.set(warm.w); a.phi.set(warm.phi); a.t.set(warm.t); a.nut.set(warm.nut); }
+  const f: Fields = { u: a.u, v: a.v, w: a.w, phi: a.phi, t: a.t, nut: a.nut };
+  const ps: PressureSolver = createPressureSolver(g, p.uState, p.vState, p.wState, p.leaks, ph.density, dt, a);
+  wallDistance(g, p.solid, a.dist);
+  const leakSaved = new Float64Array(p.leaks.face.length);
+  const pTile = new Float64Array(p.plenum ? p.plenum.tiles.length : 0);
+  let team: Team | null = null;
+  if (workers.length > 0) {
+    postTeam(cfg, buffers as [SharedArrayBuffer, SharedArrayBuffer], workers);
+    const timeout = parallel?.joinTimeoutMs ?? 5000;
+    yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
+    team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
+    // a worker did not join: one thread, the same arrays, phases for one slot
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffers);
+  }
+  team ??= serialTeam(ctx.phases);
+  try {
+    return march(p, opts, f, a, ps, team, dt, leakSaved, pTile, onProgress);
+  } finally {
+    team.close();
+  }
+}
+
+/** Work per z-layer: fluid cells, and solid ones at a quarter (they are skipped, but still visited). */
+function layerWork(p: AirProblem): number[] {
+  const { nz, layer } = p.grid;
+  const out: number[] = [];
+  for (let k = 0; k < nz; k++) {
+    let fluid = 0;
+    for (let c = k * layer, e = c + layer; c < e; c++) if (!p.solid[c]) fluid++;
+    out.push(fluid + 0.25 * (layer - fluid));
+  }
+  return out;
+}
+
+type Arrays = ReturnType<typeof buildPhases>['arrays'];
+
+function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: PressureSolver, team: Team, dt: number,
+  leakSaved: Float64Array, pTile: Float64Array, onProgress?: (fraction: number, stage: string) => void): Solution | SolverFailure {
+  const g = p.grid;
+  const nz = g.nz;
+  const ph = p.physics;
+  const { velocity: U, length: L, flow: Q } = p.scales;
+  const part = a.partials;
+  const pph: PressurePhases = { ...PH, partials: part };
+  const cs = allocCouplings(p);
   if (ph.turbulence.kind === 'constant') f.nut.fill(ph.turbulence.nut);
   for (let c = 0; c < g.nCells; c++) if (p.solid[c]) { f.t[c] = p.t0; f.nut[c] = 0; }
   applyPatchVelocities(p, f.u, f.v, f.w);
@@ -212,80 +246,75 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   for (let q = 0; q < g.nV; q++) if (p.vState[q] === 0) f.v[q] = 0;
   for (let q = 0; q < g.nW; q++) if (p.wState[q] === 0) f.w[q] = 0;
   const history: Residuals[] = [];
-  const acc = new Float64Array(2);
   let res: Residuals = { continuity: Infinity, momentum: Infinity, energy: Infinity, monitor: Infinity, balance: Infinity };
   let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, meanShift = Infinity;
   // running means of the flow over the averaging phase (Float32: a mean of ≤ a few hundred steps keeps
-  // ≈ 1e-6 relative precision, and the mean flow is projected again below); allocated when averaging starts
-  let sums: { u: Float32Array; v: Float32Array; w: Float32Array; nut: Float32Array } | null = null;
+  // ≈ 1e-6 relative precision, and the mean flow is projected again below): a.mu, mv, mw, mnut
   const nMon = p.racks.length + p.units.length;
   const monitor = new Float64Array(nMon), windowSum = new Float64Array(nMon), windowMean = new Float64Array(nMon).fill(NaN);
   // batch (window) means of the monitors while averaging, batch-major
   const batches = new Float64Array(nMon * (Math.ceil(opts.averageSteps / Math.max(1, opts.monitorWindow)) + 1));
   let nBatch = 0, restarts = 0;
-  // advected velocity (the diffusion's right-hand side) and a copy of the old velocity (for the residual):
-  // MacCormack writes its result into the second work set, first-order tracing into the first
-  const mc = opts.maccormack;
-  const first = [w.u1, w.v1, w.w1], second = [w.u2, w.v2, w.w2];
-  const adv = mc ? second : first, keep = mc ? first : second;
-  const states = [p.uState, p.vState, p.wState], olds = [f.u, f.v, f.w];
+  const layers = (m: number) => sumLayers(part, m, nz);
+  // couples, then one symmetric lexicographic Gauss–Seidel sweep of the energy equation (pipelined over
+  // the team's row bands); Σ|ΔT|·a_P is in a.rowChange once synced
+  let seq = 0;
+  const energySweep = () => {
+    team.sync();
+    updateCouplings(p, f.t, cs);
+    fillInflow(p, a.energy.bDyn);
+    team.run(PH.sweep, 1, seq++);
+    team.run(PH.sweep, -1, seq++);
+  };
+  const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
-    // 1. advection (old velocities drive all traces)
-    for (const comp of COMPONENTS) {
-      const st = states[comp], old = olds[comp], nk = comp === 2 ? nz + 1 : nz;
-      faceVelocities(g, comp, st, f.u, f.v, f.w, w.fx, w.fy, w.fz, 0, nk);
-      traceForward(g, comp, st, old, first[comp], mc ? w.lo : null, mc ? w.hi : null, w.fx, w.fy, w.fz, dt, 0, nk);
-      if (mc) traceBackCombine(g, comp, st, old, first[comp], second[comp], w.lo, w.hi, w.fx, w.fy, w.fz, dt, 0, nk);
+    // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
+    for (let comp = 0; comp < 3; comp++) {
+      team.run(PH.advectForward, comp);
+      if (opts.maccormack) team.run(PH.advectBack, comp);
     }
-    // 2. buoyancy
-    addBuoyancy(g, adv[2], p.wState, f.t, ph.gBeta, ph.tRef, dt, 0, nz + 1);
     // 3. keep the old velocity, diffuse implicitly starting from it
-    keep[0].set(f.u); keep[1].set(f.v); keep[2].set(f.w);
-    for (let s = 0; s < 2 * opts.diffusionSweeps; s++) {
-      const colour = s & 1;
-      diffuseColour(g, 0, p.uState, f.u, adv[0], f.nut, ph.nu, dt, p.sides, colour, 0, nz);
-      diffuseColour(g, 1, p.vState, f.v, adv[1], f.nut, ph.nu, dt, p.sides, colour, 0, nz);
-      diffuseColour(g, 2, p.wState, f.w, adv[2], f.nut, ph.nu, dt, p.sides, colour, 0, nz + 1);
-    }
+    if (opts.diffusionSweeps <= 0) team.run(PH.diffuse, -1, 1);
+    for (let s = 0; s < 2 * opts.diffusionSweeps; s++) team.run(PH.diffuse, s & 1, s === 0 ? 1 : 0);
+    team.sync();
     // 4. floor plenum: tile flows from the room pressure above each tile
     if (p.plenum && p.plenum.tiles.length > 0) {
-      roomPressureAtTiles(p, f.phi, dt, w.pTile);
-      updatePlenum(p, w.pTile, cs, 0.3);
+      roomPressureAtTiles(p, f.phi, dt, pTile);
+      updatePlenum(p, pTile, cs, 0.3);
       applyPatchVelocities(p, f.u, f.v, f.w);
     }
     // 5. projection (leak faces: pressure-driven only)
-    leakVelocities(g, w.ps, p.leaks, null, f.u, f.v, f.w);
-    divergence(g, p.solid, f.u, f.v, f.w, w.div, 0, nz);
+    leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
+    team.run(PH.divergence);
     // loose far from a steady state, tightening with the momentum residual (the projection's error puts a
     // floor of ≈ ½·tol under that residual: measured on the Ghia cavity)
     const tolP = Math.min(opts.tolContinuityMarch, Math.max(opts.tolContinuity, 0.1 * res.momentum));
-    const pr = solvePressure(w.ps, w.div, f.phi, tolP, Q, 200);
+    const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200);
     pIters += pr.iterations;
     if (!Number.isFinite(pr.residual)) return fail('continuity', step, firstNonFinite(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
-    correctVelocity(g, f.phi, f.u, f.v, f.w, p.uState, p.vState, p.wState, 0, nz);
-    leakVelocities(g, w.ps, p.leaks, f.phi, f.u, f.v, f.w);
-    const cont = divergence(g, p.solid, f.u, f.v, f.w, w.div, 0, nz) / Q;
+    team.run(PH.correct, PHI_MAIN);
+    team.sync();
+    leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w);
+    team.run(PH.divergence);
+    team.sync();
+    const cont = layers(0) / Q;
     // 6. energy, pseudo-transient
-    w.tOld.set(f.t);
-    assemble(p, f, w, 1 / (opts.energyDtFactor * dt));
-    for (let s = 0; s < opts.energySweeps; s++) energySweep(p, f, cs, w.energy);
-    // 7. turbulence
-    if (ph.turbulence.kind === 'chenXu') updateChenXu(g, f.u, f.v, f.w, w.dist, p.solid, f.nut, 0.5, 0.5 * U * L, 0, nz);
-    // residuals
-    acc[0] = 0; acc[1] = 0;
-    diffSq(f.u, keep[0], p.uState, acc); diffSq(f.v, keep[1], p.vState, acc); diffSq(f.w, keep[2], p.wState, acc);
-    const mom = (Math.sqrt(acc[0] / Math.max(1, acc[1])) / dt) * (L / (U * U));
-    let ts = 0, tmin = Infinity, tmax = -Infinity;
-    for (let c = 0; c < g.nCells; c++) {
-      if (p.solid[c]) continue;
-      const d = f.t[c] - w.tOld[c]; ts += d * d;
-      if (f.t[c] < tmin) tmin = f.t[c];
-      if (f.t[c] > tmax) tmax = f.t[c];
+    team.run(PH.assemble, 1 / (opts.energyDtFactor * dt), 1);
+    for (let s = 0; s < opts.energySweeps; s++) energySweep();
+    // 7. turbulence, and the residuals' partial sums
+    team.run(PH.turbulence);
+    team.sync();
+    let sq = 0, count = 0, ts = 0, tmin = Infinity, tmax = -Infinity, wMax = 0;
+    for (let k = 0; k <= nz; k++) {
+      const o = k * PARTIALS;
+      sq += part[o + RES.diffSq]; count += part[o + RES.count]; wMax = Math.max(wMax, part[o + RES.wMax]);
+      if (k < nz) { ts += part[o + RES.dT2]; tmin = Math.min(tmin, part[o + RES.tMin]); tmax = Math.max(tmax, part[o + RES.tMax]); }
     }
+    const mom = (Math.sqrt(sq / Math.max(1, count)) / dt) * (L / (U * U));
     const dT = Math.max(1, tmax - tmin);
     // per unit of the flow's pseudo-time (dt), whatever the energy's own pseudo-time step
     const en = (Math.sqrt(ts / g.nCells) / dt) * (L / (U * dT));
-    if (!Number.isFinite(mom) || maxAbs(f.w) > 1e3 * U) return fail('momentum', step, firstNonFinite(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
+    if (!Number.isFinite(mom) || !(wMax <= 1e3 * U)) return fail('momentum', step, firstNonFinite(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
     if (!Number.isFinite(en)) return fail('energy', step, firstNonFinite(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
     if (step % 10 === 0) onProgress?.(Math.min(0.9, step / opts.maxSteps), 'airflow');
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
@@ -316,11 +345,10 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
       if (step >= opts.minSteps && (calm || late) && opts.averageSteps > 0) {
         averaging = 1;
         inWindow = 0;
-        sums ??= { u: new Float32Array(g.nU), v: new Float32Array(g.nV), w: new Float32Array(g.nW), nut: new Float32Array(g.nCells) };
       }
     }
-    if (averaging > 0 && sums) {
-      runningMean(sums.u, f.u, averaging); runningMean(sums.v, f.v, averaging); runningMean(sums.w, f.w, averaging); runningMean(sums.nut, f.nut, averaging);
+    if (averaging > 0) {
+      team.run(PH.runningMean, averaging);
       for (let m = 0; m < nMon; m++) windowSum[m] += monitor[m];
       let settled = false;
       if (++inWindow === opts.monitorWindow) {
@@ -340,29 +368,36 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
       averaging++;
     }
   }
+  team.sync();
   const averagedSteps = averaging > 0 ? averaging - 1 : 0;
-  if (averagedSteps > 0 && sums) {
-    copyInto(f.u, sums.u); copyInto(f.v, sums.v); copyInto(f.w, sums.w); copyInto(f.nut, sums.nut);
+  if (averagedSteps > 0) {
+    copyInto(f.u, a.mu); copyInto(f.v, a.mv); copyInto(f.w, a.mw); copyInto(f.nut, a.mnut);
   }
-  // 8. final projection to the tight tolerance (an increment δφ on top of the marching φ; a mean of
-  // projected fields is only as divergence-free as the loosest of them)
-  leakVelocities(g, w.ps, p.leaks, null, f.u, f.v, f.w, w.leakSaved);
-  divergence(g, p.solid, f.u, f.v, f.w, w.div, 0, nz);
-  w.tOld.fill(0);
-  const fin = solvePressure(w.ps, w.div, w.tOld, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400);
+  // 8. final projection to the tight tolerance (an increment δφ in tOld on top of the marching φ; a mean
+  // of projected fields is only as divergence-free as the loosest of them)
+  leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w, leakSaved);
+  a.tOld.fill(0);
+  team.run(PH.divergence);
+  const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400);
   pIters += fin.iterations;
-  if (!Number.isFinite(fin.residual)) return fail('continuity', step, firstNonFinite(g, w.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
-  correctVelocity(g, w.tOld, f.u, f.v, f.w, p.uState, p.vState, p.wState, 0, nz);
-  leakVelocities(g, w.ps, p.leaks, w.tOld, f.u, f.v, f.w, w.leakSaved);
-  for (let c = 0; c < g.nCells; c++) f.phi[c] += w.tOld[c];
-  res = { ...res, continuity: divergence(g, p.solid, f.u, f.v, f.w, w.div, 0, nz) / Q };
+  if (!Number.isFinite(fin.residual)) return fail('continuity', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
+  team.run(PH.correct, PHI_INCREMENT);
+  team.sync();
+  leakVelocities(g, ps, p.leaks, a.tOld, f.u, f.v, f.w, leakSaved);
+  team.run(PH.addPhi);
+  team.run(PH.divergence);
+  team.sync();
+  res = { ...res, continuity: layers(0) / Q };
   // 9. steady energy on the final (or mean) flow
   onProgress?.(0.9, 'heat');
-  assemble(p, f, w, 0);
+  team.run(PH.assemble, 0, 0);
+  team.sync();
   let sweeps = 0;
   let scale = 0;
   for (; sweeps < opts.finalEnergySweeps; sweeps++) {
-    const ch = energySweep(p, f, cs, w.energy);
+    energySweep();
+    team.sync();
+    const ch = sweepChange();
     if (!Number.isFinite(ch)) return fail('energy', step, firstNonFinite(g, f.t, [g.nx, g.ny]), 'steady energy solve produced non-finite values');
     if (sweeps === 0) scale = Math.max(ch, 1e-30);
     if (ch <= 1e-6 * scale || ch < 1e-9 * Q) break;
@@ -373,12 +408,13 @@ export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | n
   let capture: CaptureResult | null = null;
   if (opts.captureSweeps > 0 && p.racks.length > 0) {
     onProgress?.(0.97, 'capture');
-    w.tOld.fill(1);
-    capture = solveCapture(p, f.u, f.v, f.w, f.nut, w.energy, w.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture });
-    if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, w.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
+    a.tOld.fill(1);
+    capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture });
+    if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
   }
   onProgress?.(1, 'done');
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture } };
+  // the fields have a buffer of their own: the work arrays' buffer is left behind
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
 }
 
 /** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */
@@ -408,12 +444,6 @@ export function batchTest(batches: Float64Array, n: number, nMon: number, tol: n
     if (drift > TREND_SIGMAS * sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
   }
   return { stdError, drifting };
-}
-
-/** mean ← mean + (x − mean)/n: the running mean of n samples. */
-function runningMean(mean: Float32Array, x: Float64Array, n: number): void {
-  const s = 1 / n;
-  for (let q = 0; q < mean.length; q++) mean[q] += (x[q] - mean[q]) * s;
 }
 
 function copyInto(dst: Float64Array, src: Float32Array): void {

@@ -8,9 +8,9 @@ import { CHEN_XU_COEFF } from './constants';
 
 /** Distance from each fluid cell centre to the nearest wall surface (≈, chamfer metric), m. Float32: the
  *  chamfer metric itself is only a few % accurate, far coarser than single precision. */
-export function wallDistance(g: Grid, solid: Uint8Array): Float32Array {
+export function wallDistance(g: Grid, solid: Uint8Array, out?: Float32Array): Float32Array {
   const { nx, ny, nz, dx, dy, dz } = g;
-  const d = new Float32Array(g.nCells);
+  const d = out ?? new Float32Array(g.nCells);
   for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
     const c = i + nx * (j + ny * k);
     d[c] = solid[c] ? -0.5 * Math.min(dx, dy, dz)

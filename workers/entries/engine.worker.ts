@@ -1,7 +1,14 @@
 // Web Worker entry: exposes the engine facade over comlink. Thin shim only: results that carry typed
-// arrays (air fields) are transferred, not copied (ARCHITECTURE principle 10).
+// arrays (air fields) are transferred, not copied (ARCHITECTURE principle 10). A room-air solve uses
+// AIR_THREADS threads: this worker and slab workers it starts on its first air solve (nested workers on
+// a SharedArrayBuffer: needs cross-origin isolation, else the solve runs here alone). Terminating this
+// worker (the pool's cancel) terminates its slab workers with it.
 import * as Comlink from 'comlink';
 import { createEngine, type EngineApi } from '../api';
+import { SlabPool, type WorkerLike } from '../airflow/slab-pool';
+
+/** Threads of one air solve: both cores of a 2-core machine, at most 2 (the pool runs other jobs beside). */
+const AIR_THREADS = Math.max(1, Math.min(2, self.navigator?.hardwareConcurrency || 1));
 
 function buffersOf(value: unknown, out: Set<ArrayBuffer>, depth = 0): Set<ArrayBuffer> {
   if (depth > 6 || value === null || typeof value !== 'object') return out;
@@ -13,7 +20,11 @@ function buffersOf(value: unknown, out: Set<ArrayBuffer>, depth = 0): Set<ArrayB
   return out;
 }
 
-const engine = createEngine();
+const airSlabs = new SlabPool(
+  () => new Worker(new URL('./slab.worker.ts', import.meta.url), { type: 'module', name: 'hallflow-slab' }) as unknown as WorkerLike,
+  AIR_THREADS - 1,
+);
+const engine = createEngine({ airSlabs });
 const exposed: EngineApi = {
   ...engine,
   async solveAir(doc, request, onProgress) {

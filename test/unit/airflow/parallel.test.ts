@@ -2,7 +2,13 @@
 // slab with a barrier between colours, must equal the full-range sweep exactly (what N workers on shared
 // memory would compute). Also the slab split, the barrier's single-party behaviour, and the barrier
 // between two real worker_threads on a SharedArrayBuffer (200 phases, every read after it sees the write).
-import { describe, expect, it } from 'vitest';
+// And the whole solve: serial and on 2 and 3 real threads (slab workers on worker_threads) gives the same
+// bits (every reduction is summed per z-layer in layer order, whatever the split).
+import { afterAll, describe, expect, it } from 'vitest';
+import { solveAir, solveAirAsync, type AirOptions, type AirResult } from '../../../workers/airflow/index';
+import { benchHall } from '../../../workers/airflow/sample-halls';
+import { nodeSlabPool } from '../../../cli/slab-threads';
+import type { SlabPool } from '../../../workers/airflow/slab-pool';
 import { barrierWait, createBarrier, runPhases, splitSlabs } from '../../../workers/airflow/parallel';
 import { boxGrid } from '../../../workers/airflow/grid';
 import { openBox } from '../../../workers/airflow/problem';
@@ -71,4 +77,73 @@ describe('slab parallelism on real threads', () => {
     expect(errors).toEqual([0, 0]);
     expect(barrier[1]).toBe(2 * phases);
   }, 30_000);
+});
+
+describe('the slab-parallel solve on real threads', () => {
+  const pools: SlabPool[] = [];
+  afterAll(() => { for (const p of pools) p.dispose(); });
+  // a small raised-floor hall at 0.2 m (36 × 24 × 15 cells), through development, averaging, the final
+  // projection, the steady energy and the capture tracer
+  const doc = benchHall(7.2, 4.8, 3);
+  const options: AirOptions = {
+    mode: 'accurate',
+    solver: { maxSteps: 30, minSteps: 5, developSteps: 10, averageSteps: 15, minAverageSteps: 5, monitorWindow: 5, finalEnergySweeps: 60, captureSweeps: 30 },
+  };
+  const solve = async (threads: number): Promise<AirResult> => {
+    let parallel: AirOptions['parallel'];
+    if (threads > 1) {
+      const pool = nodeSlabPool(threads - 1);
+      pools.push(pool);
+      const workers = await pool.ready();
+      expect(workers.length).toBe(threads - 1);
+      parallel = { workers, minCells: 0 };
+    }
+    const r = solveAir(doc, { ...options, parallel });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r;
+  };
+
+  it('2 and 3 threads give the serial result bit for bit', async () => {
+    const serial = await solve(1);
+    expect(serial.convergence.averagedSteps).toBeGreaterThan(0);
+    for (const threads of [2, 3]) {
+      const par = await solve(threads);
+      for (const key of ['u', 'v', 'w', 'phi', 't', 'nut'] as const) expect(par.state.fields[key]).toEqual(serial.state.fields[key]);
+      expect(par.racks).toEqual(serial.racks);
+      expect(par.units).toEqual(serial.units);
+      expect(par.convergence.pressureIterations).toBe(serial.convergence.pressureIterations);
+      expect(par.convergence.residuals).toEqual(serial.convergence.residuals);
+    }
+  }, 120_000);
+
+  it('a pool reuses its workers for the next solve', async () => {
+    const pool = nodeSlabPool(1);
+    pools.push(pool);
+    const workers = await pool.ready();
+    const a = solveAir(doc, { ...options, solver: { ...options.solver, maxSteps: 8 }, parallel: { workers, minCells: 0 } });
+    const b = solveAir(doc, { ...options, solver: { ...options.solver, maxSteps: 8 }, parallel: { workers, minCells: 0 } });
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(b.state.fields.t).toEqual(a.state.fields.t);
+    expect(await pool.ready()).toBe(workers);
+  }, 60_000);
+
+  it('a worker that does not join in time: the solve runs serially with the same result', async () => {
+    const silent = { postMessage() {}, addEventListener() {}, terminate() {} };
+    const serial = await solve(1);
+    const r = solveAir(doc, { ...options, parallel: { workers: [silent], minCells: 0, joinTimeoutMs: 200 } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.convergence.threads).toBe(1);
+    expect(r.state.fields.t).toEqual(serial.state.fields.t);
+  }, 60_000);
+
+  it('solveAirAsync (the engine worker\'s path: await the join, then block) gives the serial result', async () => {
+    const pool = nodeSlabPool(1);
+    pools.push(pool);
+    const workers = await pool.ready();
+    const serial = await solve(1);
+    const r = await solveAirAsync(doc, { ...options, parallel: { workers, minCells: 0 } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.convergence.threads).toBe(2);
+    expect(r.state.fields.t).toEqual(serial.state.fields.t);
+  }, 60_000);
 });

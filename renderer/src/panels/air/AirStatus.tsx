@@ -37,6 +37,7 @@ export function AirStatus() {
         <p className="small muted" data-testid="air-convergence">
           {MODE_LABEL[air.mode ?? 'fast']} result · {c.converged ? 'converged' : 'not converged'} in {c.steps} steps
           {c.averagedSteps > 0 && <> · mean of {c.averagedSteps} steps</>} · {c.seconds.toFixed(1)} s
+          {(c.threads ?? 1) > 1 && <> on {c.threads} threads</>}
           <br />
           residuals: momentum {c.residuals.momentum.toExponential(1)}, continuity {c.residuals.continuity.toExponential(1)}, energy {c.residuals.energy.toExponential(1)}
         </p>
