@@ -10,7 +10,7 @@ const engineForbidden = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist-web/**', 'node_modules/**', 'bench/out/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist-web/**', 'node_modules/**', 'bench/out/**', 'test-results/**', 'renderer/public/review-package/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
