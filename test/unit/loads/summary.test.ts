@@ -70,15 +70,13 @@ describe('heatLoadSummary', () => {
     expect(s.hall.cduCapacity).toBe(0);
   });
 
-  it('is deterministic and fast for 5,000 racks', () => {
+  // Speed belongs to the benchmarks (bench/editor: open + first frame of 2,000 and 5,000 racks), not here.
+  it('is deterministic for 5,000 racks', () => {
     const doc = sampleDoc('ai-hall-mixed');
     const racks = Array.from({ length: 5000 }, (_, i) => ({ ...doc.racks[i % 50], id: `r${i}`, x: (i % 100) * 0.6, y: Math.floor(i / 100) * 2.4 }));
     const big = { ...doc, racks };
-    heatLoadSummary(big);
-    const t0 = performance.now();
     const a = heatLoadSummary(big);
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(50); // target < 10 ms; measured ≈ 2–4 ms here, loose bound for CI noise
+    expect(a.racks).toHaveLength(5000);
     expect(heatLoadSummary(big)).toEqual(a);
   });
 });

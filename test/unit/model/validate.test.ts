@@ -78,17 +78,15 @@ describe('designIssues', () => {
     expect(ids(doc)).toEqual(['row-C: Aisle between Row C and Row D is 0.90 m wide, narrower than the 1.2 m minimum']);
   });
 
-  it('is fast for 5,000 racks', () => {
+  // Speed belongs to the benchmarks (bench/editor opens 5,000 racks, design checks included), not here.
+  it('finds no false overlaps among 5,000 racks in a grid', () => {
     const doc = sampleDoc('ai-hall-mixed');
     doc.envelope.length = 200;
     doc.envelope.width = 200;
     const base: RackT = doc.racks[0];
     doc.racks = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `r${i}`, name: `r${i}`, x: 20 + (i % 100) * 0.6 + 0.3, y: 20 + Math.floor(i / 100) * 3 + 0.6 }));
     doc.cdus.forEach((c) => { c.rackIds = []; });
-    designIssues(doc);
-    const t0 = performance.now();
     const issues = designIssues(doc);
-    expect(performance.now() - t0).toBeLessThan(250); // measured ≈ 20 ms on the 2-core CI machine
     expect(issues.filter((i) => i.message.includes('overlaps'))).toEqual([]);
   });
 });
