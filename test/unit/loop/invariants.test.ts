@@ -7,34 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLoopPlan, LoopCache, resolveInputs, solveLoops, type LoopFailure, type LoopResult } from '../../../workers/loop';
 import type { HallDocument } from '../../../workers/model/schema';
 import { sample } from './fixtures';
-
-/** n DLC racks of the sample's first DLC rack, 10 per row, one CDU (the sample's first) per row. */
-function generatedHall(base: HallDocument, n: number): HallDocument {
-  const rackT = base.racks.find((r) => r.cooling === 'dlc')!;
-  const cduT = base.cdus[0];
-  const rows = Math.ceil(n / 10);
-  const perCol = Math.ceil(Math.sqrt(rows));
-  const racks: HallDocument['racks'] = [];
-  const cdus: HallDocument['cdus'] = [];
-  const rowList: HallDocument['rows'] = [];
-  for (let r = 0; r < rows; r++) {
-    const x0 = 2 + Math.floor(r / perCol) * 9;
-    const y = 2 + (r % perCol) * 2.4;
-    const rowId = `row-${r + 1}`;
-    rowList.push({ id: rowId, name: rowId });
-    const ids: string[] = [];
-    for (let i = 0; i < 10 && racks.length < n; i++) {
-      const id = `R${r + 1}-${i + 1}`;
-      ids.push(id);
-      racks.push({ ...rackT, id, name: id, rowId, x: x0 + 0.9 + i * 0.6, y, rotationDeg: r % 2 === 0 ? 0 : 180 });
-    }
-    cdus.push({ ...cduT, id: `CDU-${r + 1}`, name: `CDU-${r + 1}`, x: x0, y, rackIds: ids });
-  }
-  const ratedFlow = (rows * cduT.primaryDesignFlow) / 8;
-  const ratedPower = base.plant.pumps.ratedPower * (ratedFlow / base.plant.pumps.ratedFlow);
-  const plant = { ...base.plant, units: Math.ceil((rows * cduT.capacity) / base.plant.unitCapacity), redundantUnits: 0, pumps: { ...base.plant.pumps, count: 8, standby: 0, ratedFlow, ratedPower } };
-  return { ...base, rows: rowList, racks, cdus, plant, tiles: [], containment: [], coolingUnits: [] };
-}
+import { generatedHall } from '../../../workers/loop/sample-halls';
 
 function ok(r: LoopResult | LoopFailure): LoopResult {
   if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
