@@ -15,25 +15,9 @@ import { powerFitForPoints } from './pump-curves';
 import type { InputIssue, NetworkOptions, PressureControlSpec } from './specs';
 import type { BuildResult } from './builder';
 import type { IdIndex } from './id-index';
+import { grownF64, grownI32, grownU8 } from './grow';
 
 export interface PumpRecord { link: number; curveQ: number[]; curveH: number[]; horsepower: number }
-
-function grownF64(a: Float64Array, n: number, fill?: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  if (fill !== undefined) b.fill(fill, a.length);
-  return b;
-}
-function grownI32(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-function grownU8(a: Uint8Array, n: number): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
-}
 
 /** The builder's nodes as columns (struct of arrays), in input order. */
 export class NodeTable {

@@ -2,6 +2,7 @@
 // polyline and owner, by index. Generated from the hall (tcs.ts, fws.ts), edited by overrides (overrides.ts),
 // turned into a solver network (network.ts) or an EPANET file (to-inp.ts). SI: m, m³/s, Pa, W.
 // Pressures are Pa here; network.ts converts to metres of head with the loop's reference density.
+import { grownF64, grownI32, grownU8 } from '../hydraulics/grow';
 
 export type Vec3 = readonly [number, number, number];
 export type LoopSide = 'tcs' | 'fws';
@@ -59,21 +60,6 @@ export type SpecTypeCode = (typeof SpecType)[keyof typeof SpecType];
 
 const STATUS_NAMES = ['open', 'closed'] as const;
 
-function grownF64(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}
-function grownI32(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-function grownU8(a: Uint8Array, n: number): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
-}
 
 /**
  * One generated part of a model (a CDU's loop, kept by cache.ts): rows [n0, n1) and [l0, l1) of
