@@ -122,40 +122,18 @@ export function assembleEnergy(g: Grid, e: EnergyCoeffs, solid: Uint8Array, u: F
  */
 export function sweepEnergyRows(g: Grid, e: EnergyCoeffs, t: Float64Array, dir: 1 | -1, k: number, j0: number, j1: number, change: Float64Array): void {
   const { nx, ny } = g;
-  const layer = nx * ny;
-  const { aW, aE, aS, aN, aB, aT, aP, b, bDyn } = e;
   for (let m = 0; m < j1 - j0; m++) {
     const j = dir === 1 ? j0 + m : j1 - 1 - m;
-    const lo = nx * (j + ny * k);
-    let ch = 0;
-    for (let n = 0; n < nx; n++) {
-      const c = dir === 1 ? lo + n : lo + nx - 1 - n;
-      const d = aP[c];
-      if (d <= 0) continue;
-      let s = b[c] + bDyn[c];
-      if (aW[c] !== 0) s += aW[c] * t[c - 1];
-      if (aE[c] !== 0) s += aE[c] * t[c + 1];
-      if (aS[c] !== 0) s += aS[c] * t[c - nx];
-      if (aN[c] !== 0) s += aN[c] * t[c + nx];
-      if (aB[c] !== 0) s += aB[c] * t[c - layer];
-      if (aT[c] !== 0) s += aT[c] * t[c + layer];
-      const tn = s / d;
-      ch += Math.abs(tn - t[c]) * d;
-      t[c] = tn;
-    }
-    change[j + ny * k] = ch;
+    change[j + ny * k] = relaxRow(e, t, nx * (j + ny * k), nx, nx * ny, dir);
   }
 }
 
-/** One Gauss–Seidel sweep over layers k0..k1−1, forward (dir 1) or backward (dir −1). Returns Σ|ΔT|·aP (m³/s·K). */
-export function sweepEnergy(g: Grid, e: EnergyCoeffs, t: Float64Array, dir: 1 | -1, k0: number, k1: number): number {
-  const { nx, ny } = g;
-  const layer = nx * ny;
+/** Gauss–Seidel update of the nx cells of one row starting at cell lo, ascending or descending; Σ|ΔT|·aP. */
+function relaxRow(e: EnergyCoeffs, t: Float64Array, lo: number, nx: number, layer: number, dir: 1 | -1): number {
   const { aW, aE, aS, aN, aB, aT, aP, b, bDyn } = e;
-  const lo = k0 * layer, hi = k1 * layer;
-  let change = 0;
-  for (let n = 0; n < hi - lo; n++) {
-    const c = dir === 1 ? lo + n : hi - 1 - n;
+  let ch = 0;
+  for (let n = 0; n < nx; n++) {
+    const c = dir === 1 ? lo + n : lo + nx - 1 - n;
     const d = aP[c];
     if (d <= 0) continue;
     let s = b[c] + bDyn[c];
@@ -166,8 +144,18 @@ export function sweepEnergy(g: Grid, e: EnergyCoeffs, t: Float64Array, dir: 1 | 
     if (aB[c] !== 0) s += aB[c] * t[c - layer];
     if (aT[c] !== 0) s += aT[c] * t[c + layer];
     const tn = s / d;
-    change += Math.abs(tn - t[c]) * d;
+    ch += Math.abs(tn - t[c]) * d;
     t[c] = tn;
   }
+  return ch;
+}
+
+/** One Gauss–Seidel sweep over layers k0..k1−1, forward (dir 1) or backward (dir −1), row by row in
+ *  lexicographic order (the cells the row kernel visits, in the same order). Returns Σ|ΔT|·aP (m³/s·K). */
+export function sweepEnergy(g: Grid, e: EnergyCoeffs, t: Float64Array, dir: 1 | -1, k0: number, k1: number): number {
+  const { nx, ny } = g;
+  const rows = (k1 - k0) * ny, first = k0 * ny;
+  let change = 0;
+  for (let m = 0; m < rows; m++) change += relaxRow(e, t, nx * (dir === 1 ? first + m : first + rows - 1 - m), nx, nx * ny, dir);
   return change;
 }
