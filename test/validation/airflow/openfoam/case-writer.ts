@@ -3,11 +3,21 @@
 // one patch per rack intake/exhaust and unit supply/return, fixed-flow boundaries (the same compact rack
 // model as the engine: fixed airflow, exhaust T = mean intake T + ΔT, set by update-exhaust.ts between
 // solver runs). Temperatures in K inside OpenFOAM. Used only by make-reference.sh, never in CI.
+// Outflow faces (rack intakes, CRAH returns) draw air evenly: `fixedNormalSlip` fixes the normal velocity
+// to flow / (mesh area of the patch) and lets the tangential part slip, as the engine's faces do. (The
+// first references used `flowRateOutletVelocity`, which takes the outflow where the pressure field puts
+// it — 0–2.4× the mean per face — so the area-mean intake T was not the T of the air the rack drew and
+// the racks injected only ≈ 92 % of their heat.)
 import type { HallDocument } from '../../../../workers/model/schema';
 import { rackAirflow, rackAirHeat } from '../../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, KELVIN } from '../../../../workers/airflow/constants';
 
-export interface FoamPatch { name: string; kind: 'intake' | 'exhaust' | 'supply' | 'return'; flow: number; box: [number, number, number, number, number, number]; temperature?: number }
+export interface FoamPatch {
+  name: string; kind: 'intake' | 'exhaust' | 'supply' | 'return'; flow: number; box: [number, number, number, number, number, number];
+  temperature?: number;
+  /** Outflow patches: unit normal out of the fluid (into the equipment) and the patch's mesh area, m². */
+  normal?: [number, number, number]; area?: number;
+}
 export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number> }
 
 const header = (cls: string, obj: string, loc = '') => `FoamFile\n{\n    version 2.0;\n    format ascii;\n    class ${cls};\n${loc ? `    location "${loc}";\n` : ''}    object ${obj};\n}\n`;
@@ -29,6 +39,22 @@ function faceBox(b: [number, number, number, number], nx: number, ny: number, h:
   return [b[0] + m, b[1] - e, m, b[2] - m, b[1] + e, h - m];
 }
 
+/** Number of mesh cells of size h whose centres lie inside (a, b) (the faces boxToFace picks on an axis). */
+function cellsIn(a: number, b: number, h: number, n: number): number {
+  let c = 0;
+  for (let i = 0; i < n; i++) { const x = (i + 0.5) * h; if (x > a && x < b) c++; }
+  return c;
+}
+
+/** Mesh area of the faces inside a thin patch box (its two long extents counted in whole cells), m². */
+function patchArea(box: FoamPatch['box'], h: [number, number, number], n: [number, number, number]): number {
+  const ext = [0, 1, 2].map((a) => box[a + 3] - box[a]);
+  const thin = ext.indexOf(Math.min(...ext));
+  let area = 1;
+  for (let a = 0; a < 3; a++) if (a !== thin) area *= cellsIn(box[a], box[a + 3], h[a], n[a]) * h[a];
+  return area;
+}
+
 export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycle: number): FoamCase {
   const L = doc.envelope.length, W = doc.envelope.width, H = doc.envelope.ceilingHeight;
   const nx = Math.round(L / cellSize), ny = Math.round(W / cellSize), nz = Math.round(H / cellSize);
@@ -41,7 +67,7 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     const t = (r.rotationDeg * Math.PI) / 180, fx = Math.sin(t), fy = -Math.cos(t);
     const v = rackAirflow(r);
     rackDeltaT[r.id] = rackAirHeat(r) / (AIR_DENSITY * AIR_CP * v);
-    patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height) });
+    patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height), normal: [-fx, -fy, 0] });
     patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
   }
   for (const u of doc.coolingUnits) {
@@ -50,7 +76,12 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
     const t = (u.rotationDeg * Math.PI) / 180;
     patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
-    patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01] });
+    patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01], normal: [0, 0, -1] });
+  }
+  const hs: [number, number, number] = [L / nx, W / ny, H / nz], ns: [number, number, number] = [nx, ny, nz];
+  for (const p of patches) if (p.normal) {
+    p.area = patchArea(p.box, hs, ns);
+    if (!(p.area > 0)) throw new Error(`patch ${p.name} has no mesh faces`);
   }
   const files: Record<string, string> = {};
   files['system/blockMeshDict'] = `${header('dictionary', 'blockMeshDict')}
@@ -91,7 +122,8 @@ ${patches.map((p) => `    ${p.name} { ${bc(p)} }`).join('\n')}
   const isIn = (p: FoamPatch) => p.kind === 'exhaust' || p.kind === 'supply';
   const K = (c: number) => f(c + KELVIN);
   files['0.orig/U'] = fields('U', '[0 1 -1 0 0 0 0]', 'volVectorField', '(0 0 0)',
-    (p) => (isIn(p) ? `type flowRateInletVelocity; volumetricFlowRate ${f(p.flow)}; value uniform (0 0 0);` : `type flowRateOutletVelocity; volumetricFlowRate ${f(p.flow)}; value uniform (0 0 0);`), 'type noSlip;');
+    (p) => (isIn(p) ? `type flowRateInletVelocity; volumetricFlowRate ${f(p.flow)}; value uniform (0 0 0);`
+      : `type fixedNormalSlip; fixedValue uniform (${p.normal!.map((c) => f((c * p.flow) / p.area! + 0)).join(' ')}); value uniform (0 0 0);`), 'type noSlip;');
   files['0.orig/T'] = fields('T', '[0 0 0 1 0 0 0]', 'volScalarField', K(25),
     (p) => (isIn(p) ? `type fixedValue; value uniform ${K(p.temperature ?? 25)};` : 'type zeroGradient;'), 'type zeroGradient;');
   files['0.orig/p_rgh'] = fields('p_rgh', '[0 2 -2 0 0 0 0]', 'volScalarField', '0', () => 'type fixedFluxPressure; rho rhok; value uniform 0;', 'type fixedFluxPressure; rho rhok; value uniform 0;');

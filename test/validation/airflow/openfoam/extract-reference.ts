@@ -1,9 +1,13 @@
-// Collects the compact reference from a finished OpenFOAM run: per rack the area-averaged intake
-// temperature, per CRAH the return temperature (°C), the case description and the run's timing.
+// Collects the compact reference from a finished OpenFOAM run: per rack the intake temperature, per CRAH
+// the return temperature (°C; both averaged over the patch and over the final cycle's monitor samples),
+// the case description and the run's timing.
 // Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastAverage } from './update-exhaust';
+
+/** Monitor samples of the final cycle (one per 10 of its 300 iterations). */
+const FINAL_SAMPLES = 30;
 import { REFERENCE_HALLS, referenceFile } from './fixture';
 import { KELVIN } from '../../../../workers/airflow/constants';
 
@@ -18,10 +22,10 @@ const ref = {
   machine: 'shared 2-core CI box (see TOOLCHAIN.md)',
   openfoam: { version: 'v1912 (Debian package openfoam)', solver: 'buoyantBoussinesqSimpleFoam', turbulence: 'kEpsilon, wall functions', schemes: 'linearUpwind U and T, upwind k/ε' },
   mesh: { cellSize: 0.2, blockCells: meta.cells, fluidCells },
-  rackModel: 'fixed airflow per rack (flowRate patches), exhaust T = area-mean intake T + Q/(ρ·cp·V) updated between solver cycles',
+  rackModel: 'fixed airflow per rack: exhausts flowRateInletVelocity, intakes and CRAH returns fixedNormalSlip (even suction, tangential slip); exhaust T = intake T + Q/(ρ·cp·V), under-relaxed (0.5) between solver cycles, intake T averaged over the last 100 iterations',
   run: { iterations: Number(iterations), wallSeconds: Number(seconds), cycles: Number(cycles), lastExhaustChangeK: Number(change) },
-  racks: doc.racks.map((r) => ({ id: r.id, intakeMean: Number((lastAverage(dir, `${r.id}_in`) - KELVIN).toFixed(3)) })),
-  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((lastAverage(dir, `${u.id}_return`) - KELVIN).toFixed(3)) })),
+  racks: doc.racks.map((r) => ({ id: r.id, intakeMean: Number((lastAverage(dir, `${r.id}_in`, FINAL_SAMPLES) - KELVIN).toFixed(3)) })),
+  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((lastAverage(dir, `${u.id}_return`, FINAL_SAMPLES) - KELVIN).toFixed(3)) })),
 };
 writeFileSync(join(import.meta.dirname, referenceFile(hall)), JSON.stringify(ref, null, 1) + '\n');
 console.log(JSON.stringify(ref.racks));

@@ -1,6 +1,9 @@
-// Between OpenFOAM runs: reads each rack's area-averaged intake temperature (surfaceFieldValue output),
-// sets its exhaust patch to mean intake + ΔT (the compact rack model), and moves endTime on by one cycle.
-// Prints the largest exhaust change (K) so make-reference.sh can stop when the coupling has converged.
+// Between OpenFOAM runs: reads each rack's intake temperature (area average over the patch = flux average,
+// since the intakes draw evenly; averaged over the last AVERAGE_SAMPLES monitor samples, i.e. the last 100
+// SIMPLE iterations, because a buoyant SIMPLE run keeps a small oscillation), moves its exhaust patch
+// RELAX of the way to intake + ΔT (the compact rack model; under-relaxed so the coupled racks do not
+// oscillate), and moves endTime on by one cycle. Prints the largest |target − exhaust| (K) so
+// make-reference.sh stops when the coupling has converged.
 // Usage: npx tsx update-exhaust.ts <caseDir> <nextEndTime>
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,13 +11,18 @@ import { join } from 'node:path';
 const dir = process.argv[2];
 const nextEnd = Number(process.argv[3]);
 
-/** Last value of a surfaceFieldValue monitor, K (its newest start-time folder). */
-export function lastAverage(caseDir: string, patch: string): number {
+export const AVERAGE_SAMPLES = 10;
+export const RELAX = 0.5;
+
+/** Mean of the last `samples` values of a surfaceFieldValue monitor, K (its newest start-time folder). */
+export function lastAverage(caseDir: string, patch: string, samples = AVERAGE_SAMPLES): number {
   const base = join(caseDir, 'postProcessing', `${patch}Avg`);
   const times = readdirSync(base).sort((a, b) => Number(a) - Number(b));
   const file = join(base, times[times.length - 1], 'surfaceFieldValue.dat');
   const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => !l.startsWith('#'));
-  return Number(lines[lines.length - 1].trim().split(/\s+/)[1]);
+  const last = lines.slice(-samples).map((l) => Number(l.trim().split(/\s+/)[1]));
+  if (last.length === 0 || last.some((x) => !Number.isFinite(x))) throw new Error(`no monitor values in ${file}`);
+  return last.reduce((a, b) => a + b, 0) / last.length;
 }
 
 export function latestTime(caseDir: string): string {
@@ -28,13 +36,13 @@ if (dir && import.meta.url === `file://${process.argv[1]}`) {
   let text = readFileSync(tFile, 'utf8');
   let maxChange = 0;
   for (const [id, dT] of Object.entries(meta.rackDeltaT)) {
-    const tin = lastAverage(dir, `${id}_in`);
-    const tout = tin + dT;
+    const target = lastAverage(dir, `${id}_in`) + dT;
     const re = new RegExp(`(\\n\\s*${id}_out\\s*\\{[^}]*?value\\s+uniform\\s+)([-0-9.eE+]+)(;)`);
     const m = re.exec(text);
     if (!m) throw new Error(`no ${id}_out entry in ${tFile}`);
-    maxChange = Math.max(maxChange, Math.abs(Number(m[2]) - tout));
-    text = text.replace(re, `$1${tout.toFixed(4)}$3`);
+    const old = Number(m[2]);
+    maxChange = Math.max(maxChange, Math.abs(target - old));
+    text = text.replace(re, `$1${(old + RELAX * (target - old)).toFixed(4)}$3`);
   }
   writeFileSync(tFile, text);
   const cd = join(dir, 'system', 'controlDict');
