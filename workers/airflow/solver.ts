@@ -186,7 +186,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
     chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
-    layerWeight: workers.length > 0 ? layerWork(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
+    layerFluid: workers.length > 0 ? layerFluid(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
   };
   let ctx = buildPhases(cfg, buffers);
   const a = ctx.arrays;
@@ -205,7 +205,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
     team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
     // a worker did not join: one thread, the same arrays, phases for one slot
-    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffers);
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerFluid: null }, buffers);
   }
   team ??= serialTeam(ctx.phases);
   try {
@@ -215,14 +215,14 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   }
 }
 
-/** Work per z-layer: fluid cells, and solid ones at a quarter (they are skipped, but still visited). */
-function layerWork(p: AirProblem): number[] {
+/** Fluid cells per z-layer (phases.ts weighs them against the solid ones per group of phases). */
+function layerFluid(p: AirProblem): number[] {
   const { nz, layer } = p.grid;
   const out: number[] = [];
   for (let k = 0; k < nz; k++) {
     let fluid = 0;
     for (let c = k * layer, e = c + layer; c < e; c++) if (!p.solid[c]) fluid++;
-    out.push(fluid + 0.25 * (layer - fluid));
+    out.push(fluid);
   }
   return out;
 }
