@@ -14,6 +14,7 @@ import { addBuoyancy, diffuseColour } from './diffuse';
 import { correctVelocity, divergence } from './pressure';
 import { applyOperator, prolongAdd, residual, restrict, smoothColour } from './multigrid';
 import { assembleEnergy, sweepEnergyRows } from './energy';
+import { sweepTransposedRows } from './capture';
 import { updateChenXu } from './turbulence';
 import type { PhaseFn } from './team';
 
@@ -44,6 +45,9 @@ export const PH = {
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
   turbulence: 16, runningMean: 17, addPhi: 18,
 } as const;
+
+/** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
+export const SWEEP = { energy: 0, tracer: 1, adjoint: 2 } as const;
 
 /** Which array a phase uses as the pressure potential: φ (marching) or tOld (the final increment). */
 export const PHI_MAIN = 0, PHI_INCREMENT = 1;
@@ -261,12 +265,14 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     if (copyT) a.tOld.set(a.t.subarray(k0 * nx * ny, k1 * nx * ny), k0 * nx * ny);
     assembleEnergy(g, a.energy, a.solid, a.u, a.v, a.w, a.uState, a.vState, a.wState, cfg.alpha, a.nut, cfg.prT, cfg.sides, invDtau, a.tOld, k0, k1);
   };
-  // one lexicographic energy sweep as a pipeline of row bands: slot s sweeps rows bands[s] of each layer
+  // one lexicographic Gauss–Seidel sweep as a pipeline of row bands: slot s sweeps rows bands[s] of each layer
   // once its predecessor (s − 1 ascending, s + 1 descending) has published that layer; `seq` numbers the
-  // sweeps so progress counters never need a reset
+  // sweeps so progress counters never need a reset; `field` (SWEEP): the energy T, the capture tracer (in
+  // tOld) or its adjoint (in p, the transposed operator)
   const bands = splitSlabs(ny, cfg.parts);
   const progress = CTL.progress;
-  phases[PH.sweep] = (s, dir, seq) => {
+  const sweepFields = [a.t, a.tOld, a.p];
+  phases[PH.sweep] = (s, dir, seq, field) => {
     const d = dir === 1 ? 1 : -1;
     // the nearest slot before this one in the sweep's direction that has rows (none: lead)
     let before = s - d;
@@ -283,7 +289,10 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
           if (spin > 0) spin--; else Atomics.wait(a.ctl, progress + before, v, 50);
         }
       }
-      if (j1 > j0) sweepEnergyRows(g, a.energy, a.t, d, k, j0, j1, change);
+      if (j1 > j0) {
+        if (field === SWEEP.adjoint) sweepTransposedRows(g, a.energy, a.p, d, k, j0, j1, change);
+        else sweepEnergyRows(g, a.energy, sweepFields[field], d, k, j0, j1, change);
+      }
       if (cfg.parts > 1) { Atomics.store(a.ctl, progress + s, mark); Atomics.notify(a.ctl, progress + s); }
     }
   };

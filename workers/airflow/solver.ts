@@ -18,7 +18,7 @@ import { allocCouplings, fillInflow, updateCouplings, updatePlenum, type Couplin
 import { wallDistance } from './turbulence';
 import { solveCapture, type CaptureResult } from './capture';
 import { planLayout, PARTIALS } from './layout';
-import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, sumLayers, type SlabConfig } from './phases';
+import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, SWEEP, sumLayers, type SlabConfig } from './phases';
 import { BARRIER_SPIN, serialTeam, type Team } from './team';
 import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
@@ -263,8 +263,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     team.sync();
     updateCouplings(p, f.t, cs);
     fillInflow(p, a.energy.bDyn);
-    team.run(PH.sweep, 1, seq++);
-    team.run(PH.sweep, -1, seq++);
+    team.run(PH.sweep, 1, seq++, SWEEP.energy);
+    team.run(PH.sweep, -1, seq++, SWEEP.energy);
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
@@ -409,7 +409,20 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   if (opts.captureSweeps > 0 && p.racks.length > 0) {
     onProgress?.(0.97, 'capture');
     a.tOld.fill(1);
-    capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture });
+    // the sweeps on the team's row-band pipeline (the adjoint in p, free since the final projection), summed
+    // like sweepEnergy (forward rows ascending, backward rows descending) and sweepTransposed
+    const symmetric = (field: number) => {
+      team.run(PH.sweep, 1, seq++, field);
+      team.run(PH.sweep, -1, seq++, field);
+      team.sync();
+      const rows = g.ny * nz, rc = a.rowChange;
+      let fwd = 0, bwd = 0;
+      for (let m = 0; m < rows; m++) fwd += rc[m];
+      for (let m = rows - 1; m >= 0; m--) bwd += rc[rows + m];
+      return fwd + bwd;
+    };
+    capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture },
+      { tracer: () => symmetric(SWEEP.tracer), adjoint: () => symmetric(SWEEP.adjoint), adjointField: a.p });
     if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
   }
   onProgress?.(1, 'done');
