@@ -186,7 +186,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
     chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
-    layerFluid: workers.length > 0 ? layerFluid(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
+    spin: parallel?.spin ?? BARRIER_SPIN,
   };
   let ctx = buildPhases(cfg, buffers);
   const a = ctx.arrays;
@@ -203,28 +203,16 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     postTeam(cfg, buffers as [SharedArrayBuffer, SharedArrayBuffer], workers);
     const timeout = parallel?.joinTimeoutMs ?? 5000;
     yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
-    team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
+    team = joinTeam(ctx.phases, ctx.chunks, a.ctl, a.params, cfg, workers.length, timeout);
     // a worker did not join: one thread, the same arrays, phases for one slot
-    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerFluid: null }, buffers);
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1 }, buffers);
   }
-  team ??= serialTeam(ctx.phases);
+  team ??= serialTeam(ctx.phases, ctx.chunks);
   try {
     return march(p, opts, f, a, ps, team, dt, leakSaved, pTile, onProgress);
   } finally {
     team.close();
   }
-}
-
-/** Fluid cells per z-layer (phases.ts weighs them against the solid ones per group of phases). */
-function layerFluid(p: AirProblem): number[] {
-  const { nz, layer } = p.grid;
-  const out: number[] = [];
-  for (let k = 0; k < nz; k++) {
-    let fluid = 0;
-    for (let c = k * layer, e = c + layer; c < e; c++) if (!p.solid[c]) fluid++;
-    out.push(fluid);
-  }
-  return out;
 }
 
 type Arrays = ReturnType<typeof buildPhases>['arrays'];
