@@ -7,7 +7,7 @@
 // chunks are claimed, not dealt: a slow or descheduled thread (a shared machine) takes fewer, and a worker
 // that is asleep when a phase starts joins it late or not at all, the coordinator does its part. The result
 // does not depend on who ran which chunk. No DOM or Node imports.
-import { CTL } from './layout';
+import { CTL, MAX_SLOTS } from './layout';
 
 /** A phase: chunk `chunk` of it, with up to three numeric parameters. */
 export type PhaseFn = (chunk: number, a: number, b: number, c: number) => void;
@@ -84,7 +84,14 @@ export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCou
       if (Atomics.load(ctl, CTL.sleepers) > 0) Atomics.notify(ctl, CTL.claim);
       const f = phases[phase];
       let mine = 0;
-      for (let i = claim(ctl, false); i >= 0; i = claim(ctl, false)) { f(i, a, b, c); mine++; }
+      try {
+        for (let i = claim(ctl, false); i >= 0; i = claim(ctl, false)) { f(i, a, b, c); mine++; }
+      } catch (e) {
+        // nobody may wait for a band this thread will not sweep; the workers stop at close()
+        Atomics.store(ctl, CTL.error, 1);
+        releasePipeline(ctl);
+        throw e;
+      }
       // the workers' chunks: spin, then sleep until a worker reports one done
       const need = n - mine;
       let v = Atomics.load(ctl, CTL.done);
@@ -107,6 +114,12 @@ export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCou
   };
 }
 
+/** Marks every row band of the pipelined sweeps as swept (after a failure: no thread waits for a band
+ *  that will not be swept; the solve fails anyway). */
+function releasePipeline(ctl: Int32Array): void {
+  for (let b = 0; b < MAX_SLOTS; b++) { Atomics.store(ctl, CTL.progress + b, 0x7fffffff); Atomics.notify(ctl, CTL.progress + b); }
+}
+
 /** Ends the phase loops of the workers of this control block (serveSlab returns). */
 export function stopTeam(ctl: Int32Array): void {
   Atomics.store(ctl, CTL.claim, STOP);
@@ -115,10 +128,17 @@ export function stopTeam(ctl: Int32Array): void {
 
 /** A slab worker's phase loop: claims and runs chunks of each published phase until STOP; sleeps (after
  *  `spin` polls) while there is nothing to claim. A phase that throws sets the error flag (the coordinator
- *  fails the solve when the phase ends); the worker still reports its chunks done, so nobody waits forever. */
+ *  fails the solve when the phase ends), reports its chunk done and releases the sweep pipeline, so nobody
+ *  waits forever; the worker then claims nothing more (the coordinator does the rest) until STOP. */
 export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, spin = BARRIER_SPIN): void {
   let failed = false;
   for (;;) {
+    if (failed) {
+      const w = Atomics.load(ctl, CTL.claim);
+      if (w === STOP) return;
+      Atomics.wait(ctl, CTL.claim, w, 50);
+      continue;
+    }
     const i = claim(ctl, true);
     if (i < 0) {
       let w = Atomics.load(ctl, CTL.claim);
@@ -134,13 +154,12 @@ export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: F
       continue;
     }
     const phase = Atomics.load(ctl, CTL.phase);
-    if (!failed) {
-      try {
-        phases[phase](i, params[0], params[1], params[2]);
-      } catch {
-        failed = true;
-        Atomics.store(ctl, CTL.error, 1);
-      }
+    try {
+      phases[phase](i, params[0], params[1], params[2]);
+    } catch {
+      failed = true;
+      Atomics.store(ctl, CTL.error, 1);
+      releasePipeline(ctl);
     }
     Atomics.add(ctl, CTL.done, 1);
     if (Atomics.load(ctl, CTL.waiting) !== 0) Atomics.notify(ctl, CTL.done);
