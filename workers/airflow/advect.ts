@@ -123,7 +123,7 @@ export function traceForward(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, src: F
       if (fi < 0) fi = 0; else if (fi > ni - 1) fi = ni - 1;
       if (fj < 0) fj = 0; else if (fj > nj - 1) fj = nj - 1;
       if (fk < 0) fk = 0; else if (fk > nk - 1) fk = nk - 1;
-      let a = Math.floor(fi), b = Math.floor(fj), c = Math.floor(fk);
+      let a = fi | 0, b = fj | 0, c = fk | 0;
       if (a > iMax) a = iMax;
       if (b > jMax) b = jMax;
       if (c > kMax) c = kMax;
@@ -174,7 +174,7 @@ export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, ol
       if (fi < 0) fi = 0; else if (fi > ni - 1) fi = ni - 1;
       if (fj < 0) fj = 0; else if (fj > nj - 1) fj = nj - 1;
       if (fk < 0) fk = 0; else if (fk > nk - 1) fk = nk - 1;
-      let a = Math.floor(fi), b = Math.floor(fj), c = Math.floor(fk);
+      let a = fi | 0, b = fj | 0, c = fk | 0;
       if (a > iMax) a = iMax;
       if (b > jMax) b = jMax;
       if (c > kMax) c = kMax;

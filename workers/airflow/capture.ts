@@ -57,6 +57,17 @@ export interface CaptureOptions {
 
 export const DEFAULT_CAPTURE_OPTIONS: CaptureOptions = { maxSweeps: 3000, tol: 1e-6 };
 
+/** How the sweeps run (default: on this thread, sweepEnergy and sweepTransposed). The slab-parallel solver
+ *  runs them as its row-band pipeline (solver.ts) with the same arithmetic and the same sums. */
+export interface CaptureSweeper {
+  /** One symmetric sweep of the tracer field (forward + backward, sweepEnergy's sums); returns their sum. */
+  tracer(c: Float64Array): number;
+  /** One symmetric sweep of the adjoint field (sweepTransposed's sums); returns their sum. */
+  adjoint(x: Float64Array): number;
+  /** The adjoint field's array (nCells, any content); default: a new one. */
+  adjointField?: Float64Array;
+}
+
 const adiabatic = (s: SideBC): SideBC => ({ ...s, temperature: null });
 
 /** Role of each patch in the tracer problem: 1 = cooling supply (tile, unit supply), 0 = rack exhaust, −1 = other. */
@@ -98,7 +109,7 @@ function outflowMean(patch: AirProblem['patches'][number], c: Float64Array, u: F
  * adjoint field for the racks' hot-aisle indices (a temporary array).
  */
 export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w: Float64Array, nut: Float64Array, e: EnergyCoeffs,
-  c: Float64Array, opts: CaptureOptions = DEFAULT_CAPTURE_OPTIONS): CaptureResult {
+  c: Float64Array, opts: CaptureOptions = DEFAULT_CAPTURE_OPTIONS, sweeper?: CaptureSweeper): CaptureResult {
   const t0 = performance.now();
   const g = p.grid, ph = p.physics;
   const nr = p.racks.length;
@@ -115,7 +126,7 @@ export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w:
   tracerInflow(p, val, u, v, w, e.bDyn);
   let sweeps = 0, change = Infinity;
   for (; sweeps < opts.maxSweeps;) {
-    change = (sweepEnergy(g, e, c, 1, 0, g.nz) + sweepEnergy(g, e, c, -1, 0, g.nz)) / Q;
+    change = (sweeper ? sweeper.tracer(c) : sweepEnergy(g, e, c, 1, 0, g.nz) + sweepEnergy(g, e, c, -1, 0, g.nz)) / Q;
     sweeps++;
     if (!(change > opts.tol)) break;
   }
@@ -131,9 +142,9 @@ export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w:
     const m = outflowMean(p.patches[n], c, u, v, w);
     if (m.flow > 0) captured += m.flow * (1 - m.mean);
   }
-  // adjoint: r = outflow flux of the returns per cell (in bDyn), c* = M⁻ᵀ·r (8 bytes per cell while it runs)
+  // adjoint: r = outflow flux of the returns per cell (in bDyn), c* = M⁻ᵀ·r (in sweeper.adjointField, else 8 bytes per cell while it runs)
   const r = e.bDyn;
-  const cs = new Float64Array(g.nCells);
+  const cs = sweeper?.adjointField ?? new Float64Array(g.nCells);
   r.fill(0);
   for (let n = 0; n < p.patches.length; n++) {
     if (intakes.has(n) || val[n] >= 0) continue;
@@ -142,7 +153,7 @@ export function solveCapture(p: AirProblem, u: Float64Array, v: Float64Array, w:
   cs.fill(Number.isFinite(captured / totalRack) ? captured / totalRack : 0.5);
   let adjointSweeps = 0, adjointChange = Infinity;
   for (; adjointSweeps < opts.maxSweeps;) {
-    adjointChange = (sweepTransposed(g, e, cs, 1) + sweepTransposed(g, e, cs, -1)) / Q;
+    adjointChange = (sweeper ? sweeper.adjoint(cs) : sweepTransposed(g, e, cs, 1) + sweepTransposed(g, e, cs, -1)) / Q;
     adjointSweeps++;
     if (!(adjointChange > opts.tol)) break;
   }
@@ -166,15 +177,33 @@ function forFaces(patch: AirProblem['patches'][number], u: Float64Array, v: Floa
 /**
  * One Gauss–Seidel sweep of the transposed system Mᵀ·x = bDyn, M the energy operator of `e`
  * (a_P·x_P − Σ a_nb·x_nb): row P of Mᵀ takes each neighbour's coefficient towards P (aW of the cell to the
- * east, aE of the cell to the west, …). Returns Σ|Δx|·a_P.
+ * east, aE of the cell to the west, …). Returns Σ|Δx|·a_P, summed per grid row and then over the rows in
+ * the sweep's order (as the row-band pipeline of the slab-parallel solver sums it: sweepTransposedRows).
  */
-export function sweepTransposed(g: { nx: number; ny: number; nCells: number }, e: EnergyCoeffs, x: Float64Array, dir: 1 | -1): number {
-  const { nx, nCells: n } = g;
-  const layer = nx * g.ny;
+export function sweepTransposed(g: { nx: number; ny: number; nz: number; nCells: number }, e: EnergyCoeffs, x: Float64Array, dir: 1 | -1): number {
+  const rows = g.ny * g.nz;
+  let change = 0;
+  for (let m = 0; m < rows; m++) change += transposedRow(e, x, g.nx * (dir === 1 ? m : rows - 1 - m), g.nx, g.nx * g.ny, g.nCells, dir);
+  return change;
+}
+
+/** The rows j0..j1−1 of layer k of a transposed sweep (ascending or descending); Σ|Δx|·a_P of row j into
+ *  change[j + ny·k]. Split into row bands and pipelined like energy.ts sweepEnergyRows: the same result. */
+export function sweepTransposedRows(g: { nx: number; ny: number; nCells: number }, e: EnergyCoeffs, x: Float64Array, dir: 1 | -1, k: number,
+  j0: number, j1: number, change: Float64Array): void {
+  const { nx, ny } = g;
+  for (let m = 0; m < j1 - j0; m++) {
+    const j = dir === 1 ? j0 + m : j1 - 1 - m;
+    change[j + ny * k] = transposedRow(e, x, nx * (j + ny * k), nx, nx * ny, g.nCells, dir);
+  }
+}
+
+/** Transposed Gauss–Seidel update of the nx cells of one row starting at cell lo; Σ|Δx|·a_P. */
+function transposedRow(e: EnergyCoeffs, x: Float64Array, lo: number, nx: number, layer: number, n: number, dir: 1 | -1): number {
   const { aW, aE, aS, aN, aB, aT, aP, bDyn } = e;
   let change = 0;
-  for (let m = 0; m < n; m++) {
-    const c = dir === 1 ? m : n - 1 - m;
+  for (let m = 0; m < nx; m++) {
+    const c = dir === 1 ? lo + m : lo + nx - 1 - m;
     const d = aP[c];
     if (d <= 0) continue;
     let s = bDyn[c];

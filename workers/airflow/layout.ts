@@ -17,11 +17,13 @@ export interface Layout { bytes: [number, number]; entries: LayoutEntry[]; level
 
 /** Per-layer partial sums: PARTIALS slots per z-layer (face layers: nz + 1). */
 export const PARTIALS = 8;
-/** Control words: barrier [arrived, generation], phase id of odd/even dispatch, error flag, ready flags
- *  and pipeline progress per slot (at most MAX_SLOTS). */
+/** Control words (team.ts): the claim word (chunks, next chunk), chunks done by workers, phase id, error
+ *  flag, workers asleep, coordinator asleep; ready flags per slot and pipeline progress per row band (at
+ *  most MAX_SLOTS). */
 export const MAX_SLOTS = 32;
-export const CTL = { arrived: 0, generation: 1, phase: 2, error: 4, ready: 8, progress: 8 + MAX_SLOTS, words: 8 + 2 * MAX_SLOTS } as const;
-/** Phase parameters per dispatch (double-buffered: a worker may still read the previous ones). */
+export const CTL = { claim: 0, done: 1, phase: 2, error: 4, sleepers: 5, waiting: 6, ready: 8, progress: 8 + MAX_SLOTS, words: 8 + 2 * MAX_SLOTS } as const;
+/** Phase parameters (read by a worker after it claimed a chunk: the phase cannot end, nor the next one
+ *  overwrite them, before that chunk is done). */
 export const PARAMS = 8;
 
 const BYTES: Record<ArrayKind, number> = { f64: 8, f32: 4, i32: 4, u8: 1 };
@@ -47,7 +49,7 @@ export function planLayout(g: Grid): Layout {
     for (const name of ['diag', 'x', 'b', 'r']) add(`L${l}.${name}`, 'f64', m);
     add(`L${l}.ax`, 'f32', (nx + 1) * ny * nz); add(`L${l}.ay`, 'f32', nx * (ny + 1) * nz); add(`L${l}.az`, 'f32', nx * ny * (nz + 1));
   });
-  add('params', 'f64', 2 * PARAMS);
+  add('params', 'f64', PARAMS);
   add('partials', 'f64', (g.nz + 1) * PARTIALS);
   add('rowChange', 'f64', 2 * g.ny * g.nz);
   const faces = Math.max(nU, nV, nW);

@@ -10,28 +10,34 @@
 //  - layout.ts: every big array (fields, work, energy coefficients, multigrid levels, CG vectors, running
 //    means, masks, control block) is a view of one SharedArrayBuffer by a layout table (name, kind,
 //    offset, length), same precision as before; a serial solve uses an ArrayBuffer with the same layout;
-//  - phases.ts: the step as phases over z-slabs (traces, diffusion colours, divergence, CG pieces, each
-//    smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 16k cells —
-//    coarser levels run on the coordinator alone —, velocity correction, energy assembly, energy sweeps,
-//    turbulence + residual partial sums, running means); every reduction is a per-z-layer partial summed
-//    in layer order, so any number of threads gives the serial result bit for bit;
+//  - phases.ts: the step as phases over chunks, a z-layer each (traces, diffusion colours, divergence, CG
+//    pieces, each smoother colour / residual+restriction / prolongation of the multigrid levels with ≥ 16k
+//    cells — coarser levels run on the coordinator alone —, velocity correction, energy assembly,
+//    turbulence + residual partial sums, running means) or a row band (the pipelined sweeps); every
+//    reduction is a per-z-layer partial summed in layer order, so any number of threads gives the serial
+//    result bit for bit;
 //  - the energy sweeps stay lexicographic Gauss–Seidel, run as a pipeline of row bands (band p of layer k
 //    after band p−1 of layer k; reversed for the backward sweep): the same arithmetic as one thread. A
 //    red–black (layer zebra) ordering was tried and dropped: it slowed the pseudo-transient energy
 //    (de Vahl Davis +13–30 % steps) and broke the fast-mode warm-start test;
-//  - team.ts: dispatch by a phase word + parameters (double-buffered by barrier parity) and this module's
-//    barrier (spin, then Atomics.wait); one barrier per phase, one more before the coordinator reads.
-//    The plenum, couplings, leak faces, monitors, averaging decisions and the capture tracer stay on the
-//    coordinator between barriers; the final steady energy solve is pipelined like the march's sweeps;
+//  - team.ts: the coordinator publishes a phase (id, parameters, chunk count); the threads claim its chunks
+//    from one counter (the coordinator from the bottom layer up, workers from the top down), and the
+//    coordinator returns when all are done. Claimed, not dealt: the split follows the work (solid layers are
+//    cheaper) and a descheduled worker (a shared machine) costs at most the chunk it holds; a worker asleep
+//    when a phase starts joins late or not at all. (Until 2026-11-26: fixed slabs per slot and this
+//    module's barrier after every phase.)
+//    The plenum, couplings, leak faces, monitors and averaging decisions stay on the coordinator between
+//    phases; the final steady energy solve and the capture tracer are pipelined like the march's sweeps;
 //  - slab-pool.ts: protocol, the worker's loop (workers/entries/slab.worker.ts), SlabPool (spawn once,
 //    await 'ready', reuse), postTeam + a timed joinTeam; a worker that does not join in time: the solve
 //    runs serially on the same arrays. A browser worker must not block before its nested workers got the
 //    solve (Chromium delivers nothing to them while the parent sits in Atomics.wait): the engine uses
 //    solveAirAsync, which awaits the join between posting and blocking (steadySteps yields there);
-//  - the finest slabs are split by fluid cells per layer (racks make the lower layers lighter).
+//  - the capture tracer and its adjoint run on the row-band pipeline too.
 // Tested: test/unit/airflow/parallel.test.ts (2 and 3 real threads = serial bit for bit, the async path,
 // the join fallback); test/e2e/air.e2e.ts (an accurate solve on 2 threads in Chromium after a cancel).
-// Not done: the capture tracer's sweeps are still serial (1–3 % of a solve).
+// Not done: the coarse multigrid levels (< 16k cells) and the steady energy/capture assembly of the
+// tracer run on the coordinator alone.
 export interface SlabRange { k0: number; k1: number }
 
 /** Splits nz layers into `parts` contiguous slabs of near-equal size (empty slabs when parts > nz). */

@@ -6,7 +6,7 @@
 // imports: spawn() comes from the host (a Web Worker URL in the app, worker_threads in Node).
 import { buildPhases, type SlabConfig } from './phases';
 import { CTL } from './layout';
-import { PHASE_STOP, serveSlab, sharedTeam, type PhaseFn, type Team } from './team';
+import { serveSlab, sharedTeam, stopTeam, type ChunkCount, type PhaseFn, type Team } from './team';
 
 /** The part of a Worker (browser or adapted worker_threads) the pool uses. */
 export interface WorkerLike {
@@ -36,7 +36,7 @@ export function attachSlabWorker(scope: { addEventListener(type: 'message', l: (
     // the coordinator may have given up waiting (it then stored −1): do not join a team that is gone
     if (Atomics.compareExchange(ctl, CTL.ready + msg.slot, 0, 1) !== 0) return;
     Atomics.notify(ctl, CTL.ready + msg.slot);
-    serveSlab(ctx.phases, ctl, ctx.arrays.params, msg.config.parts, msg.slot);
+    serveSlab(ctx.phases, ctl, ctx.arrays.params, msg.config.spin);
   });
   scope.postMessage({ type: 'ready' } satisfies SlabReady);
 }
@@ -58,7 +58,8 @@ export function teamJoined(ctl: Int32Array, n: number): boolean {
  * will not join). A browser worker must not block before the message reached its nested workers: an async
  * caller awaits teamJoined first (solveAirAsync), and this wait then returns at once.
  */
-export function joinTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, config: SlabConfig, n: number, timeoutMs = 5000): Team | null {
+export function joinTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCount[], ctl: Int32Array, params: Float64Array, config: SlabConfig, n: number,
+  timeoutMs = 5000): Team | null {
   const deadline = Date.now() + timeoutMs;
   let ok = true;
   for (let slot = 1; slot <= n && ok; slot++) {
@@ -71,13 +72,10 @@ export function joinTeam(phases: readonly PhaseFn[], ctl: Int32Array, params: Fl
       Atomics.wait(ctl, CTL.ready + slot, 0, left);
     }
   }
-  if (ok) return sharedTeam(phases, ctl, params, config.parts, config.spin);
+  if (ok) return sharedTeam(phases, chunks, ctl, params, config.parts, config.spin);
   for (let slot = 1; slot <= n; slot++) Atomics.compareExchange(ctl, CTL.ready + slot, 0, -1);
-  // release the workers that joined: their first barrier opens onto PHASE_STOP
-  Atomics.store(ctl, CTL.phase + 1, PHASE_STOP);
-  Atomics.store(ctl, CTL.arrived, 0);
-  Atomics.add(ctl, CTL.generation, 1);
-  Atomics.notify(ctl, CTL.generation);
+  // release the workers that joined: their phase loop finds STOP
+  stopTeam(ctl);
   return null;
 }
 

@@ -18,7 +18,7 @@ import { allocCouplings, fillInflow, updateCouplings, updatePlenum, type Couplin
 import { wallDistance } from './turbulence';
 import { solveCapture, type CaptureResult } from './capture';
 import { planLayout, PARTIALS } from './layout';
-import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, sumLayers, type SlabConfig } from './phases';
+import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, SWEEP, sumLayers, type SlabConfig } from './phases';
 import { BARRIER_SPIN, serialTeam, type Team } from './team';
 import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
@@ -186,7 +186,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
     chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
-    layerWeight: workers.length > 0 ? layerWork(p) : null, spin: parallel?.spin ?? BARRIER_SPIN,
+    spin: parallel?.spin ?? BARRIER_SPIN,
   };
   let ctx = buildPhases(cfg, buffers);
   const a = ctx.arrays;
@@ -203,28 +203,16 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
     postTeam(cfg, buffers as [SharedArrayBuffer, SharedArrayBuffer], workers);
     const timeout = parallel?.joinTimeoutMs ?? 5000;
     yield { ctl: a.ctl, workers: workers.length, deadline: Date.now() + timeout };
-    team = joinTeam(ctx.phases, a.ctl, a.params, cfg, workers.length, timeout);
+    team = joinTeam(ctx.phases, ctx.chunks, a.ctl, a.params, cfg, workers.length, timeout);
     // a worker did not join: one thread, the same arrays, phases for one slot
-    if (!team) ctx = buildPhases({ ...cfg, parts: 1, layerWeight: null }, buffers);
+    if (!team) ctx = buildPhases({ ...cfg, parts: 1 }, buffers);
   }
-  team ??= serialTeam(ctx.phases);
+  team ??= serialTeam(ctx.phases, ctx.chunks);
   try {
     return march(p, opts, f, a, ps, team, dt, leakSaved, pTile, onProgress);
   } finally {
     team.close();
   }
-}
-
-/** Work per z-layer: fluid cells, and solid ones at a quarter (they are skipped, but still visited). */
-function layerWork(p: AirProblem): number[] {
-  const { nz, layer } = p.grid;
-  const out: number[] = [];
-  for (let k = 0; k < nz; k++) {
-    let fluid = 0;
-    for (let c = k * layer, e = c + layer; c < e; c++) if (!p.solid[c]) fluid++;
-    out.push(fluid + 0.25 * (layer - fluid));
-  }
-  return out;
 }
 
 type Arrays = ReturnType<typeof buildPhases>['arrays'];
@@ -263,8 +251,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     team.sync();
     updateCouplings(p, f.t, cs);
     fillInflow(p, a.energy.bDyn);
-    team.run(PH.sweep, 1, seq++);
-    team.run(PH.sweep, -1, seq++);
+    team.run(PH.sweep, 1, seq++, SWEEP.energy);
+    team.run(PH.sweep, -1, seq++, SWEEP.energy);
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
@@ -409,7 +397,20 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   if (opts.captureSweeps > 0 && p.racks.length > 0) {
     onProgress?.(0.97, 'capture');
     a.tOld.fill(1);
-    capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture });
+    // the sweeps on the team's row-band pipeline (the adjoint in p, free since the final projection), summed
+    // like sweepEnergy (forward rows ascending, backward rows descending) and sweepTransposed
+    const symmetric = (field: number) => {
+      team.run(PH.sweep, 1, seq++, field);
+      team.run(PH.sweep, -1, seq++, field);
+      team.sync();
+      const rows = g.ny * nz, rc = a.rowChange;
+      let fwd = 0, bwd = 0;
+      for (let m = 0; m < rows; m++) fwd += rc[m];
+      for (let m = rows - 1; m >= 0; m--) bwd += rc[rows + m];
+      return fwd + bwd;
+    };
+    capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture },
+      { tracer: () => symmetric(SWEEP.tracer), adjoint: () => symmetric(SWEEP.adjoint), adjointField: a.p });
     if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
   }
   onProgress?.(1, 'done');
