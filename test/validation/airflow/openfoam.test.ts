@@ -24,6 +24,19 @@ function referenceHeatRatio(doc: HallDocument, reference: Reference): number {
   const units = doc.coolingUnits.reduce((s, u) => s + AIR_DENSITY * AIR_CP * u.airflow * (reference.units.find((x) => x.id === u.id)!.returnT - u.supplySetpoint), 0);
   return units / racks;
 }
+/** Rack mean intake temperature against a reference: RMS, largest |difference| and mean difference, K. */
+function intakeErrors(racks: { id: string; intakeMean: number }[], reference: Reference): { rms: number; max: number; bias: number } {
+  const byId = new Map(racks.map((x) => [x.id, x.intakeMean]));
+  let sum = 0, max = 0, bias = 0;
+  for (const x of reference.racks) {
+    const d = byId.get(x.id)! - x.intakeMean;
+    sum += d * d; bias += d;
+    max = Math.max(max, Math.abs(d));
+  }
+  const n = reference.racks.length;
+  return { rms: Math.sqrt(sum / n), max, bias: bias / n };
+}
+
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference.json'), 'utf8')) as Reference;
 
 describe('small hall vs OpenFOAM (stored reference)', () => {
@@ -35,14 +48,7 @@ describe('small hall vs OpenFOAM (stored reference)', () => {
   });
 
   it('rack mean intake temperatures: RMS ≤ 0.65 K and max ≤ 1.2 K (measured 0.52 / 0.99; goal 1.0 / 2.5)', () => {
-    const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
-    let sum = 0, max = 0;
-    for (const x of ref.racks) {
-      const d = byId.get(x.id)! - x.intakeMean;
-      sum += d * d;
-      max = Math.max(max, Math.abs(d));
-    }
-    const rms = Math.sqrt(sum / ref.racks.length);
+    const { rms, max } = intakeErrors(r.racks, ref);
     console.log(`OpenFOAM comparison: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K over ${ref.racks.length} racks; ` +
       `Hallflow ${r.convergence.seconds.toFixed(1)} s vs OpenFOAM ${ref.run.wallSeconds} s`);
     expect(rms).toBeLessThan(0.65);
@@ -77,15 +83,8 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
   });
 
   it('rack mean intake temperatures: RMS ≤ 1.9 K and max ≤ 4.0 K (measured 1.61 / 3.38; goal 1.0 / 2.5 not met)', () => {
-    const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
-    let sum = 0, max = 0, bias = 0;
-    for (const x of dense.racks) {
-      const d = byId.get(x.id)! - x.intakeMean;
-      sum += d * d; bias += d;
-      max = Math.max(max, Math.abs(d));
-    }
-    const rms = Math.sqrt(sum / dense.racks.length);
-    console.log(`OpenFOAM dense hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${(bias / dense.racks.length).toFixed(2)} K over ${dense.racks.length} racks`);
+    const { rms, max, bias } = intakeErrors(r.racks, dense);
+    console.log(`OpenFOAM dense hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${dense.racks.length} racks`);
     expect(rms).toBeLessThan(1.9);
     expect(max).toBeLessThan(4.0);
   });
