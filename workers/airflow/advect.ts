@@ -1,7 +1,9 @@
 // Semi-Lagrangian advection of the staggered velocity (Stam 1999; Zuo & Chen 2009 FFD, REFERENCE.md §8)
 // with the MacCormack correction of Selle, Fedkiw, Kim, Liu & Rossignac 2008 (J. Sci. Comput. 35:350):
 // forward trace φ̂ = A(φ), backward trace φ̃ = A⁻¹(φ̂), φ = φ̂ + ½(φ − φ̃), clamped to the forward
-// stencil's range (else first-order φ̂), the range kept from the forward trace and the backward trace fused
+// stencil's range (as Selle et al. do; reverting to the first-order φ̂ outside it, as this code did
+// until 2026-11-26, is a switch that kept the Ghia cavity in a limit cycle at a residual of 5e-4 once
+// the sources were split along the trajectory), the range kept from the forward trace and the backward trace fused
 // with the correction. Unconditionally stable, second order where smooth. Velocities
 // m/s, dt s. Only OPEN faces change; CLOSED stay 0 and FIXED keep their prescribed value.
 // Kernels run over face layers k0..k1−1 of one component so a driver can split z-slabs.
@@ -155,7 +157,7 @@ export function traceForward(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, src: F
 
 /**
  * MacCormack correction fused with the backward trace: φ̃ = hat(x_f + dt·U_f), out = hat + ½(old − φ̃) on
- * OPEN faces, or hat where that leaves the forward stencil's range [lo, hi]; out = old elsewhere.
+ * OPEN faces, clamped to the forward stencil's range [lo, hi]; out = old elsewhere.
  */
 export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, old: Float64Array, hat: Float64Array, out: Float64Array,
   lo: Float32Array, hi: Float32Array, vx: Float64Array, vy: Float64Array, vz: Float64Array, dt: number, k0: number, k1: number): void {
@@ -186,7 +188,8 @@ export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, ol
       const c11 = hat[o + sk + sj] * (1 - ta) + hat[o + sk + sj + si] * ta;
       const tilde = (c00 * (1 - tb) + c10 * tb) * (1 - tc) + (c01 * (1 - tb) + c11 * tb) * tc;
       const val = hat[f] + 0.5 * (old[f] - tilde);
-      out[f] = val < lo[f] || val > hi[f] ? hat[f] : val;
+      const l = lo[f], h = hi[f];
+      out[f] = val < l ? l : val > h ? h : val;
     }
   }
 }

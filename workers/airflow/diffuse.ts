@@ -18,15 +18,20 @@ export function addBuoyancy(g: Grid, w: Float64Array, wState: Uint8Array, t: Flo
 /**
  * One red–black colour sweep of implicit diffusion for component comp on face layers k0..k1−1.
  * x: current iterate (in place), rhs: advected u*, nut: cell ν_t.
+ * With `out` (colour ignored): the explicit step out = x + dt·∇·ν_eff∇x − gs·∇φ with the same stencil and
+ * wall treatment, on every face of the layers (out = x where not OPEN); rhs must be x. (OPEN faces are
+ * interior: the stencil reads both neighbours.)
  */
 export function diffuseColour(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, x: Float64Array, rhs: Float64Array,
-  nut: Float64Array, nu: number, dt: number, sides: SideBC[], colour: number, k0: number, k1: number): void {
+  nut: Float64Array, nu: number, dt: number, sides: SideBC[], colour: number, k0: number, k1: number,
+  out?: Float64Array, phi?: Float64Array, gs = 0): void {
   const { nx, ny, nz } = g;
   const ni = nx + (comp === 0 ? 1 : 0), nj = ny + (comp === 1 ? 1 : 0);
   const nk = nz + (comp === 2 ? 1 : 0);
   const sj = ni, sk = ni * nj;
   const layer = nx * ny;
   const cx0 = dt / (g.dx * g.dx), cy0 = dt / (g.dy * g.dy), cz0 = dt / (g.dz * g.dz);
+  const gradScale = gs / (comp === 0 ? g.dx : comp === 1 ? g.dy : g.dz);
   // wall velocity component `comp` on each side
   const wxm = sides[0].velocity[comp], wxp = sides[1].velocity[comp];
   const wym = sides[2].velocity[comp], wyp = sides[3].velocity[comp];
@@ -35,10 +40,10 @@ export function diffuseColour(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, x: Fl
   const nsy0 = sides[2].slip ? 0 : 2, nsy1 = sides[3].slip ? 0 : 2;
   const nsz0 = sides[4].slip ? 0 : 2, nsz1 = sides[5].slip ? 0 : 2;
   for (let k = k0; k < k1; k++) for (let j = 0; j < nj; j++) {
-    const start = (colour + j + k) & 1;
-    for (let i = start; i < ni; i += 2) {
+    const start = out ? 0 : (colour + j + k) & 1, stride = out ? 1 : 2;
+    for (let i = start; i < ni; i += stride) {
       const f = i + ni * (j + nj * k);
-      if (state[f] !== OPEN) continue;
+      if (state[f] !== OPEN) { if (out) out[f] = x[f]; continue; }
       // the two cells sharing this face
       let ca: number, cb: number;
       if (comp === 0) { cb = i + nx * (j + ny * k); ca = cb - 1; }
@@ -72,7 +77,7 @@ export function diffuseColour(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, x: Fl
         if (k === nk - 1) { diag += nsz1 * cz; s += nsz1 * cz * wzp; }
         else if (state[f + sk] === CLOSED) diag += 2 * cz; else { s += cz * x[f + sk]; diag += cz; }
       }
-      x[f] = s / diag;
+      if (out) out[f] = s - (diag - 1) * x[f] - (phi ? gradScale * (phi[cb] - phi[ca]) : 0); else x[f] = s / diag;
     }
   }
 }

@@ -74,17 +74,19 @@ export interface AirResult {
 export type AirProgress = (p: { fraction: number; stage: string }) => void;
 
 /**
- * Accurate mode marches at Courant number 1, not 3. The steady (or time-mean) state of a semi-Lagrangian
- * step with the pressure projected afterwards depends on the step: expanding the departure-point value,
- * u(x − U·dt) = u − dt·(U·∇)u + (dt²/2)·U_jU_k·∂_j∂_k u, so a fixed point carries a streamwise diffusion
- * of ≈ U²·dt/2 (≈ 0.2 m²/s in a 2 m/s supply jet at Courant 3 on 0.2 m cells, an order of magnitude
- * above the turbulent viscosity). Measured against the OpenFOAM references (k-ε, same mesh), rack mean
- * intake RMS / max: small hall 0.68 / 1.36 K at Courant 3 → 0.52 / 0.99 K at 1; dense hall 2.30 / 5.94 K
- * → 1.61 / 3.38 K; at Courant 0.5 (4× the steps) the dense hall is no better (1.58 / 3.48 K), so 1 holds
- * most of the gain. The step limits are scaled by 2.5 so that development, batches and the average
- * cover the same flow time as before; an unsteady hall that runs into the cap costs 2.5× the steps.
+ * Accurate mode: 0.2 m cells, the default solver options (Courant 3, at most 200 steps). The steady (or
+ * time-mean) state of a semi-Lagrangian step depends on the step when every source acts at the arrival
+ * point: expanding the departure-point value, the fixed point of u = A(u) + dt·F is U·∇u = F +
+ * (dt/2)·U·∇F + O(dt²), a streamwise error that grows with the step. From 2026-11-26 (evening) half the
+ * diffusion, buoyancy and pressure impulse act at the departure point (SolverOptions.trajectorySources),
+ * which makes it O(dt²). Measured against the OpenFOAM references (k-ε, same mesh), rack mean intake
+ * RMS / max, small hall / dense hall: all sources at the arrival point, Courant 3: 0.68 / 1.36 and
+ * 2.30 / 5.94 K; at Courant 1 (2.5× the steps, the accurate mode of the morning): 0.52 / 0.99 and
+ * 1.61 / 3.38 K; split along the trajectory, Courant 3: 0.47 / 1.08 and 1.60 / 3.22 K (Courant 2:
+ * 0.47 / 1.00 and 1.47 / 2.69 K; Courant 1: 0.60 / 1.16 and 1.37 / 2.87 K — within the ±0.2 K the
+ * time-averages of these unsteady halls scatter). So the accurate mode is back at Courant 3.
  */
-const ACCURATE_OPTIONS: Partial<SolverOptions> = { cfl: 1, maxSteps: 500, minSteps: 50, developSteps: 250, averageSteps: 400, minAverageSteps: 100, monitorWindow: 25 };
+const ACCURATE_OPTIONS: Partial<SolverOptions> = {};
 
 export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'

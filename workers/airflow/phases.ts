@@ -12,7 +12,7 @@ import { arraysOf, CTL, PARTIALS, type Layout, type SolverArrays } from './layou
 import { splitSlabs } from './parallel';
 import { faceVelocities, traceBackCombine, traceForward } from './advect';
 import { addBuoyancy, diffuseColour } from './diffuse';
-import { correctVelocity, divergence } from './pressure';
+import { correctVelocity, divergence, subtractGradient } from './pressure';
 import { applyOperator, prolongAdd, residual, restrict, smoothColour } from './multigrid';
 import { assembleEnergy, sweepEnergyRows } from './energy';
 import { sweepTransposedRows } from './capture';
@@ -32,6 +32,9 @@ export interface SlabConfig {
   nutCap: number;
   dt: number;
   maccormack: boolean;
+  /** Half the diffusion, buoyancy and pressure gradient at the departure point, half at the arrival
+   *  (SolverOptions.trajectorySources). */
+  trajectorySources: boolean;
   /** Threads of the team (the pipelined sweeps use one row band per thread). */
   parts: number;
   /** Spins before a waiting thread sleeps (team.ts BARRIER_SPIN). */
@@ -42,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -75,7 +78,9 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   const layer = nx * ny;
   const part = a.partials;
   const P = PARTIALS;
-  const dt = cfg.dt, mc = cfg.maccormack;
+  const dt = cfg.dt, mc = cfg.maccormack, ts = cfg.trajectorySources;
+  // the step's share of diffusion and buoyancy applied at the arrival point (the rest at the departure)
+  const dtArrive = ts ? 0.5 * dt : dt;
   const states = [a.uState, a.vState, a.wState], olds = [a.u, a.v, a.w];
   const first = [a.u1, a.v1, a.w1], second = [a.u2, a.v2, a.w2];
   const adv = mc ? second : first, keep = mc ? first : second;
@@ -90,19 +95,35 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
 
   const phases: PhaseFn[] = [];
   const chunks: ChunkCount[] = [];
+  // the field each component is advected from: the old velocity, or (trajectorySources) ut
+  const src = (c: number) => (ts ? a.ut : olds[c]);
   // face layer k of component comp
   chunks[PH.advectForward] = (comp) => (comp === 2 ? nz + 1 : nz);
   phases[PH.advectForward] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
     faceVelocities(g, c, states[c], a.u, a.v, a.w, a.fx, a.fy, a.fz, k, k + 1);
-    traceForward(g, c, states[c], olds[c], first[c], mc ? a.lo : null, mc ? a.hi : null, a.fx, a.fy, a.fz, dt, k, k + 1);
-    if (!mc && c === 2) addBuoyancy(g, first[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dt, k, k + 1);
+    traceForward(g, c, states[c], src(c), first[c], mc ? a.lo : null, mc ? a.hi : null, a.fx, a.fy, a.fz, dt, k, k + 1);
+    if (!mc && c === 2) addBuoyancy(g, first[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
   };
   chunks[PH.advectBack] = chunks[PH.advectForward];
   phases[PH.advectBack] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
-    traceBackCombine(g, c, states[c], olds[c], first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
-    if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dt, k, k + 1);
+    traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
+    if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
+  };
+  // face layer k of component comp: ut = u + ½dt·(∇·ν_eff∇u + gβ(T − T_ref)) − ½∇φ, half the step's sources
+  // at the departure point (φ = p·dt/ρ of the last projection); the arrival phase gives the ½∇φ back after
+  // the diffusion, and the projection then applies the new φ whole (so the pressure half at the arrival
+  // point is φⁿ⁺¹ − ½φⁿ: a split in which a pressure error does not flip sign from step to step)
+  chunks[PH.departure] = chunks[PH.advectForward];
+  phases[PH.departure] = (k, comp) => {
+    const c = comp as 0 | 1 | 2;
+    diffuseColour(g, c, states[c], olds[c], olds[c], a.nut, cfg.nu, 0.5 * dt, cfg.sides, 0, k, k + 1, a.ut, a.phi, 0.5);
+    if (c === 2) addBuoyancy(g, a.ut, a.wState, a.t, cfg.gBeta, cfg.tRef, 0.5 * dt, k, k + 1);
+  };
+  chunks[PH.arrival] = faces;
+  phases[PH.arrival] = (k) => {
+    for (let c = 0; c < 3; c++) if (c === 2 || k < nz) subtractGradient(g, c as 0 | 1 | 2, a.phi, olds[c], states[c], -0.5, k, k + 1);
   };
   // face layer k of all three components; colour < 0: only keep the old velocity (for the residual)
   chunks[PH.diffuse] = faces;
@@ -110,7 +131,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     for (let c = 0; c < 3; c++) {
       if (c < 2 && k >= nz) continue;
       if (keepOld) keep[c].set(olds[c].subarray(k * faceLayer[c], (k + 1) * faceLayer[c]), k * faceLayer[c]);
-      if (colour >= 0) diffuseColour(g, c as 0 | 1 | 2, states[c], olds[c], adv[c], a.nut, cfg.nu, dt, cfg.sides, colour, k, k + 1);
+      if (colour >= 0) diffuseColour(g, c as 0 | 1 | 2, states[c], olds[c], adv[c], a.nut, cfg.nu, dtArrive, cfg.sides, colour, k, k + 1);
     }
   };
   chunks[PH.divergence] = cells;

@@ -138,6 +138,29 @@ export function correctVelocity(g: Grid, phi: Float64Array, u: Float64Array, v: 
   }
 }
 
+/** out −= s·∇φ on the interior OPEN faces of component comp in face layers k0..k1−1 (as correctVelocity). */
+export function subtractGradient(g: Grid, comp: 0 | 1 | 2, phi: Float64Array, out: Float64Array, state: Uint8Array, s: number, k0: number, k1: number): void {
+  const { nx, ny, nz } = g;
+  const layer = nx * ny;
+  if (comp === 0) {
+    const ix = s / g.dx;
+    for (let k = k0; k < Math.min(k1, nz); k++) for (let j = 0; j < ny; j++) {
+      const row = j + ny * k;
+      for (let i = 1; i < nx; i++) { const c = i + nx * row, f = c + row; if (state[f] === OPEN) out[f] -= (phi[c] - phi[c - 1]) * ix; }
+    }
+  } else if (comp === 1) {
+    const iy = s / g.dy;
+    for (let k = k0; k < Math.min(k1, nz); k++) for (let j = 1; j < ny; j++) {
+      for (let i = 0; i < nx; i++) { const c = i + nx * (j + ny * k), f = c + nx * k; if (state[f] === OPEN) out[f] -= (phi[c] - phi[c - nx]) * iy; }
+    }
+  } else {
+    const iz = s / g.dz;
+    for (let k = Math.max(1, k0); k < Math.min(k1, nz); k++) {
+      for (let c = k * layer, e = c + layer; c < e; c++) if (state[c] === OPEN) out[c] -= (phi[c] - phi[c - layer]) * iz;
+    }
+  }
+}
+
 /**
  * Leak faces carry no momentum: zero them before the divergence (phi null) and set u = −β·Δφ/h after.
  * With `saved`, the final projection's increment: phi null copies the leak velocities into `saved` (they

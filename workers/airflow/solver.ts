@@ -1,6 +1,8 @@
 // Steady room airflow and heat by pseudo-time marching of a fractional-step scheme on the MAC grid
 // (fast fluid dynamics, Zuo & Chen 2009, REFERENCE.md §8): semi-Lagrangian MacCormack advection,
-// Boussinesq buoyancy, implicit diffusion with ν + ν_t (Chen & Xu zero-equation model), projection by
+// Boussinesq buoyancy, implicit diffusion with ν + ν_t (Chen & Xu zero-equation model), half of the
+// diffusion, buoyancy and pressure impulse applied at the departure point so that the steady state does
+// not depend on the step (trajectorySources), projection by
 // multigrid-preconditioned CG; energy by a conservative hybrid finite-volume scheme relaxed in pseudo-time,
 // then solved steady on the converged flow. Convergence: continuity (Σ|D| / Q), momentum (rms Δu per unit
 // time, scaled by L/U²), energy (rms ΔT per unit time, scaled by L/(U·ΔT)). Failure is a typed value.
@@ -45,6 +47,13 @@ export interface SolverOptions {
   /** Steady energy solve on the final flow: max symmetric sweeps. */
   finalEnergySweeps: number;
   maccormack: boolean;
+  /** Half the step's diffusion, buoyancy and pressure impulse at the departure point of the
+   *  semi-Lagrangian trace, half at the arrival point (the trapezoidal rule along the trajectory, as the
+   *  two-time-level semi-Lagrangian schemes of weather models do: Staniforth & Côté 1991, Mon. Wea. Rev.
+   *  119:2206). With all of them at the arrival point the steady state of the step, u = A(u) + dt·F, is
+   *  U·∇u = F + (dt/2)·U·∇F + O(dt²): a streamwise error that grows with the step. Averaged along the
+   *  trajectory it is O(dt²). */
+  trajectorySources: boolean;
   diffusionSweeps: number;
   /** Fewest pseudo-time steps before the flow may be called statistically steady (development phase). */
   minSteps: number;
@@ -74,7 +83,7 @@ export interface SolverOptions {
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
   maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
-  finalEnergySweeps: 3000, maccormack: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
+  finalEnergySweeps: 3000, maccormack: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
   tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
   captureSweeps: 3000, tolCapture: 1e-6,
 };
@@ -185,7 +194,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   const cfg: SlabConfig = {
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
-    chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, parts: 1 + workers.length,
+    chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, trajectorySources: opts.trajectorySources, parts: 1 + workers.length,
     spin: parallel?.spin ?? BARRIER_SPIN,
   };
   let ctx = buildPhases(cfg, buffers);
@@ -258,12 +267,14 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   for (step = 1; step <= opts.maxSteps; step++) {
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
     for (let comp = 0; comp < 3; comp++) {
+      if (opts.trajectorySources) team.run(PH.departure, comp);
       team.run(PH.advectForward, comp);
       if (opts.maccormack) team.run(PH.advectBack, comp);
     }
     // 3. keep the old velocity, diffuse implicitly starting from it
     if (opts.diffusionSweeps <= 0) team.run(PH.diffuse, -1, 1);
     for (let s = 0; s < 2 * opts.diffusionSweeps; s++) team.run(PH.diffuse, s & 1, s === 0 ? 1 : 0);
+    if (opts.trajectorySources) team.run(PH.arrival);
     team.sync();
     // 4. floor plenum: tile flows from the room pressure above each tile
     if (p.plenum && p.plenum.tiles.length > 0) {

@@ -2,7 +2,8 @@
 // T(x) = (e^Pe − e^(Pe·x/L)) / (e^Pe − 1), Pe = uL/α. Exercises energy.ts (hybrid scheme, FIXED inflow and
 // outflow faces on isothermal sides) in a channel of 40 cells, one cell across.
 import { describe, expect, it } from 'vitest';
-import { makeGrid } from '../../../workers/airflow/grid';
+import { cellIndex, makeGrid, uIndex } from '../../../workers/airflow/grid';
+import { diffuseColour } from '../../../workers/airflow/diffuse';
 import { allocEnergy, assembleEnergy, sweepEnergy } from '../../../workers/airflow/energy';
 import { applyPatchVelocities, makePatch, openBox, wallSide, type AirProblem } from '../../../workers/airflow/problem';
 import { fillInflow } from '../../../workers/airflow/couplings';
@@ -57,5 +58,30 @@ describe('energy equation: 1D advection–diffusion', () => {
     const inflow = F * 1 + D * (1 - t[0]);
     const outflow = F * 0 + D * (t[g.nx - 1] - 0);
     expect(Math.abs(inflow - outflow) / inflow).toBeLessThan(1e-9);
+  });
+});
+
+// The departure-point half of the step (phases.ts departure, SolverOptions.trajectorySources) uses the
+// implicit diffusion's stencil explicitly: out = x + dt·ν·∇²x − gs·∇φ. On a field quadratic in x the
+// discrete Laplacian is exact (2 per unit x²), on a linear φ so is the gradient.
+describe('explicit diffusion with the pressure gradient (departure point)', () => {
+  it('u = x², φ = 3x: out = x² + 2ν·dt − 3·gs on every interior u face, the walls untouched', () => {
+    const n = 8, h = 0.25, nu = 0.1, dt = 0.3, gs = 0.5;
+    const g = makeGrid({ nx: n, ny: 3, nz: 3, dx: h, dy: h, dz: h, x0: 0, y0: 0, z0: 0 });
+    const box = openBox(g);
+    // free slip on the y and z sides so a field that varies only in x sees no wall there
+    const sides = [wallSide(), wallSide(), wallSide(), wallSide(), wallSide(), wallSide()];
+    for (const s of sides.slice(2)) s.slip = true;
+    const u = new Float64Array(g.nU), out = new Float64Array(g.nU).fill(NaN), phi = new Float64Array(g.nCells);
+    for (let k = 0; k < g.nz; k++) for (let j = 0; j < g.ny; j++) {
+      for (let i = 0; i <= n; i++) u[uIndex(g, i, j, k)] = (i * h) ** 2;
+      for (let i = 0; i < n; i++) phi[cellIndex(g, i, j, k)] = 3 * (i + 0.5) * h;
+    }
+    diffuseColour(g, 0, box.uState, u, u, new Float64Array(g.nCells), nu, dt, sides, 0, 0, g.nz, out, phi, gs);
+    for (let k = 0; k < g.nz; k++) for (let j = 0; j < g.ny; j++) {
+      for (let i = 1; i < n; i++) expect(out[uIndex(g, i, j, k)]).toBeCloseTo((i * h) ** 2 + 2 * nu * dt - 3 * gs, 12);
+      expect(out[uIndex(g, 0, j, k)]).toBe(u[uIndex(g, 0, j, k)]);
+      expect(out[uIndex(g, n, j, k)]).toBe(u[uIndex(g, n, j, k)]);
+    }
   });
 });
