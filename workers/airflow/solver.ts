@@ -107,6 +107,11 @@ export interface SolveStats {
   /** Largest shift (K) of a monitor's window mean between the last two windows while the flow develops;
    *  once averaging, the largest standard error (K) of a monitor's time-mean (what tolMean tests). */
   monitorShift: number;
+  /** Once averaging: the largest difference (K) between a monitor's mean over the second and the first
+   *  half of the average (batch means), NaN before 4 batches. Well above tolMean, the flow was still
+   *  developing (a slow drift that the batch-means standard error does not see: batches of a few steps
+   *  are correlated far beyond their length in a hall whose flow settles over hundreds of steps). */
+  meanDrift: number;
   /** Times the average was restarted because its halves disagreed (a drift left from the start-up). */
   averageRestarts: number;
   /** Residual history, one entry per step. */
@@ -244,7 +249,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   for (let q = 0; q < g.nW; q++) if (p.wState[q] === 0) f.w[q] = 0;
   const history: Residuals[] = [];
   let res: Residuals = { continuity: Infinity, momentum: Infinity, energy: Infinity, monitor: Infinity, balance: Infinity };
-  let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, meanShift = Infinity;
+  let pIters = 0, converged = false, step = 0, calm = false, averaging = 0, inWindow = 0, lastShift = Infinity, meanShift = Infinity, meanDrift = NaN;
   // running means of the flow over the averaging phase (Float32: a mean of ≤ a few hundred steps keeps
   // ≈ 1e-6 relative precision, and the mean flow is projected again below): a.mu, mv, mw, mnut
   const nMon = p.racks.length + p.units.length;
@@ -357,10 +362,11 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
         nBatch++;
         const test = batchTest(batches, nBatch, nMon, opts.tolMean);
         meanShift = test.stdError;
+        meanDrift = test.drift;
         if (test.drifting && step <= opts.maxSteps - opts.minAverageSteps) {
           // the first half of the average still drifts: start averaging afresh from here (unless too few
           // steps are left for a new average: a longer one that drifts beats a short one)
-          averaging = 0; nBatch = 0; meanShift = Infinity; restarts++;
+          averaging = 0; nBatch = 0; meanShift = Infinity; meanDrift = NaN; restarts++;
         } else settled = averaging >= opts.minAverageSteps && test.stdError < opts.tolMean;
       }
       if (settled || averaging >= opts.averageSteps) { averaging++; converged = settled; break; }
@@ -426,7 +432,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   }
   onProgress?.(1, 'done');
   // the fields have a buffer of their own: the work arrays' buffer is left behind
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, meanDrift: averagedSteps > 0 ? meanDrift : NaN, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
 }
 
 /** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */
@@ -437,13 +443,14 @@ const TREND_SIGMAS = 3;
  * Law, Simulation Modeling and Analysis, 5th ed. 2015, §9.5.3). With n batch means x_b of each monitor:
  * stdError = max over monitors of sd(x_b)/√n, the standard error of the overall mean; drifting when a
  * monitor's second-half mean differs from its first-half mean by more than TREND_SIGMAS standard errors
- * of that difference, sd·√(1/n₁ + 1/n₂), plus `tol` (the average still holds the initial transient).
- * Fewer than 4 batches: no estimate yet (Infinity, not drifting).
+ * of that difference, sd·√(1/n₁ + 1/n₂), plus `tol` (the average still holds the initial transient);
+ * drift = the largest such difference (K). Fewer than 4 batches: no estimate yet (Infinity, not drifting,
+ * drift NaN).
  */
-export function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean } {
-  if (n < 4) return { stdError: Infinity, drifting: false };
+export function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean; drift: number } {
+  if (n < 4) return { stdError: Infinity, drifting: false, drift: NaN };
   const h = n >> 1;
-  let stdError = 0, drifting = false;
+  let stdError = 0, drifting = false, maxDrift = 0;
   for (let m = 0; m < nMon; m++) {
     let s = 0, s1 = 0;
     for (let b = 0; b < n; b++) { const x = batches[b * nMon + m]; s += x; if (b < h) s1 += x; }
@@ -453,9 +460,10 @@ export function batchTest(batches: Float64Array, n: number, nMon: number, tol: n
     const sd = Math.sqrt(v / (n - 1));
     stdError = Math.max(stdError, sd / Math.sqrt(n));
     const drift = Math.abs((s - s1) / (n - h) - s1 / h);
+    maxDrift = Math.max(maxDrift, drift);
     if (drift > TREND_SIGMAS * sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
   }
-  return { stdError, drifting };
+  return { stdError, drifting, drift: maxDrift };
 }
 
 function copyInto(dst: Float64Array, src: Float32Array): void {

@@ -49,7 +49,7 @@ export function airSection(doc: HallDocument, r: ReportResults): Section {
         col('capacity', 'Capacity', q('power')), col('util', 'Utilisation', q('fraction')), col('status', 'State', 'status'),
       ], air.units.map((u) => ({ id: u.id, returnT: u.returnT, supplyT: u.supplyT, load: u.load, capacity: u.capacity, util: u.capacity > 0 ? u.load / u.capacity : null,
         status: u.overCapacity ? 'fail' : 'pass' }))),
-      para(`Air solve (${r.airMode ?? 'fast'} mode, ${f(air.fields.grid.dx, 'length')} cells, ${(air.fields.grid.nx * air.fields.grid.ny * air.fields.grid.nz).toLocaleString('en')} cells): ${c.steps} pseudo-time steps, ${c.converged ? (c.averagedSteps > 0 ? `statistically steady, results averaged over ${c.averagedSteps} steps (mean rack intakes ± ${f(c.meanStdError, 'temperatureDelta')}, one standard error)` : 'converged to a steady state') : 'NOT converged'}.`),
+      para(`Air solve (${r.airMode ?? 'fast'} mode, ${f(air.fields.grid.dx, 'length')} cells, ${(air.fields.grid.nx * air.fields.grid.ny * air.fields.grid.nz).toLocaleString('en')} cells): ${c.steps} pseudo-time steps, ${c.converged ? (c.averagedSteps > 0 ? `statistically steady, results averaged over ${c.averagedSteps} steps (mean rack intakes ± ${f(c.meanStdError, 'temperatureDelta')}, one standard error)` : 'converged to a steady state') : `NOT converged${c.averagedSteps > 0 ? ` (results averaged over the last ${c.averagedSteps} steps, whose halves differ by up to ${f(c.meanDrift ?? 0, 'temperatureDelta')}; mean rack intakes ± ${f(c.meanStdError, 'temperatureDelta')}, one standard error)` : ''}`}.`),
     ]),
   };
 }

@@ -27,7 +27,7 @@ function layout(series: number[][]): Float64Array {
 
 describe('batch-means stop test', () => {
   it('gives no estimate below 4 batches', () => {
-    expect(batchTest(layout([[1, 2, 3]]), 3, 1, 0.1)).toEqual({ stdError: Infinity, drifting: false });
+    expect(batchTest(layout([[1, 2, 3]]), 3, 1, 0.1)).toEqual({ stdError: Infinity, drifting: false, drift: NaN });
   });
 
   it('standard error of stationary noise ≈ σ/√n (within 25 % at n = 64), not drifting', () => {
@@ -46,6 +46,10 @@ describe('batch-means stop test', () => {
     const drift = noise.map((x, b) => 20 + 0.1 * x + b / (n - 1));
     expect(batchTest(layout([flat]), n, 1, 0.05).drifting).toBe(false);
     expect(batchTest(layout([flat, drift]), n, 2, 0.05).drifting).toBe(true);
+    // drift: the largest half-to-half difference; the linear ramp's halves differ by 20/39 ≈ 0.513 K
+    // (± the noise's 0.1·√(2/20) ≈ 0.03 K)
+    expect(batchTest(layout([flat, drift]), n, 2, 0.05).drift).toBeCloseTo(20 / 39, 1);
+    expect(batchTest(layout([flat]), n, 1, 0.05).drift).toBeLessThan(0.1);
   });
 
   it('a drift within tol is not flagged when there is no noise at all', () => {

@@ -1,0 +1,29 @@
+// An averaged result that stops while its flow still develops says so (index.ts DEVELOPING_DRIFT): the
+// 69k-cell bench hall in fast mode stops after a 40-step average whose halves differ by more than the
+// threshold, and a steady hall gives no such warning. The drift itself is checked against synthetic
+// series in batch-means.test.ts.
+import { describe, expect, it } from 'vitest';
+import { solveAir } from '../../../workers/airflow/index';
+import { benchHall } from '../../../workers/airflow/sample-halls';
+import { smallHall } from '../../validation/airflow/openfoam/fixture';
+
+describe('a result averaged while the flow still develops', () => {
+  it('reports the half-to-half drift of its average, and warns when it exceeds 0.2 K', () => {
+    for (const doc of [benchHall(14.4, 9.6, 4), smallHall()]) {
+      const r = solveAir(doc, { mode: 'fast' });
+      if (!r.ok) throw new Error(r.error.message);
+      const c = r.convergence;
+      expect(Number.isFinite(c.meanDrift)).toBe(true);
+      const warned = r.warnings.some((w) => w.startsWith('airflow was still developing'));
+      expect(warned).toBe(!c.converged && c.averagedSteps > 0 && c.meanDrift > 0.2);
+      if (warned) expect(r.warnings.join('\n')).toContain(`differ by up to ${c.meanDrift.toFixed(2)} K`);
+    }
+  });
+
+  it('the bench hall in fast mode is one of them (its intakes settle only after hundreds of steps)', () => {
+    const r = solveAir(benchHall(14.4, 9.6, 4), { mode: 'fast' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.convergence.meanDrift).toBeGreaterThan(0.2);
+    expect(r.warnings.some((w) => w.startsWith('airflow was still developing'))).toBe(true);
+  });
+});
