@@ -45,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -95,8 +95,12 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
 
   const phases: PhaseFn[] = [];
   const chunks: ChunkCount[] = [];
-  // the field each component is advected from: the old velocity, or (trajectorySources) ut
-  const src = (c: number) => (ts ? a.ut : olds[c]);
+  // the field each component is advected from: the old velocity, or (trajectorySources) the departure
+  // point's u + ½dt·sources, kept in the second work array of the component (the MacCormack correction
+  // reads it at its own face only, then writes the same face; without MacCormack that array is free until
+  // the diffusion keeps the old velocity in it): one array per component, so that the departure phase of
+  // the next component can run in the same phase as this one's backward trace (backDepart)
+  const src = (c: number) => (ts ? second[c] : olds[c]);
   // face layer k of component comp
   chunks[PH.advectForward] = (comp) => (comp === 2 ? nz + 1 : nz);
   phases[PH.advectForward] = (k, comp) => {
@@ -106,7 +110,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     if (!mc && c === 2) addBuoyancy(g, first[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
   };
   chunks[PH.advectBack] = chunks[PH.advectForward];
-  phases[PH.advectBack] = (k, comp) => {
+  const advectBack = phases[PH.advectBack] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
     traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
     if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
@@ -116,10 +120,18 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   // the diffusion, and the projection then applies the new φ whole (so the pressure half at the arrival
   // point is φⁿ⁺¹ − ½φⁿ: a split in which a pressure error does not flip sign from step to step)
   chunks[PH.departure] = chunks[PH.advectForward];
-  phases[PH.departure] = (k, comp) => {
+  const departure = phases[PH.departure] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
-    diffuseColour(g, c, states[c], olds[c], olds[c], a.nut, cfg.nu, 0.5 * dt, cfg.sides, 0, k, k + 1, a.ut, a.phi, 0.5);
-    if (c === 2) addBuoyancy(g, a.ut, a.wState, a.t, cfg.gBeta, cfg.tRef, 0.5 * dt, k, k + 1);
+    diffuseColour(g, c, states[c], olds[c], olds[c], a.nut, cfg.nu, 0.5 * dt, cfg.sides, 0, k, k + 1, second[c], a.phi, 0.5);
+    if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, 0.5 * dt, k, k + 1);
+  };
+  // face layer k: the backward trace of component comp (< 2) and the departure phase of comp + 1 (they
+  // share no array: the trace reads first/second[comp], lo, hi, fx..fz; the departure reads u, v, w, ν_t,
+  // φ, T and writes second[comp + 1])
+  chunks[PH.backDepart] = (comp) => (comp === 1 ? nz + 1 : nz);
+  phases[PH.backDepart] = (k, comp) => {
+    if (k < nz) advectBack(k, comp, 0, 0);
+    departure(k, comp + 1, 0, 0);
   };
   chunks[PH.arrival] = faces;
   phases[PH.arrival] = (k) => {
@@ -140,7 +152,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   };
   // the pressure right-hand side b = −D (in div), and Σb over active cells
   chunks[PH.negate] = cells;
-  phases[PH.negate] = (k) => {
+  const negate = phases[PH.negate] = (k) => {
     const d = a.div, diag = L0.diag;
     let sum = 0;
     for (let c = k * layer, e = c + layer; c < e; c++) {
@@ -149,6 +161,12 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
       if (diag[c] !== 0) sum += x;
     }
     part[k * P] = sum;
+  };
+  // divergence then negate on cell layer k (each reads and writes its own layer of div only): the partial is negate's Σb
+  chunks[PH.divNegate] = cells;
+  phases[PH.divNegate] = (k) => {
+    divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
+    negate(k, 0, 0, 0);
   };
   // b −= mean; r = b − A·φ (r, z: the finest level's b, x); z = 0; Σ|r|
   chunks[PH.residual] = cells;

@@ -266,10 +266,13 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
+    // (the departure of the next component runs in the phase of this one's backward trace: backDepart)
+    if (opts.trajectorySources) team.run(PH.departure, 0);
     for (let comp = 0; comp < 3; comp++) {
-      if (opts.trajectorySources) team.run(PH.departure, comp);
       team.run(PH.advectForward, comp);
-      if (opts.maccormack) team.run(PH.advectBack, comp);
+      const next = opts.trajectorySources && comp < 2;
+      if (opts.maccormack) team.run(next ? PH.backDepart : PH.advectBack, comp);
+      else if (next) team.run(PH.departure, comp + 1);
     }
     // 3. keep the old velocity, diffuse implicitly starting from it
     if (opts.diffusionSweeps <= 0) team.run(PH.diffuse, -1, 1);
@@ -284,11 +287,10 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     }
     // 5. projection (leak faces: pressure-driven only)
     leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
-    team.run(PH.divergence);
     // loose far from a steady state, tightening with the momentum residual (the projection's error puts a
     // floor of ≈ ½·tol under that residual: measured on the Ghia cavity)
     const tolP = Math.min(opts.tolContinuityMarch, Math.max(opts.tolContinuity, 0.1 * res.momentum));
-    const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200);
+    const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200, true);
     pIters += pr.iterations;
     if (!Number.isFinite(pr.residual)) return fail('continuity', step, firstNonFinite(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
     team.run(PH.correct, PHI_MAIN);
@@ -376,8 +378,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   // of projected fields is only as divergence-free as the loosest of them)
   leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w, leakSaved);
   a.tOld.fill(0);
-  team.run(PH.divergence);
-  const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400);
+  const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400, true);
   pIters += fin.iterations;
   if (!Number.isFinite(fin.residual)) return fail('continuity', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
   team.run(PH.correct, PHI_INCREMENT);
