@@ -45,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -130,8 +130,8 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   // φ, T and writes second[comp + 1])
   chunks[PH.backDepart] = (comp) => (comp === 1 ? nz + 1 : nz);
   phases[PH.backDepart] = (k, comp) => {
-    if (k < nz) advectBack(k, comp, 0, 0);
-    departure(k, comp + 1, 0, 0);
+    if (k < nz) advectBack(k, comp);
+    departure(k, comp + 1);
   };
   chunks[PH.arrival] = faces;
   phases[PH.arrival] = (k) => {
@@ -166,7 +166,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   chunks[PH.divNegate] = cells;
   phases[PH.divNegate] = (k) => {
     divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
-    negate(k, 0, 0, 0);
+    negate(k);
   };
   // b −= mean; r = b − A·φ (r, z: the finest level's b, x); z = 0; Σ|r|
   chunks[PH.residual] = cells;
@@ -258,7 +258,16 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   chunks[PH.sweep] = () => bands.length;
   phases[PH.sweep] = (i, dir, seq, field) => {
     const d = dir === 1 ? 1 : -1;
-    const band = d === 1 ? i : bands.length - 1 - i;
+    sweepBand(d === 1 ? i : bands.length - 1 - i, d, seq, field);
+  };
+  // the symmetric sweep (forward with `seq`, backward with seq + 1) in one phase: chunk i is band i, its
+  // forward part first; a thread sweeps its bands backward (descending) once it has nothing left to claim,
+  // each after the band above it has published the layer (so the same reads as the two phases)
+  chunks[PH.symSweep] = () => bands.length;
+  const symSweep: PhaseFn = (i, seq, field) => sweepBand(i, 1, seq, field);
+  symSweep.finish = (i, seq, field) => sweepBand(i, -1, seq + 1, field);
+  phases[PH.symSweep] = symSweep;
+  function sweepBand(band: number, d: 1 | -1, seq: number, field: number): void {
     const before = band - d;
     const wait = before >= 0 && before < bands.length;
     const change = d === 1 ? a.rowChange : a.rowChange.subarray(ny * nz);
@@ -276,7 +285,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
       else sweepEnergyRows(g, a.energy, sweepFields[field], d, k, j0, j1, change);
       if (bands.length > 1) { Atomics.store(a.ctl, progress + band, mark); Atomics.notify(a.ctl, progress + band); }
     }
-  };
+  }
   // face layer k: ν_t (cell layer k), then the step's residual partials: Σ(u − u_old)² and count over OPEN
   // faces, Σ(T − T_old)², min/max T over fluid cells, max |w|
   chunks[PH.turbulence] = faces;

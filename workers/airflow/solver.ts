@@ -260,8 +260,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     team.sync();
     updateCouplings(p, f.t, cs);
     fillInflow(p, a.energy.bDyn);
-    team.run(PH.sweep, 1, seq++, SWEEP.energy);
-    team.run(PH.sweep, -1, seq++, SWEEP.energy);
+    team.run(PH.symSweep, seq, SWEEP.energy);
+    seq += 2;
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
@@ -412,8 +412,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     // the sweeps on the team's row-band pipeline (the adjoint in p, free since the final projection), summed
     // like sweepEnergy (forward rows ascending, backward rows descending) and sweepTransposed
     const symmetric = (field: number) => {
-      team.run(PH.sweep, 1, seq++, field);
-      team.run(PH.sweep, -1, seq++, field);
+      team.run(PH.symSweep, seq, field);
+      seq += 2;
       team.sync();
       const rows = g.ny * nz, rc = a.rowChange;
       let fwd = 0, bwd = 0;
