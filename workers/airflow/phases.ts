@@ -45,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23, divAssemble: 24,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -150,15 +150,17 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   phases[PH.divergence] = (k) => {
     part[k * P] = divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
   };
-  // the pressure right-hand side b = −D (in div), and Σb over active cells
+  // the pressure right-hand side b = −D (in div), and Σb over active cells; z = 0 (the finest level's x:
+  // zero on every layer before the residual phase, whose chunks may start the first smoother colour)
   chunks[PH.negate] = cells;
   const negate = phases[PH.negate] = (k) => {
-    const d = a.div, diag = L0.diag;
+    const d = a.div, diag = L0.diag, z = L0.x;
     let sum = 0;
     for (let c = k * layer, e = c + layer; c < e; c++) {
       const x = diag[c] !== 0 ? -d[c] : 0;
       d[c] = x;
       if (diag[c] !== 0) sum += x;
+      z[c] = 0;
     }
     part[k * P] = sum;
   };
@@ -168,16 +170,19 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
     negate(k);
   };
-  // b −= mean; r = b − A·φ (r, z: the finest level's b, x); z = 0; Σ|r|
+  // b −= mean; r = b − A·φ (r, z: the finest level's b, x; z is 0 since negate); Σ|r|; with smooth0, the
+  // V-cycle's first smoother colour on the layer (it reads r of its own cell and z of the other colour,
+  // which no chunk of this phase writes: wasted only when the solve stops here, z is not used then)
   chunks[PH.residual] = cells;
-  phases[PH.residual] = (k, mean, sel) => {
-    const b = a.div, diag = L0.diag, r = L0.b, z = L0.x, phi = phiOf(sel);
+  phases[PH.residual] = (k, mean, sel, smooth0) => {
+    const b = a.div, diag = L0.diag, r = L0.b, phi = phiOf(sel);
     const c0 = k * layer, c1 = c0 + layer;
     for (let c = c0; c < c1; c++) b[c] = diag[c] !== 0 ? b[c] - mean : 0;
     residual(L0, phi, b, r, k, k + 1);
     let sum = 0;
-    for (let c = c0; c < c1; c++) { sum += Math.abs(r[c]); z[c] = 0; }
+    for (let c = c0; c < c1; c++) sum += Math.abs(r[c]);
     part[k * P] = sum;
+    if (smooth0) smoothColour(L0, 0, k, k + 1);
   };
   chunks[PH.applyA] = cells;
   phases[PH.applyA] = (k) => {
@@ -243,9 +248,16 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     correctVelocity(g, phiOf(sel), a.u, a.v, a.w, a.uState, a.vState, a.wState, k, k + 1);
   };
   chunks[PH.assemble] = cells;
-  phases[PH.assemble] = (k, invDtau, copyT) => {
+  const assemble = phases[PH.assemble] = (k, invDtau, copyT) => {
     if (copyT) a.tOld.set(a.t.subarray(k * layer, (k + 1) * layer), k * layer);
     assembleEnergy(g, a.energy, a.solid, a.u, a.v, a.w, a.uState, a.vState, a.wState, cfg.alpha, a.nut, cfg.prT, cfg.sides, invDtau, a.tOld, k, k + 1);
+  };
+  // the divergence (its partial) and the energy assembly of cell layer k (they read the velocity, which
+  // neither writes)
+  chunks[PH.divAssemble] = cells;
+  phases[PH.divAssemble] = (k, invDtau, copyT) => {
+    part[k * P] = divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
+    assemble(k, invDtau, copyT);
   };
   // one lexicographic Gauss–Seidel sweep as a pipeline of row bands: chunk i is band i in the sweep's
   // direction (claimed in that order), swept layer by layer once the band before it has published that

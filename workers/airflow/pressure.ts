@@ -207,11 +207,14 @@ export function solvePressurePhased(team: Team, ph: PressurePhases, ps: Pressure
   const active = Math.max(1, ps.active);
   team.run(divergence ? ph.divNegate : ph.negate);
   team.sync();
-  team.run(ph.residual, sum() / active, phiSel);
+  // the finest level phased: the residual phase runs the V-cycle's first smoother colour too
+  const smooth0 = ps.levels.length > 1;
+  team.run(ph.residual, sum() / active, phiSel, smooth0 ? 1 : 0);
   team.sync();
   let rn = sum();
   const target = tol * flowScale;
   if (!(rn > target)) return { iterations: 0, residual: rn };
+  let first = smooth0;
   const vc = (l: number): void => {
     const lv = ps.levels[l];
     if (l === ps.levels.length - 1 || (l > 0 && lv.n < PHASED_LEVEL_CELLS)) {
@@ -228,7 +231,10 @@ export function solvePressurePhased(team: Team, ph: PressurePhases, ps: Pressure
       }
       return;
     }
-    for (let s = 0; s < 2; s++) { team.run(ph.smooth, l, 0, 0); team.run(ph.smooth, l, 1, 0); }
+    for (let s = 0; s < 2; s++) {
+      if (first) first = false; else team.run(ph.smooth, l, 0, 0);
+      team.run(ph.smooth, l, 1, 0);
+    }
     team.run(ph.restrict, l);
     vc(l + 1);
     team.run(ph.prolong, l);

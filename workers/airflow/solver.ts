@@ -296,11 +296,10 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     team.run(PH.correct, PHI_MAIN);
     team.sync();
     leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w);
-    team.run(PH.divergence);
+    // the divergence in the phase of 6. the energy assembly (pseudo-transient)
+    team.run(PH.divAssemble, 1 / (opts.energyDtFactor * dt), 1);
     team.sync();
     const cont = layers(0) / Q;
-    // 6. energy, pseudo-transient
-    team.run(PH.assemble, 1 / (opts.energyDtFactor * dt), 1);
     for (let s = 0; s < opts.energySweeps; s++) energySweep();
     // 7. turbulence, and the residuals' partial sums
     team.run(PH.turbulence);
