@@ -72,7 +72,10 @@ function claim(ctl: Int32Array, fromTop: boolean): number {
 
 /** Runs the finish part of the `n` chunks in held (claimed in any order) in descending chunk order. */
 function finishHeld(fin: NonNullable<PhaseFn['finish']>, held: number[], n: number, a: number, b: number, c: number): void {
-  if (n > 1) held.length = n, held.sort((x, y) => y - x);
+  if (n > 1) {
+    held.length = n;
+    held.sort((x, y) => y - x);
+  }
   for (let j = 0; j < n; j++) fin(held[j], a, b, c);
 }
 
