@@ -45,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23, divAssemble: 24,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23, divAssemble: 24, turbDepart: 25,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -301,7 +301,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   // face layer k: ν_t (cell layer k), then the step's residual partials: Σ(u − u_old)² and count over OPEN
   // faces, Σ(T − T_old)², min/max T over fluid cells, max |w|
   chunks[PH.turbulence] = faces;
-  phases[PH.turbulence] = (k) => {
+  const turbulence = phases[PH.turbulence] = (k) => {
     if (cfg.chenXu && k < nz) updateChenXu(g, a.u, a.v, a.w, a.dist, a.solid, a.nut, 0.5, cfg.nutCap, k, k + 1);
     let sq = 0, n = 0, wMax = 0;
     for (let c = 0; c < 3; c++) {
@@ -323,6 +323,13 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     const o = k * P;
     part[o + RES.diffSq] = sq; part[o + RES.count] = n; part[o + RES.dT2] = ts;
     part[o + RES.tMin] = tMin; part[o + RES.tMax] = tMax; part[o + RES.wMax] = wMax;
+  };
+  // face layer k: the turbulence phase, then the next step's departure phase of u (it reads ν_t of the
+  // layer's own cells only, which this chunk has just written, and u, v, w, φ, which no chunk writes)
+  chunks[PH.turbDepart] = faces;
+  phases[PH.turbDepart] = (k) => {
+    turbulence(k);
+    if (k < nz) departure(k, 0);
   };
   chunks[PH.runningMean] = faces;
   phases[PH.runningMean] = (k, count) => {

@@ -256,6 +256,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   // couples, then one symmetric lexicographic Gauss–Seidel sweep of the energy equation (pipelined over
   // the team's row bands); Σ|ΔT|·a_P is in a.rowChange once synced
   let seq = 0;
+  // whether the departure phase of u for this step has run (turbDepart)
+  let departed = false;
   const energySweep = () => {
     team.sync();
     updateCouplings(p, f.t, cs);
@@ -266,8 +268,9 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
-    // (the departure of the next component runs in the phase of this one's backward trace: backDepart)
-    if (opts.trajectorySources) team.run(PH.departure, 0);
+    // (the departure of the next component runs in the phase of this one's backward trace: backDepart; that
+    // of u, after the first step, in the last step's turbulence phase: turbDepart)
+    if (opts.trajectorySources && !departed) team.run(PH.departure, 0);
     for (let comp = 0; comp < 3; comp++) {
       team.run(PH.advectForward, comp);
       const next = opts.trajectorySources && comp < 2;
@@ -302,7 +305,9 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     const cont = layers(0) / Q;
     for (let s = 0; s < opts.energySweeps; s++) energySweep();
     // 7. turbulence, and the residuals' partial sums
-    team.run(PH.turbulence);
+    // (with the next step's departure of u: wasted when this step is the last)
+    team.run(opts.trajectorySources ? PH.turbDepart : PH.turbulence);
+    departed = opts.trajectorySources;
     team.sync();
     let sq = 0, count = 0, ts = 0, tmin = Infinity, tmax = -Infinity, wMax = 0;
     for (let k = 0; k <= nz; k++) {
