@@ -258,10 +258,14 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   let seq = 0;
   // whether the departure phase of u for this step has run (turbDepart)
   let departed = false;
-  const energySweep = () => {
-    team.sync();
+  const couple = () => {
     updateCouplings(p, f.t, cs);
     fillInflow(p, a.energy.bDyn);
+  };
+  // coupled: couple() has run on the current T (during the phase before)
+  const energySweep = (coupled = false) => {
+    team.sync();
+    if (!coupled) couple();
     team.run(PH.symSweep, seq, SWEEP.energy);
     seq += 2;
   };
@@ -280,30 +284,34 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     // 3. keep the old velocity, diffuse implicitly starting from it
     if (opts.diffusionSweeps <= 0) team.run(PH.diffuse, -1, 1);
     for (let s = 0; s < 2 * opts.diffusionSweeps; s++) team.run(PH.diffuse, s & 1, s === 0 ? 1 : 0);
-    if (opts.trajectorySources) team.run(PH.arrival);
-    team.sync();
-    // 4. floor plenum: tile flows from the room pressure above each tile
-    if (p.plenum && p.plenum.tiles.length > 0) {
-      roomPressureAtTiles(p, f.phi, dt, pTile);
-      updatePlenum(p, pTile, cs, 0.3);
-      applyPatchVelocities(p, f.u, f.v, f.w);
-    }
-    // 5. projection (leak faces: pressure-driven only)
-    leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
+    // 4. floor plenum: tile flows from the room pressure above each tile; 5. projection (leak faces:
+    // pressure-driven only). They read φ and write FIXED and LEAK faces: while the other threads run the
+    // arrival phase (φ, OPEN faces), else (the diffusion reads FIXED faces) after the diffusion
+    const plenumAndLeaks = () => {
+      if (p.plenum && p.plenum.tiles.length > 0) {
+        roomPressureAtTiles(p, f.phi, dt, pTile);
+        updatePlenum(p, pTile, cs, 0.3);
+        applyPatchVelocities(p, f.u, f.v, f.w);
+      }
+      leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
+    };
+    if (opts.trajectorySources) team.run(PH.arrival, 0, 0, 0, plenumAndLeaks);
+    else { team.sync(); plenumAndLeaks(); }
     // loose far from a steady state, tightening with the momentum residual (the projection's error puts a
     // floor of ≈ ½·tol under that residual: measured on the Ghia cavity)
     const tolP = Math.min(opts.tolContinuityMarch, Math.max(opts.tolContinuity, 0.1 * res.momentum));
     const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200, true);
     pIters += pr.iterations;
     if (!Number.isFinite(pr.residual)) return fail('continuity', step, firstNonFinite(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
-    team.run(PH.correct, PHI_MAIN);
-    team.sync();
-    leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w);
-    // the divergence in the phase of 6. the energy assembly (pseudo-transient)
-    team.run(PH.divAssemble, 1 / (opts.energyDtFactor * dt), 1);
+    // the leak faces from φ while the other threads correct the OPEN faces
+    team.run(PH.correct, PHI_MAIN, 0, 0, () => leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w));
+    // the divergence in the phase of 6. the energy assembly (pseudo-transient), and meanwhile the first
+    // energy sweep's couplings (they read T, which the phase copies, and write bDyn, which it does not touch)
+    const early = opts.energySweeps > 0;
+    team.run(PH.divAssemble, 1 / (opts.energyDtFactor * dt), 1, 0, early ? couple : undefined);
     team.sync();
     const cont = layers(0) / Q;
-    for (let s = 0; s < opts.energySweeps; s++) energySweep();
+    for (let s = 0; s < opts.energySweeps; s++) energySweep(s === 0 && early);
     // 7. turbulence, and the residuals' partial sums
     // (with the next step's departure of u: wasted when this step is the last)
     team.run(opts.trajectorySources ? PH.turbDepart : PH.turbulence);

@@ -23,8 +23,10 @@ export type ChunkCount = (a: number, b: number, c: number) => number;
 export interface Team {
   /** Threads taking part (slots). */
   readonly parts: number;
-  /** Runs a phase on the team; returns when every chunk is done. */
-  run(phase: number, a?: number, b?: number, c?: number): void;
+  /** Runs a phase on the team; returns when every chunk is done. `meanwhile`: work of the calling thread
+   *  that shares nothing with the phase's chunks, run once the phase is published (the other threads take
+   *  chunks meanwhile), before this thread takes any. */
+  run(phase: number, a?: number, b?: number, c?: number, meanwhile?: () => void): void;
   /** Throws if a worker failed (every phase has completed by the time run returns). */
   sync(): void;
   /** Ends the workers' phase loops (they return to their message loop, ready for the next solve). */
@@ -48,7 +50,8 @@ export const MAX_CHUNKS = (1 << 15) - 1;
 export function serialTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCount[]): Team {
   return {
     parts: 1,
-    run(phase, a = 0, b = 0, c = 0) {
+    run(phase, a = 0, b = 0, c = 0, meanwhile) {
+      meanwhile?.();
       const n = chunks[phase](a, b, c), f = phases[phase];
       for (let i = 0; i < n; i++) f(i, a, b, c);
       const fin = f.finish;
@@ -90,7 +93,7 @@ export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCou
   const failed = () => Atomics.load(ctl, CTL.error) !== 0;
   return {
     parts,
-    run(phase, a = 0, b = 0, c = 0) {
+    run(phase, a = 0, b = 0, c = 0, meanwhile) {
       const n = chunks[phase](a, b, c);
       if (n > MAX_CHUNKS) throw new Error(`a phase of ${n} chunks (at most ${MAX_CHUNKS})`);
       // publish: parameters and id first, then the claim word (the workers read them after claiming, when
@@ -103,6 +106,7 @@ export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCou
       const f = phases[phase], fin = f.finish;
       let mine = 0;
       try {
+        meanwhile?.();
         for (let i = claim(ctl, false); i >= 0; i = claim(ctl, false)) { f(i, a, b, c); if (fin) held[mine] = i; mine++; }
         if (fin) finishHeld(fin, held, mine, a, b, c);
       } catch (e) {
