@@ -34,6 +34,12 @@
 //    solve (Chromium delivers nothing to them while the parent sits in Atomics.wait): the engine uses
 //    solveAirAsync, which awaits the join between posting and blocking (steadySteps yields there);
 //  - the capture tracer and its adjoint run on the row-band pipeline too.
+//    (2026-11-27, branch airspeed2: fewer phases per step, same arithmetic: the next component's departure
+//    in the phase of this one's backward trace, the divergence with its negation and with the energy
+//    assembly, the V-cycle's first smoother colour in the residual phase, the next step's departure of u in
+//    the turbulence phase, and the symmetric sweep as one phase whose backward parts run band by band once
+//    a thread has nothing left to claim, PhaseFn.finish; plenum, leak faces and the first couplings run on
+//    the coordinator while the others start a phase that shares nothing with them, Team.run meanwhile.)
 // Tested: test/unit/airflow/parallel.test.ts (2 and 3 real threads = serial bit for bit, the async path,
 // the join fallback); test/e2e/air.e2e.ts (an accurate solve on 2 threads in Chromium after a cancel).
 // Not done: the coarse multigrid levels (< 16k cells) and the steady energy/capture assembly of the

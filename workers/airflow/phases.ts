@@ -45,7 +45,7 @@ export interface SlabConfig {
 export const PH = {
   advectForward: 0, advectBack: 1, diffuse: 2, divergence: 3, negate: 4, residual: 5, applyA: 6, update: 7,
   smooth: 8, restrict: 9, prolong: 10, zMean: 11, direction: 12, correct: 13, assemble: 14, sweep: 15,
-  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20,
+  turbulence: 16, runningMean: 17, addPhi: 18, departure: 19, arrival: 20, backDepart: 21, divNegate: 22, symSweep: 23, divAssemble: 24, turbDepart: 25,
 } as const;
 
 /** What a sweep phase relaxes: T (energy), the capture tracer (in tOld) or its adjoint (in p). */
@@ -95,8 +95,12 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
 
   const phases: PhaseFn[] = [];
   const chunks: ChunkCount[] = [];
-  // the field each component is advected from: the old velocity, or (trajectorySources) ut
-  const src = (c: number) => (ts ? a.ut : olds[c]);
+  // the field each component is advected from: the old velocity, or (trajectorySources) the departure
+  // point's u + ½dt·sources, kept in the second work array of the component (the MacCormack correction
+  // reads it at its own face only, then writes the same face; without MacCormack that array is free until
+  // the diffusion keeps the old velocity in it): one array per component, so that the departure phase of
+  // the next component can run in the same phase as this one's backward trace (backDepart)
+  const src = (c: number) => (ts ? second[c] : olds[c]);
   // face layer k of component comp
   chunks[PH.advectForward] = (comp) => (comp === 2 ? nz + 1 : nz);
   phases[PH.advectForward] = (k, comp) => {
@@ -106,7 +110,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     if (!mc && c === 2) addBuoyancy(g, first[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
   };
   chunks[PH.advectBack] = chunks[PH.advectForward];
-  phases[PH.advectBack] = (k, comp) => {
+  const advectBack = phases[PH.advectBack] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
     traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
     if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
@@ -116,10 +120,18 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   // the diffusion, and the projection then applies the new φ whole (so the pressure half at the arrival
   // point is φⁿ⁺¹ − ½φⁿ: a split in which a pressure error does not flip sign from step to step)
   chunks[PH.departure] = chunks[PH.advectForward];
-  phases[PH.departure] = (k, comp) => {
+  const departure = phases[PH.departure] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
-    diffuseColour(g, c, states[c], olds[c], olds[c], a.nut, cfg.nu, 0.5 * dt, cfg.sides, 0, k, k + 1, a.ut, a.phi, 0.5);
-    if (c === 2) addBuoyancy(g, a.ut, a.wState, a.t, cfg.gBeta, cfg.tRef, 0.5 * dt, k, k + 1);
+    diffuseColour(g, c, states[c], olds[c], olds[c], a.nut, cfg.nu, 0.5 * dt, cfg.sides, 0, k, k + 1, second[c], a.phi, 0.5);
+    if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, 0.5 * dt, k, k + 1);
+  };
+  // face layer k: the backward trace of component comp (< 2) and the departure phase of comp + 1 (they
+  // share no array: the trace reads first/second[comp], lo, hi, fx..fz; the departure reads u, v, w, ν_t,
+  // φ, T and writes second[comp + 1])
+  chunks[PH.backDepart] = (comp) => (comp === 1 ? nz + 1 : nz);
+  phases[PH.backDepart] = (k, comp) => {
+    if (k < nz) advectBack(k, comp);
+    departure(k, comp + 1);
   };
   chunks[PH.arrival] = faces;
   phases[PH.arrival] = (k) => {
@@ -138,28 +150,39 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   phases[PH.divergence] = (k) => {
     part[k * P] = divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
   };
-  // the pressure right-hand side b = −D (in div), and Σb over active cells
+  // the pressure right-hand side b = −D (in div), and Σb over active cells; z = 0 (the finest level's x:
+  // zero on every layer before the residual phase, whose chunks may start the first smoother colour)
   chunks[PH.negate] = cells;
-  phases[PH.negate] = (k) => {
-    const d = a.div, diag = L0.diag;
+  const negate = phases[PH.negate] = (k) => {
+    const d = a.div, diag = L0.diag, z = L0.x;
     let sum = 0;
     for (let c = k * layer, e = c + layer; c < e; c++) {
       const x = diag[c] !== 0 ? -d[c] : 0;
       d[c] = x;
       if (diag[c] !== 0) sum += x;
+      z[c] = 0;
     }
     part[k * P] = sum;
   };
-  // b −= mean; r = b − A·φ (r, z: the finest level's b, x); z = 0; Σ|r|
+  // divergence then negate on cell layer k (each reads and writes its own layer of div only): the partial is negate's Σb
+  chunks[PH.divNegate] = cells;
+  phases[PH.divNegate] = (k) => {
+    divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
+    negate(k);
+  };
+  // b −= mean; r = b − A·φ (r, z: the finest level's b, x; z is 0 since negate); Σ|r|; with smooth0, the
+  // V-cycle's first smoother colour on the layer (it reads r of its own cell and z of the other colour,
+  // which no chunk of this phase writes: wasted only when the solve stops here, z is not used then)
   chunks[PH.residual] = cells;
-  phases[PH.residual] = (k, mean, sel) => {
-    const b = a.div, diag = L0.diag, r = L0.b, z = L0.x, phi = phiOf(sel);
+  phases[PH.residual] = (k, mean, sel, smooth0) => {
+    const b = a.div, diag = L0.diag, r = L0.b, phi = phiOf(sel);
     const c0 = k * layer, c1 = c0 + layer;
     for (let c = c0; c < c1; c++) b[c] = diag[c] !== 0 ? b[c] - mean : 0;
     residual(L0, phi, b, r, k, k + 1);
     let sum = 0;
-    for (let c = c0; c < c1; c++) { sum += Math.abs(r[c]); z[c] = 0; }
+    for (let c = c0; c < c1; c++) sum += Math.abs(r[c]);
     part[k * P] = sum;
+    if (smooth0) smoothColour(L0, 0, k, k + 1);
   };
   chunks[PH.applyA] = cells;
   phases[PH.applyA] = (k) => {
@@ -225,9 +248,16 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     correctVelocity(g, phiOf(sel), a.u, a.v, a.w, a.uState, a.vState, a.wState, k, k + 1);
   };
   chunks[PH.assemble] = cells;
-  phases[PH.assemble] = (k, invDtau, copyT) => {
+  const assemble = phases[PH.assemble] = (k, invDtau, copyT) => {
     if (copyT) a.tOld.set(a.t.subarray(k * layer, (k + 1) * layer), k * layer);
     assembleEnergy(g, a.energy, a.solid, a.u, a.v, a.w, a.uState, a.vState, a.wState, cfg.alpha, a.nut, cfg.prT, cfg.sides, invDtau, a.tOld, k, k + 1);
+  };
+  // the divergence (its partial) and the energy assembly of cell layer k (they read the velocity, which
+  // neither writes)
+  chunks[PH.divAssemble] = cells;
+  phases[PH.divAssemble] = (k, invDtau, copyT) => {
+    part[k * P] = divergence(g, a.solid, a.u, a.v, a.w, a.div, k, k + 1);
+    assemble(k, invDtau, copyT);
   };
   // one lexicographic Gauss–Seidel sweep as a pipeline of row bands: chunk i is band i in the sweep's
   // direction (claimed in that order), swept layer by layer once the band before it has published that
@@ -240,7 +270,16 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   chunks[PH.sweep] = () => bands.length;
   phases[PH.sweep] = (i, dir, seq, field) => {
     const d = dir === 1 ? 1 : -1;
-    const band = d === 1 ? i : bands.length - 1 - i;
+    sweepBand(d === 1 ? i : bands.length - 1 - i, d, seq, field);
+  };
+  // the symmetric sweep (forward with `seq`, backward with seq + 1) in one phase: chunk i is band i, its
+  // forward part first; a thread sweeps its bands backward (descending) once it has nothing left to claim,
+  // each after the band above it has published the layer (so the same reads as the two phases)
+  chunks[PH.symSweep] = () => bands.length;
+  const symSweep: PhaseFn = (i, seq, field) => sweepBand(i, 1, seq, field);
+  symSweep.finish = (i, seq, field) => sweepBand(i, -1, seq + 1, field);
+  phases[PH.symSweep] = symSweep;
+  function sweepBand(band: number, d: 1 | -1, seq: number, field: number): void {
     const before = band - d;
     const wait = before >= 0 && before < bands.length;
     const change = d === 1 ? a.rowChange : a.rowChange.subarray(ny * nz);
@@ -258,11 +297,11 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
       else sweepEnergyRows(g, a.energy, sweepFields[field], d, k, j0, j1, change);
       if (bands.length > 1) { Atomics.store(a.ctl, progress + band, mark); Atomics.notify(a.ctl, progress + band); }
     }
-  };
+  }
   // face layer k: ν_t (cell layer k), then the step's residual partials: Σ(u − u_old)² and count over OPEN
   // faces, Σ(T − T_old)², min/max T over fluid cells, max |w|
   chunks[PH.turbulence] = faces;
-  phases[PH.turbulence] = (k) => {
+  const turbulence = phases[PH.turbulence] = (k) => {
     if (cfg.chenXu && k < nz) updateChenXu(g, a.u, a.v, a.w, a.dist, a.solid, a.nut, 0.5, cfg.nutCap, k, k + 1);
     let sq = 0, n = 0, wMax = 0;
     for (let c = 0; c < 3; c++) {
@@ -284,6 +323,13 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     const o = k * P;
     part[o + RES.diffSq] = sq; part[o + RES.count] = n; part[o + RES.dT2] = ts;
     part[o + RES.tMin] = tMin; part[o + RES.tMax] = tMax; part[o + RES.wMax] = wMax;
+  };
+  // face layer k: the turbulence phase, then the next step's departure phase of u (it reads ν_t of the
+  // layer's own cells only, which this chunk has just written, and u, v, w, φ, which no chunk writes)
+  chunks[PH.turbDepart] = faces;
+  phases[PH.turbDepart] = (k) => {
+    turbulence(k);
+    if (k < nz) departure(k, 0);
   };
   chunks[PH.runningMean] = faces;
   phases[PH.runningMean] = (k, count) => {

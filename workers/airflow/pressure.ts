@@ -184,7 +184,7 @@ export function leakVelocities(g: Grid, ps: PressureSolver, leaks: LeakFaces, ph
 
 /** Phase ids and partials the phased solve needs (phases.ts; passed in to keep this module below it). */
 export interface PressurePhases {
-  negate: number; residual: number; applyA: number; update: number; smooth: number; restrict: number; prolong: number;
+  negate: number; divNegate: number; residual: number; applyA: number; update: number; smooth: number; restrict: number; prolong: number;
   zMean: number; direction: number;
   partials: Float64Array;
 }
@@ -195,22 +195,26 @@ export const PHASED_LEVEL_CELLS = 16_384;
 
 /**
  * solvePressure as team phases (the same arithmetic; sums per z-layer, added in layer order): solves
- * A·φ = −D for D in the team's div array (phase `divergence` has run), φ the array `phiSel` selects.
+ * A·φ = −D for D in the team's div array, φ the array `phiSel` selects. `divergence`: D is computed here
+ * from u, v, w (in the same phase as its negation), else phase `divergence` has run.
  * Returns synced (every slot done).
  */
 export function solvePressurePhased(team: Team, ph: PressurePhases, ps: PressureSolver, phiSel: number, tol: number, flowScale: number,
-  maxIter: number): PressureStats {
+  maxIter: number, divergence = false): PressureStats {
   const L = ps.levels[0];
   const nz = L.nz;
   const sum = () => { let s = 0; for (let k = 0; k < nz; k++) s += ph.partials[k * PARTIALS]; return s; };
   const active = Math.max(1, ps.active);
-  team.run(ph.negate);
+  team.run(divergence ? ph.divNegate : ph.negate);
   team.sync();
-  team.run(ph.residual, sum() / active, phiSel);
+  // the finest level phased: the residual phase runs the V-cycle's first smoother colour too
+  const smooth0 = ps.levels.length > 1;
+  team.run(ph.residual, sum() / active, phiSel, smooth0 ? 1 : 0);
   team.sync();
   let rn = sum();
   const target = tol * flowScale;
   if (!(rn > target)) return { iterations: 0, residual: rn };
+  let first = smooth0;
   const vc = (l: number): void => {
     const lv = ps.levels[l];
     if (l === ps.levels.length - 1 || (l > 0 && lv.n < PHASED_LEVEL_CELLS)) {
@@ -227,7 +231,10 @@ export function solvePressurePhased(team: Team, ph: PressurePhases, ps: Pressure
       }
       return;
     }
-    for (let s = 0; s < 2; s++) { team.run(ph.smooth, l, 0, 0); team.run(ph.smooth, l, 1, 0); }
+    for (let s = 0; s < 2; s++) {
+      if (first) first = false; else team.run(ph.smooth, l, 0, 0);
+      team.run(ph.smooth, l, 1, 0);
+    }
     team.run(ph.restrict, l);
     vc(l + 1);
     team.run(ph.prolong, l);

@@ -261,52 +261,66 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   // couples, then one symmetric lexicographic Gauss–Seidel sweep of the energy equation (pipelined over
   // the team's row bands); Σ|ΔT|·a_P is in a.rowChange once synced
   let seq = 0;
-  const energySweep = () => {
-    team.sync();
+  // whether the departure phase of u for this step has run (turbDepart)
+  let departed = false;
+  const couple = () => {
     updateCouplings(p, f.t, cs);
     fillInflow(p, a.energy.bDyn);
-    team.run(PH.sweep, 1, seq++, SWEEP.energy);
-    team.run(PH.sweep, -1, seq++, SWEEP.energy);
+  };
+  // coupled: couple() has run on the current T (during the phase before)
+  const energySweep = (coupled = false) => {
+    team.sync();
+    if (!coupled) couple();
+    team.run(PH.symSweep, seq, SWEEP.energy);
+    seq += 2;
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
+    // (the departure of the next component runs in the phase of this one's backward trace: backDepart; that
+    // of u, after the first step, in the last step's turbulence phase: turbDepart)
+    if (opts.trajectorySources && !departed) team.run(PH.departure, 0);
     for (let comp = 0; comp < 3; comp++) {
-      if (opts.trajectorySources) team.run(PH.departure, comp);
       team.run(PH.advectForward, comp);
-      if (opts.maccormack) team.run(PH.advectBack, comp);
+      const next = opts.trajectorySources && comp < 2;
+      if (opts.maccormack) team.run(next ? PH.backDepart : PH.advectBack, comp);
+      else if (next) team.run(PH.departure, comp + 1);
     }
     // 3. keep the old velocity, diffuse implicitly starting from it
     if (opts.diffusionSweeps <= 0) team.run(PH.diffuse, -1, 1);
     for (let s = 0; s < 2 * opts.diffusionSweeps; s++) team.run(PH.diffuse, s & 1, s === 0 ? 1 : 0);
-    if (opts.trajectorySources) team.run(PH.arrival);
-    team.sync();
-    // 4. floor plenum: tile flows from the room pressure above each tile
-    if (p.plenum && p.plenum.tiles.length > 0) {
-      roomPressureAtTiles(p, f.phi, dt, pTile);
-      updatePlenum(p, pTile, cs, 0.3);
-      applyPatchVelocities(p, f.u, f.v, f.w);
-    }
-    // 5. projection (leak faces: pressure-driven only)
-    leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
-    team.run(PH.divergence);
+    // 4. floor plenum: tile flows from the room pressure above each tile; 5. projection (leak faces:
+    // pressure-driven only). They read φ and write FIXED and LEAK faces: while the other threads run the
+    // arrival phase (φ, OPEN faces), else (the diffusion reads FIXED faces) after the diffusion
+    const plenumAndLeaks = () => {
+      if (p.plenum && p.plenum.tiles.length > 0) {
+        roomPressureAtTiles(p, f.phi, dt, pTile);
+        updatePlenum(p, pTile, cs, 0.3);
+        applyPatchVelocities(p, f.u, f.v, f.w);
+      }
+      leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w);
+    };
+    if (opts.trajectorySources) team.run(PH.arrival, 0, 0, 0, plenumAndLeaks);
+    else { team.sync(); plenumAndLeaks(); }
     // loose far from a steady state, tightening with the momentum residual (the projection's error puts a
     // floor of ≈ ½·tol under that residual: measured on the Ghia cavity)
     const tolP = Math.min(opts.tolContinuityMarch, Math.max(opts.tolContinuity, 0.1 * res.momentum));
-    const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200);
+    const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200, true);
     pIters += pr.iterations;
     if (!Number.isFinite(pr.residual)) return fail('continuity', step, firstNonFinite(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
-    team.run(PH.correct, PHI_MAIN);
-    team.sync();
-    leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w);
-    team.run(PH.divergence);
+    // the leak faces from φ while the other threads correct the OPEN faces
+    team.run(PH.correct, PHI_MAIN, 0, 0, () => leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w));
+    // the divergence in the phase of 6. the energy assembly (pseudo-transient), and meanwhile the first
+    // energy sweep's couplings (they read T, which the phase copies, and write bDyn, which it does not touch)
+    const early = opts.energySweeps > 0;
+    team.run(PH.divAssemble, 1 / (opts.energyDtFactor * dt), 1, 0, early ? couple : undefined);
     team.sync();
     const cont = layers(0) / Q;
-    // 6. energy, pseudo-transient
-    team.run(PH.assemble, 1 / (opts.energyDtFactor * dt), 1);
-    for (let s = 0; s < opts.energySweeps; s++) energySweep();
+    for (let s = 0; s < opts.energySweeps; s++) energySweep(s === 0 && early);
     // 7. turbulence, and the residuals' partial sums
-    team.run(PH.turbulence);
+    // (with the next step's departure of u: wasted when this step is the last)
+    team.run(opts.trajectorySources ? PH.turbDepart : PH.turbulence);
+    departed = opts.trajectorySources;
     team.sync();
     let sq = 0, count = 0, ts = 0, tmin = Infinity, tmax = -Infinity, wMax = 0;
     for (let k = 0; k <= nz; k++) {
@@ -382,8 +396,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   // of projected fields is only as divergence-free as the loosest of them)
   leakVelocities(g, ps, p.leaks, null, f.u, f.v, f.w, leakSaved);
   a.tOld.fill(0);
-  team.run(PH.divergence);
-  const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400);
+  const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400, true);
   pIters += fin.iterations;
   if (!Number.isFinite(fin.residual)) return fail('continuity', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
   team.run(PH.correct, PHI_INCREMENT);
@@ -417,8 +430,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     // the sweeps on the team's row-band pipeline (the adjoint in p, free since the final projection), summed
     // like sweepEnergy (forward rows ascending, backward rows descending) and sweepTransposed
     const symmetric = (field: number) => {
-      team.run(PH.sweep, 1, seq++, field);
-      team.run(PH.sweep, -1, seq++, field);
+      team.run(PH.symSweep, seq, field);
+      seq += 2;
       team.sync();
       const rows = g.ny * nz, rc = a.rowChange;
       let fwd = 0, bwd = 0;

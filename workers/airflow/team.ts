@@ -9,16 +9,24 @@
 // does not depend on who ran which chunk. No DOM or Node imports.
 import { CTL, MAX_SLOTS } from './layout';
 
-/** A phase: chunk `chunk` of it, with up to three numeric parameters. */
-export type PhaseFn = (chunk: number, a: number, b: number, c: number) => void;
+/** A phase: chunk `chunk` of it, with up to three numeric parameters. With `finish`, a second part of
+ *  each chunk: a thread runs it for the chunks it claimed once there is nothing left to claim, in
+ *  descending chunk order, and only then are they done (the pipelined symmetric sweep: the forward band,
+ *  then the backward sweep of the same band, which waits for the bands above it). */
+export interface PhaseFn {
+  (chunk: number, a: number, b: number, c: number): void;
+  finish?: (chunk: number, a: number, b: number, c: number) => void;
+}
 /** The number of chunks of a phase for its parameters. */
 export type ChunkCount = (a: number, b: number, c: number) => number;
 
 export interface Team {
   /** Threads taking part (slots). */
   readonly parts: number;
-  /** Runs a phase on the team; returns when every chunk is done. */
-  run(phase: number, a?: number, b?: number, c?: number): void;
+  /** Runs a phase on the team; returns when every chunk is done. `meanwhile`: work of the calling thread
+   *  that shares nothing with the phase's chunks, run once the phase is published (the other threads take
+   *  chunks meanwhile), before this thread takes any. */
+  run(phase: number, a?: number, b?: number, c?: number, meanwhile?: () => void): void;
   /** Throws if a worker failed (every phase has completed by the time run returns). */
   sync(): void;
   /** Ends the workers' phase loops (they return to their message loop, ready for the next solve). */
@@ -42,9 +50,12 @@ export const MAX_CHUNKS = (1 << 15) - 1;
 export function serialTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCount[]): Team {
   return {
     parts: 1,
-    run(phase, a = 0, b = 0, c = 0) {
+    run(phase, a = 0, b = 0, c = 0, meanwhile) {
+      meanwhile?.();
       const n = chunks[phase](a, b, c), f = phases[phase];
       for (let i = 0; i < n; i++) f(i, a, b, c);
+      const fin = f.finish;
+      if (fin) for (let i = n - 1; i >= 0; i--) fin(i, a, b, c);
     },
     sync() {},
     close() {},
@@ -62,6 +73,15 @@ function claim(ctl: Int32Array, fromTop: boolean): number {
   }
 }
 
+/** Runs the finish part of the `n` chunks in held (claimed in any order) in descending chunk order. */
+function finishHeld(fin: NonNullable<PhaseFn['finish']>, held: number[], n: number, a: number, b: number, c: number): void {
+  if (n > 1) {
+    held.length = n;
+    held.sort((x, y) => y - x);
+  }
+  for (let j = 0; j < n; j++) fin(held[j], a, b, c);
+}
+
 /** Whether the claim word w has chunks left. */
 const open = (w: number) => w !== STOP && (w & LOW) < w >>> TOP;
 
@@ -69,10 +89,11 @@ const open = (w: number) => w !== STOP && (w & LOW) < w >>> TOP;
 export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCount[], ctl: Int32Array, params: Float64Array, parts: number,
   spin = BARRIER_SPIN): Team {
   let closed = false;
+  const held: number[] = [];
   const failed = () => Atomics.load(ctl, CTL.error) !== 0;
   return {
     parts,
-    run(phase, a = 0, b = 0, c = 0) {
+    run(phase, a = 0, b = 0, c = 0, meanwhile) {
       const n = chunks[phase](a, b, c);
       if (n > MAX_CHUNKS) throw new Error(`a phase of ${n} chunks (at most ${MAX_CHUNKS})`);
       // publish: parameters and id first, then the claim word (the workers read them after claiming, when
@@ -82,10 +103,12 @@ export function sharedTeam(phases: readonly PhaseFn[], chunks: readonly ChunkCou
       Atomics.store(ctl, CTL.done, 0);
       Atomics.store(ctl, CTL.claim, n << TOP);
       if (Atomics.load(ctl, CTL.sleepers) > 0) Atomics.notify(ctl, CTL.claim);
-      const f = phases[phase];
+      const f = phases[phase], fin = f.finish;
       let mine = 0;
       try {
-        for (let i = claim(ctl, false); i >= 0; i = claim(ctl, false)) { f(i, a, b, c); mine++; }
+        meanwhile?.();
+        for (let i = claim(ctl, false); i >= 0; i = claim(ctl, false)) { f(i, a, b, c); if (fin) held[mine] = i; mine++; }
+        if (fin) finishHeld(fin, held, mine, a, b, c);
       } catch (e) {
         // nobody may wait for a band this thread will not sweep; the workers stop at close()
         Atomics.store(ctl, CTL.error, 1);
@@ -132,6 +155,13 @@ export function stopTeam(ctl: Int32Array): void {
  *  waits forever; the worker then claims nothing more (the coordinator does the rest) until STOP. */
 export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: Float64Array, spin = BARRIER_SPIN): void {
   let failed = false;
+  // chunks of the current phase whose finish part is still to run (they are not done yet)
+  const held: number[] = [];
+  let nHeld = 0;
+  const report = (n: number) => {
+    Atomics.add(ctl, CTL.done, n);
+    if (Atomics.load(ctl, CTL.waiting) !== 0) Atomics.notify(ctl, CTL.done);
+  };
   for (;;) {
     if (failed) {
       const w = Atomics.load(ctl, CTL.claim);
@@ -140,6 +170,22 @@ export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: F
       continue;
     }
     const i = claim(ctl, true);
+    if (i < 0 && nHeld > 0) {
+      // nothing left to claim: the finish parts of the held chunks (the phase cannot end before they are
+      // done, so its id and parameters still stand)
+      const fin = phases[Atomics.load(ctl, CTL.phase)].finish!;
+      try {
+        finishHeld(fin, held, nHeld, params[0], params[1], params[2]);
+      } catch {
+        failed = true;
+        Atomics.store(ctl, CTL.error, 1);
+        releasePipeline(ctl);
+      }
+      const n = nHeld;
+      nHeld = 0;
+      report(n);
+      continue;
+    }
     if (i < 0) {
       let w = Atomics.load(ctl, CTL.claim);
       if (w === STOP) return;
@@ -154,14 +200,15 @@ export function serveSlab(phases: readonly PhaseFn[], ctl: Int32Array, params: F
       continue;
     }
     const phase = Atomics.load(ctl, CTL.phase);
+    const f = phases[phase];
     try {
-      phases[phase](i, params[0], params[1], params[2]);
+      f(i, params[0], params[1], params[2]);
     } catch {
       failed = true;
       Atomics.store(ctl, CTL.error, 1);
       releasePipeline(ctl);
     }
-    Atomics.add(ctl, CTL.done, 1);
-    if (Atomics.load(ctl, CTL.waiting) !== 0) Atomics.notify(ctl, CTL.done);
+    if (f.finish && !failed) held[nHeld++] = i;
+    else { report(1 + nHeld); nHeld = 0; }
   }
 }
