@@ -45,11 +45,11 @@ export const vIndex = (g: Grid, i: number, j: number, k: number): number => i + 
 export const wIndex = (g: Grid, i: number, j: number, k: number): number => i + g.nx * (j + g.ny * k);
 
 /** Bytes the solver allocates per cell: Float64 fields (6), advection and residual work (6), face velocities
- *  of the advected component and its departure-point value (4), divergence and
+ *  of the advected component (3), divergence and
  *  old T (2), energy coefficients (9), CG vectors and the finest multigrid level (5 + diagonal), Float32
  *  face coefficients (3), MacCormack bounds (2) and running means (4), wall distance (1), coarser levels
  *  ≈ 1/7 of the finest, masks. */
-export const BYTES_PER_CELL = 8 * 6 + 8 * 6 + 8 * 4 + 8 * 2 + 8 * 9 + 8 * 6 + 4 * 3 + 4 * 2 + 4 * 4 + 4 + 12 + 8;
+export const BYTES_PER_CELL = 8 * 6 + 8 * 6 + 8 * 3 + 8 * 2 + 8 * 9 + 8 * 6 + 4 * 3 + 4 * 2 + 4 * 4 + 4 + 12 + 8;
 
 /** Memory estimate for a grid of n cells, bytes (checked against the measured heap in the benchmark). */
 export function estimateBytes(nCells: number): number {

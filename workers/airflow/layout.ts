@@ -53,7 +53,7 @@ export function planLayout(g: Grid): Layout {
   add('partials', 'f64', (g.nz + 1) * PARTIALS);
   add('rowChange', 'f64', 2 * g.ny * g.nz);
   const faces = Math.max(nU, nV, nW);
-  add('fx', 'f64', faces); add('fy', 'f64', faces); add('fz', 'f64', faces); add('ut', 'f64', faces);
+  add('fx', 'f64', faces); add('fy', 'f64', faces); add('fz', 'f64', faces);
   add('lo', 'f32', faces); add('hi', 'f32', faces); add('dist', 'f32', n);
   add('mu', 'f32', nU); add('mv', 'f32', nV); add('mw', 'f32', nW); add('mnut', 'f32', n);
   add('ctl', 'i32', CTL.words);
@@ -73,8 +73,6 @@ export interface SolverArrays {
   rowChange: Float64Array;
   /** Velocity at the faces of the component being advected (advect.ts faceVelocities; both traces read it). */
   fx: Float64Array; fy: Float64Array; fz: Float64Array;
-  /** The component being advected with half the step's sources added at its departure point (SolverOptions.trajectorySources). */
-  ut: Float64Array;
   lo: Float32Array; hi: Float32Array; dist: Float32Array;
   /** Running means of u, v, w, ν_t while averaging. */
   mu: Float32Array; mv: Float32Array; mw: Float32Array; mnut: Float32Array;
@@ -104,7 +102,7 @@ export function arraysOf(layout: Layout, buffers: readonly [ArrayBufferLike, Arr
       aP: f64('e.aP'), b: f64('e.b'), bDyn: f64('e.bDyn'),
     },
     levels, params: f64('params'), partials: f64('partials'), rowChange: f64('rowChange'),
-    fx: f64('fx'), fy: f64('fy'), fz: f64('fz'), ut: f64('ut'), lo: f32('lo'), hi: f32('hi'), dist: f32('dist'), mu: f32('mu'), mv: f32('mv'), mw: f32('mw'), mnut: f32('mnut'),
+    fx: f64('fx'), fy: f64('fy'), fz: f64('fz'), lo: f32('lo'), hi: f32('hi'), dist: f32('dist'), mu: f32('mu'), mv: f32('mv'), mw: f32('mw'), mnut: f32('mnut'),
     ctl: views.get('ctl') as Int32Array,
     solid: u8('solid'), uState: u8('uState'), vState: u8('vState'), wState: u8('wState'),
   };

@@ -115,7 +115,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
     traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
     if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
   };
-  // face layer k of component comp: ut = u + ½dt·(∇·ν_eff∇u + gβ(T − T_ref)) − ½∇φ, half the step's sources
+  // face layer k of component comp: ũ = u + ½dt·(∇·ν_eff∇u + gβ(T − T_ref)) − ½∇φ, half the step's sources
   // at the departure point (φ = p·dt/ρ of the last projection); the arrival phase gives the ½∇φ back after
   // the diffusion, and the projection then applies the new φ whole (so the pressure half at the arrival
   // point is φⁿ⁺¹ − ½φⁿ: a split in which a pressure error does not flip sign from step to step)
