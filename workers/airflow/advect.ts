@@ -157,10 +157,12 @@ export function traceForward(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, src: F
 
 /**
  * MacCormack correction fused with the backward trace: φ̃ = hat(x_f + dt·U_f), out = hat + ½(old − φ̃) on
- * OPEN faces, clamped to the forward stencil's range [lo, hi]; out = old elsewhere.
+ * OPEN faces, clamped to the forward stencil's range [lo, hi] (or, clamp false, hat where it leaves that
+ * range); out = old elsewhere.
  */
 export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, old: Float64Array, hat: Float64Array, out: Float64Array,
-  lo: Float32Array, hi: Float32Array, vx: Float64Array, vy: Float64Array, vz: Float64Array, dt: number, k0: number, k1: number): void {
+  lo: Float32Array, hi: Float32Array, vx: Float64Array, vy: Float64Array, vz: Float64Array, dt: number, k0: number, k1: number,
+  clamp = true): void {
   const open = OPEN;
   const ni = g.nx + (comp === 0 ? 1 : 0), nj = g.ny + (comp === 1 ? 1 : 0);
   const nk = g.nz + (comp === 2 ? 1 : 0);
@@ -189,7 +191,7 @@ export function traceBackCombine(g: Grid, comp: 0 | 1 | 2, state: Uint8Array, ol
       const tilde = (c00 * (1 - tb) + c10 * tb) * (1 - tc) + (c01 * (1 - tb) + c11 * tb) * tc;
       const val = hat[f] + 0.5 * (old[f] - tilde);
       const l = lo[f], h = hi[f];
-      out[f] = val < l ? l : val > h ? h : val;
+      out[f] = clamp ? (val < l ? l : val > h ? h : val) : val < l || val > h ? hat[f] : val;
     }
   }
 }

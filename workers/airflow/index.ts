@@ -94,13 +94,15 @@ export type AirProgress = (p: { fraction: number; stage: string }) => void;
 const ACCURATE_OPTIONS: Partial<SolverOptions> = {};
 
 /*
- * The fast mode keeps every source at the arrival point (trajectorySources off). Its step's own
- * streamwise diffusion (≈ U²·dt/2, dt twice the accurate mode's on 0.4 m cells) damps the flow into a
- * steady state, and a steady state is what makes an edit cheap: after moving one rack of the 69k bench
- * hall the warm-started update takes 3 steps (0.09 s) instead of 49 steps (0.30–0.41 s, over the 0.3 s
- * target) with the split, whose flow stays unsteady and must be averaged again. What it costs, against
- * the OpenFOAM references at 0.4 m (rack mean intake RMS / max): small hall 1.40 / 3.73 K instead of
- * 1.18 / 1.92 K, dense hall 2.99 / 5.33 K instead of 2.03 / 4.43 K (measured 2026-11-27). Reports and
+ * The fast mode keeps every source at the arrival point (trajectorySources off) and reverts MacCormack to
+ * first order outside the stencil's range (maccormackClamp off): the scheme of 2026-11-26 morning, unchanged.
+ * Its step's own streamwise diffusion (≈ U²·dt/2, dt twice the accurate mode's on 0.4 m cells) and the
+ * revert's first-order patches damp the flow towards a steady state, and a steady state is what makes an
+ * edit cheap: the 69k bench hall is steady after 44 steps and, after moving one rack, the warm-started
+ * update takes 3 steps (0.11 s); with the accurate mode's scheme on the same grid its flow stays unsteady
+ * and the update takes 49 steps (0.30–0.41 s, over the 0.3 s target). What it costs, against the
+ * OpenFOAM references at 0.4 m (rack mean intake RMS / max): small hall 0.77 / 1.66 K (1.18 / 1.92 K with
+ * the accurate scheme), dense hall 3.07 / 5.72 K (2.03 / 4.43 K) (measured 2026-11-27). Reports and
  * verdicts that need the accuracy use the accurate mode.
  */
 
@@ -116,7 +118,7 @@ const DEVELOPING_DRIFT = 0.2;
 
 export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'
-    ? { ...DEFAULT_SOLVER_OPTIONS, trajectorySources: false, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
+    ? { ...DEFAULT_SOLVER_OPTIONS, trajectorySources: false, maccormackClamp: false, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
     : { ...DEFAULT_SOLVER_OPTIONS, ...ACCURATE_OPTIONS };
 }
 

@@ -32,6 +32,8 @@ export interface SlabConfig {
   nutCap: number;
   dt: number;
   maccormack: boolean;
+  /** MacCormack outside the stencil's range: clamp (true) or revert to the first-order value. */
+  maccormackClamp: boolean;
   /** Half the diffusion, buoyancy and pressure gradient at the departure point, half at the arrival
    *  (SolverOptions.trajectorySources). */
   trajectorySources: boolean;
@@ -112,7 +114,7 @@ export function buildPhases(cfg: SlabConfig, buffers: readonly [ArrayBufferLike,
   chunks[PH.advectBack] = chunks[PH.advectForward];
   const advectBack = phases[PH.advectBack] = (k, comp) => {
     const c = comp as 0 | 1 | 2;
-    traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1);
+    traceBackCombine(g, c, states[c], src(c), first[c], second[c], a.lo, a.hi, a.fx, a.fy, a.fz, dt, k, k + 1, cfg.maccormackClamp);
     if (c === 2) addBuoyancy(g, second[2], a.wState, a.t, cfg.gBeta, cfg.tRef, dtArrive, k, k + 1);
   };
   // face layer k of component comp: ũ = u + ½dt·(∇·ν_eff∇u + gβ(T − T_ref)) − ½∇φ, half the step's sources

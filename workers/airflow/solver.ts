@@ -47,6 +47,11 @@ export interface SolverOptions {
   /** Steady energy solve on the final flow: max symmetric sweeps. */
   finalEnergySweeps: number;
   maccormack: boolean;
+  /** Where the MacCormack value leaves the range of the forward trace's stencil: clamp it to that range
+   *  (true; Selle et al. 2008) or revert to the first-order value there (false). Reverting is a switch
+   *  that held the split Ghia cavity in a limit cycle; its extra first-order diffusion keeps the fast
+   *  mode's flows steady (index.ts). */
+  maccormackClamp: boolean;
   /** Half the step's diffusion, buoyancy and pressure impulse at the departure point of the
    *  semi-Lagrangian trace, half at the arrival point (the trapezoidal rule along the trajectory, as the
    *  two-time-level semi-Lagrangian schemes of weather models do: Staniforth & Côté 1991, Mon. Wea. Rev.
@@ -83,7 +88,7 @@ export interface SolverOptions {
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
   maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
-  finalEnergySweeps: 3000, maccormack: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
+  finalEnergySweeps: 3000, maccormack: true, maccormackClamp: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
   tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
   captureSweeps: 3000, tolCapture: 1e-6,
 };
@@ -199,7 +204,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   const cfg: SlabConfig = {
     layout, grid: { nx: g.nx, ny: g.ny, nz: g.nz, dx: g.dx, dy: g.dy, dz: g.dz, x0: g.x0, y0: g.y0, z0: g.z0 }, sides: p.sides,
     nu: ph.nu, gBeta: ph.gBeta, tRef: ph.tRef, alpha: ph.nu / ph.prandtl, prT: ph.turbulence.kind === 'chenXu' ? ph.turbulence.prandtlT : 1,
-    chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, trajectorySources: opts.trajectorySources, parts: 1 + workers.length,
+    chenXu: ph.turbulence.kind === 'chenXu', nutCap: 0.5 * U * L, dt, maccormack: opts.maccormack, maccormackClamp: opts.maccormackClamp, trajectorySources: opts.trajectorySources, parts: 1 + workers.length,
     spin: parallel?.spin ?? BARRIER_SPIN,
   };
   let ctx = buildPhases(cfg, buffers);

@@ -1,5 +1,5 @@
 // An averaged result that stops while its flow still develops says so (index.ts DEVELOPING_DRIFT): the
-// 69k-cell bench hall on the fast mode's grid and step limits but with the accurate mode's split sources
+// 69k-cell bench hall on the fast mode's grid and step limits but with the accurate mode's scheme (split sources, clamped MacCormack)
 // (whose flow stays unsteady) stops after a 40-step average whose halves differ by more than the threshold,
 // and a steady hall gives no such warning. The drift itself is checked against synthetic
 // series in batch-means.test.ts.
@@ -11,7 +11,7 @@ import { smallHall } from '../../validation/airflow/openfoam/fixture';
 describe('a result averaged while the flow still develops', () => {
   it('reports the half-to-half drift of its average, and warns when it exceeds 0.2 K', () => {
     for (const doc of [benchHall(14.4, 9.6, 4), smallHall()]) {
-      const r = solveAir(doc, { mode: 'fast', solver: { trajectorySources: true } });
+      const r = solveAir(doc, { mode: 'fast', solver: { trajectorySources: true, maccormackClamp: true } });
       if (!r.ok) throw new Error(r.error.message);
       const c = r.convergence;
       expect(Number.isFinite(c.meanDrift)).toBe(true);
@@ -22,7 +22,7 @@ describe('a result averaged while the flow still develops', () => {
   });
 
   it('the bench hall is one of them (its intakes settle only after hundreds of steps)', () => {
-    const r = solveAir(benchHall(14.4, 9.6, 4), { mode: 'fast', solver: { trajectorySources: true } });
+    const r = solveAir(benchHall(14.4, 9.6, 4), { mode: 'fast', solver: { trajectorySources: true, maccormackClamp: true } });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.convergence.meanDrift).toBeGreaterThan(0.2);
     expect(r.warnings.some((w) => w.startsWith('airflow was still developing'))).toBe(true);
