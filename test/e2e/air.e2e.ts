@@ -1,7 +1,7 @@
 // Room air in the built renderer: the default sample (ai-hall-mixed) is solved in the fast mode after it
 // opens, the Room air tab lists one row per rack with finite temperatures and shows the metrics, and the
 // 3D heatmap slice draws (new coloured pixels, a bounded number of extra draw calls). Screenshots go to
-// test-results/ (air-orbit.png, air-plan.png, air-vertical-ip.png).
+// test-results/ (air-orbit.png, air-plan.png, air-vertical-ip.png, air-isosurface.png, air-streams-*.png).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
@@ -158,6 +158,38 @@ describe('room air', () => {
     await page.getByTestId('air-iso').uncheck();
     expect(await frame(page)).toBe(before);
     expect(await page.getByTestId('air-iso-legend').count()).toBe(0);
+  });
+
+  it('draws streamlines through a selected rack and says where its exhaust goes and where its intake air comes from', async () => {
+    const before = await frame(page);
+    await page.getByTestId('air-streams').check();
+    // nothing selected: no lines, a hint
+    expect(await page.getByTestId('air-streams-summary').textContent()).toMatch(/^Select one or more racks/);
+    expect(await frame(page)).toBe(before);
+    const rack = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks[0].id);
+    // the selection draws its own highlight: count from there
+    await page.getByTestId('air-streams').uncheck();
+    await page.evaluate((id) => window.__hallflow!.select([id]), rack);
+    const selected = await frame(page);
+    await page.getByTestId('air-streams').check();
+    // one draw call for all the lines; each of the 12 ends somewhere named or counted
+    expect(await frame(page)).toBe(selected + 1);
+    const down = await page.getByTestId('air-streams-summary').locator('p').first().textContent();
+    expect(down).toMatch(new RegExp(`^${rack}, 12 lines from its exhaust: `));
+    const counts = [...down!.matchAll(/(\d+) (?:reach|enter|end)/g)].map((m) => Number(m[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(12);
+    await page.screenshot({ path: join(shots, 'air-streams-exhaust.png') });
+    await page.getByTestId('air-stream-from').selectOption('intake');
+    await settle(page, 300);
+    const up = await page.getByTestId('air-streams-summary').locator('p').first().textContent();
+    expect(up).toMatch(new RegExp(`^${rack}, 12 lines into its intake: `));
+    expect(up).not.toBe(down);
+    expect(await frame(page)).toBe(selected + 1);
+    await page.screenshot({ path: join(shots, 'air-streams-intake.png') });
+    await page.getByTestId('air-streams').uncheck();
+    expect(await frame(page)).toBe(selected);
+    await page.evaluate(() => window.__hallflow!.select([]));
+    expect(await frame(page)).toBe(before);
   });
 
   it('runs an accurate solve on two threads (the engine worker and its slab worker on a SharedArrayBuffer); a cancelled one gives way', async () => {

@@ -1,11 +1,13 @@
 // View settings of the room-air layers in the 3D scene (held in the view store, field `air`): the heatmap
 // slice (orientation, quantity, position, colour range), velocity arrows on the slice, rack intake faces
-// coloured by mean intake temperature and the hot-air isosurface. Positions in model metres (x east, y north, z up); ranges in SI.
+// coloured by mean intake temperature, the hot-air isosurface and streamlines through the selected racks. Positions in model metres (x east, y north, z up); ranges in SI.
 
 /** 'horizontal': plane at height z; 'alongX': vertical plane spanning x at y = position; 'alongY':
  *  vertical plane spanning y at x = position. */
 export type AirSliceOrientation = 'off' | 'horizontal' | 'alongX' | 'alongY';
 export type AirSliceQuantity = 'temperature' | 'speed';
+/** Streamlines downstream of the selected racks' exhausts, or upstream of their intakes. */
+export type AirStreamFrom = 'exhaust' | 'intake';
 
 export interface AirLayerSettings {
   /** The layers draw while the Room air tab is open (it sets this on mount / unmount). */
@@ -24,6 +26,9 @@ export interface AirLayerSettings {
   readonly iso: boolean;
   /** Temperature of the isosurface, °C; null = the ASHRAE recommended maximum inlet of the project's class. */
   readonly isoLevel: number | null;
+  /** Streamlines through the selected racks (air-streamlines.ts), coloured by air temperature. */
+  readonly streams: boolean;
+  readonly streamFrom: AirStreamFrom;
 }
 
 /** Default: a horizontal temperature slice at 1.5 m, inside the intake face of 2–2.3 m racks (above the
@@ -39,4 +44,6 @@ export const DEFAULT_AIR_LAYERS: AirLayerSettings = {
   intakeFaces: true,
   iso: false,
   isoLevel: null,
+  streams: false,
+  streamFrom: 'exhaust',
 };

@@ -1,5 +1,5 @@
 // The room-air layers of the 3D scene: AirLayers (inside the Canvas: heatmap slice, rack intake faces,
-// velocity arrows, hot-air isosurface) and AirLegend (HTML overlay, top left: temperature and/or speed
+// velocity arrows, hot-air isosurface, streamlines) and AirLegend (HTML overlay, top left: temperature and/or speed
 // scale in the project's units, only for the layers on screen, the isosurface's temperature, with a note
 // when the result is out of date).
 import { useMemo } from 'react';
@@ -12,6 +12,7 @@ import { AirIntakeFaces } from './air-intake-faces';
 import { AirIsoLayer, ISO_COLOUR, isoLevelOf } from './air-iso-layer';
 import { colourScale } from './air-ranges';
 import { AirSliceLayer } from './air-slice-layer';
+import { AirStreamsLayer } from './air-streams-layer';
 import { Legend, LEGEND_BOX } from './Legend';
 
 export function AirLayers() {
@@ -21,6 +22,7 @@ export function AirLayers() {
       <AirIntakeFaces />
       <AirArrowsLayer />
       <AirIsoLayer />
+      <AirStreamsLayer />
     </group>
   );
 }
@@ -34,7 +36,7 @@ export function AirLegend() {
   const scales = useMemo(() => {
     if (!result || !s.shown) return null;
     const slice = s.slice !== 'off';
-    const showT = (slice && s.quantity === 'temperature') || s.intakeFaces;
+    const showT = (slice && s.quantity === 'temperature') || s.intakeFaces || s.streams;
     const showV = slice && (s.quantity === 'speed' || s.arrows);
     return {
       t: showT ? colourScale(result, 'temperature', s) : null,

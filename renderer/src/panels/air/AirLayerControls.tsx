@@ -1,12 +1,15 @@
 // Layer panel of the Room air tab: the heatmap slice (orientation, quantity, height or position as a
 // slider shown in the project's length unit), its colour range (automatic, or min / max typed in display
 // units), velocity arrows, rack intake faces and the hot-air isosurface (its temperature typed in display
-// units; default the class's recommended maximum inlet). Writes the view store's `air` settings; the 3D layers
+// units; default the class's recommended maximum inlet) and streamlines through the selected racks with a
+// sentence on where their lines end. Writes the view store's `air` settings; the 3D layers
 // (scene/air-*.tsx) follow by subscription.
 import { fromDisplay, toDisplay } from '../../../../workers/units';
 import type { AirView } from '../../../../workers/api';
 import { useViewState, useViewStore } from '../../app/view-store';
-import type { AirLayerSettings, AirSliceOrientation, AirSliceQuantity } from '../../scene/air-layer-settings';
+import { useMemo } from 'react';
+import type { AirLayerSettings, AirSliceOrientation, AirSliceQuantity, AirStreamFrom } from '../../scene/air-layer-settings';
+import { describeStreams, MAX_TRACED_RACKS, SEEDS_ACROSS, SEEDS_UP, selectedStreams } from '../../scene/air-streamlines';
 import { autoRange, coldestSupply } from '../../scene/air-ranges';
 import { sliceAt } from '../../scene/air-slice-layer';
 import { isoLevelOf } from '../../scene/air-iso-layer';
@@ -99,7 +102,35 @@ export function AirLayerControls({ result }: { result: AirView | null }) {
             )}
           </span>
         </div>
+        <div className="air-row">
+          <label className="air-check" title="Lines of the mean airflow through the selected racks, coloured by air temperature">
+            <input type="checkbox" checked={s.streams} onChange={(e) => set({ streams: e.target.checked })} data-testid="air-streams" /> Streamlines of the selected racks
+          </label>
+          <select value={s.streamFrom} aria-label="Streamlines from" data-testid="air-stream-from"
+            onChange={(e) => set({ streamFrom: e.target.value as AirStreamFrom })}>
+            <option value="exhaust">where the exhaust goes</option>
+            <option value="intake">where the intake air comes from</option>
+          </select>
+        </div>
+        {s.streams && result && <StreamSummary result={result} from={s.streamFrom} />}
       </div>
     </section>
+  );
+}
+
+/** Where the selected racks' lines end, one sentence per rack (or how to get lines). */
+function StreamSummary({ result, from }: { result: AirView; from: AirStreamFrom }) {
+  const doc = useDocumentState((d) => d.doc);
+  const selection = useDocumentState((d) => d.selection);
+  const streams = useMemo(() => selectedStreams(result.fields, doc, selection, from), [result, doc, selection, from]);
+  const extra = selection.filter((id) => doc.racks.some((r) => r.id === id)).length - streams.length;
+  return (
+    <div className="air-streams-summary muted" data-testid="air-streams-summary">
+      {streams.length === 0
+        ? <p>Select one or more racks (in the 3D view, the tree or the rack table) to trace their air.</p>
+        : streams.map((st) => <p key={st.rackId}>{describeStreams(st)}</p>)}
+      {extra > 0 && <p>{extra} more selected rack{extra > 1 ? 's are' : ' is'} not traced (at most {MAX_TRACED_RACKS}).</p>}
+      {streams.length > 0 && <p>Lines of the time-mean flow, {SEEDS_ACROSS * SEEDS_UP} per rack face, each an equal share of its airflow.</p>}
+    </div>
   );
 }
