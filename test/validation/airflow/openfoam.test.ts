@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { denseHall, smallHall } from './openfoam/fixture';
+import { denseHall, rows3Hall, smallHall } from './openfoam/fixture';
 import { solveAir } from '../../../workers/airflow/index';
 import { rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY } from '../../../workers/airflow/constants';
@@ -95,5 +95,46 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
     const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
     expect(ret(r.units, 'CRAH-W')).toBeGreaterThan(ret(r.units, 'CRAH-E'));
     for (const id of ['CRAH-W', 'CRAH-E']) expect(Math.abs(ret(r.units, id) - ret(dense.units, id))).toBeLessThan(1.8);
+  });
+});
+
+// The third reference, a different topology (fixture.ts rows3Hall): 9.6 × 7.2 m, four rows of six racks at
+// 4–10 kW in two hot-aisle/cold-aisle pairs, both CRAHs on one end wall blowing along their cold aisle
+// (end-of-aisle supply, no opposed jets), 103 % of the rack airflow. OpenFOAM reference-rows3.json
+// (generated 2026-11-27: 16 cycles of 1,000 SIMPLE iterations, 889 s on
+// one core of the shared box; the last exhaust change 0.027 K, the limit cycle's noise floor; the returns carry
+// the rack heat to 0.04 %). The k-ε SIMPLE solution of this hall keeps a regular limit cycle
+// (intakes swing by up to 1.7 K peak to peak, period ≈ 250 iterations), hence its longer cycles and
+// averages (make-reference.sh). Measured 2026-11-27 with the accurate mode
+// (200 steps, not converged: meanDrift 1.5 K): RMS 1.94 K, max 3.31 K (A5), bias +0.81 K. Hallflow is
+// cooler at the aisle mouths (A1 −3.0, D1 −2.3, B1/C1 −1.4…−1.6 K; a guess, not checked: OpenFOAM's CRAH
+// jets entrain more hot air through the 1.2 m gap between unit and rows) and hotter along the far halves of the outer rows A and D
+// (+2.1…+3.3 K), whose backs face the wall hot aisles. The CRAH returns are 0.74 K low / 0.75 K high: OpenFOAM
+// has CRAH-1 1.4 K hotter than CRAH-2, Hallflow both at 31.7 °C. Run to 600 steps (averages of 300–600):
+// 1.70 / 3.02 K; the fast mode (0.4 m): 1.85 / 4.63 K (A1), bias −0.36 K.
+// Held-out check of the goal (RMS ≤ 1.0 K, max ≤ 2.5 K): NOT met. This test is a regression guard at the
+// measured level (+ ~15 %), not a claim of accuracy.
+describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stored reference; known gap)', () => {
+  const rows3 = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference-rows3.json'), 'utf8')) as Reference;
+  const r = solveAir(rows3Hall(), { mode: 'accurate', cellSize: 0.2 });
+  if (!r.ok) throw new Error(r.error.message);
+
+  it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
+    expect(Math.abs(referenceHeatRatio(rows3Hall(), rows3) - 1)).toBeLessThan(0.005);
+  });
+
+  it('rack mean intake temperatures: RMS ≤ 2.2 K and max ≤ 3.8 K (measured 1.94 / 3.31; goal 1.0 / 2.5 not met)', () => {
+    const { rms, max, bias } = intakeErrors(r.racks, rows3);
+    const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
+    console.log(`OpenFOAM rows3 hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${rows3.racks.length} racks; ` +
+      `Hallflow ${r.convergence.seconds.toFixed(1)} s vs OpenFOAM ${rows3.run.wallSeconds} s; per rack (Hallflow − OpenFOAM, K): ` +
+      rows3.racks.map((x) => `${x.id} ${(byId.get(x.id)! - x.intakeMean).toFixed(2)}`).join(', '));
+    expect(rms).toBeLessThan(2.2);
+    expect(max).toBeLessThan(3.8);
+  });
+
+  it('CRAH returns within 0.9 K of OpenFOAM (measured −0.74 / +0.75 K; part of the gap)', () => {
+    const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
+    for (const id of ['CRAH-1', 'CRAH-2']) expect(Math.abs(ret(r.units, id) - ret(rows3.units, id))).toBeLessThan(0.9);
   });
 });

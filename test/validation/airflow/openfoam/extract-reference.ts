@@ -1,17 +1,18 @@
 // Collects the compact reference from a finished OpenFOAM run: per rack the intake temperature, per CRAH
 // the return temperature (°C; both averaged over the patch and over the final cycle's monitor samples),
-// the case description and the run's timing.
-// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense]
+// the case description and the run's timing; per rack also the spread (max − min) of its intake samples
+// over that cycle, which shows how far the SIMPLE solution is from steady.
+// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3] [finalSamples: 30]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lastAverage } from './update-exhaust';
-
-/** Monitor samples of the final cycle (one per 10 of its 300 iterations). */
-const FINAL_SAMPLES = 30;
+import { lastSamples } from './update-exhaust';
 import { REFERENCE_HALLS, referenceFile } from './fixture';
 import { KELVIN } from '../../../../workers/airflow/constants';
 
-const [dir, iterations, seconds, cycles, change, hall = 'small'] = process.argv.slice(2);
+const [dir, iterations, seconds, cycles, change, hall = 'small', finalSamples = '30'] = process.argv.slice(2);
+/** Monitor samples of the final cycle (one per 10 of its iterations: 30 for a 300-iteration cycle). */
+const FINAL_SAMPLES = Number(finalSamples);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const meta = JSON.parse(readFileSync(join(dir, 'patches.json'), 'utf8')) as { cells: number };
 const doc = REFERENCE_HALLS[hall]();
 const sizes = [...readFileSync(join(dir, 'log.topo1'), 'utf8').matchAll(/cellSet fluid now size (\d+)/g)];
@@ -23,9 +24,12 @@ const ref = {
   openfoam: { version: 'v1912 (Debian package openfoam)', solver: 'buoyantBoussinesqSimpleFoam', turbulence: 'kEpsilon, wall functions', schemes: 'linearUpwind U and T, upwind k/ε' },
   mesh: { cellSize: 0.2, blockCells: meta.cells, fluidCells },
   rackModel: 'fixed airflow per rack: exhausts flowRateInletVelocity, intakes and CRAH returns fixedNormalSlip (even suction, tangential slip); exhaust T = intake T + Q/(ρ·cp·V), under-relaxed (0.5) between solver cycles, intake T averaged over the last 100 iterations',
-  run: { iterations: Number(iterations), wallSeconds: Number(seconds), cycles: Number(cycles), lastExhaustChangeK: Number(change) },
-  racks: doc.racks.map((r) => ({ id: r.id, intakeMean: Number((lastAverage(dir, `${r.id}_in`, FINAL_SAMPLES) - KELVIN).toFixed(3)) })),
-  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((lastAverage(dir, `${u.id}_return`, FINAL_SAMPLES) - KELVIN).toFixed(3)) })),
+  run: { iterations: Number(iterations), wallSeconds: Number(seconds), cycles: Number(cycles), lastExhaustChangeK: Number(change), finalIterationsAveraged: FINAL_SAMPLES * 10 },
+  racks: doc.racks.map((r) => {
+    const s = lastSamples(dir, `${r.id}_in`, FINAL_SAMPLES);
+    return { id: r.id, intakeMean: Number((mean(s) - KELVIN).toFixed(3)), intakeSpread: Number((Math.max(...s) - Math.min(...s)).toFixed(3)) };
+  }),
+  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((mean(lastSamples(dir, `${u.id}_return`, FINAL_SAMPLES)) - KELVIN).toFixed(3)) })),
 };
 writeFileSync(join(import.meta.dirname, referenceFile(hall)), JSON.stringify(ref, null, 1) + '\n');
 console.log(JSON.stringify(ref.racks));

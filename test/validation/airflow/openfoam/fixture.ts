@@ -6,6 +6,15 @@
 //         rack airflow.
 //  dense  9.6 × 5.6 × 3.0 m, two rows of eight racks at 6–12 kW, unequal CRAHs (4.8 and 3.6 m³/s) that
 //         supply only 83 % of the rack airflow: hot air must recirculate over and around the rows.
+//  rows3  9.6 × 7.2 × 3.0 m, the third reference (a different topology): four rows of six racks at 4–10 kW
+//         running along y, in two hot-aisle/cold-aisle pairs — x: hot aisle at the west wall 0–0.8 | A
+//         (faces +x) | cold aisle 1 2.0–3.2 | B (faces −x) | hot aisle 4.4–5.2 | C (faces +x) | cold aisle 2
+//         6.4–7.6 | D (faces −x) | hot aisle at the east wall 8.8–9.6. Rows y 2.0–5.6. Both CRAHs on the
+//         south wall (y 0–0.8), one at the end of each cold aisle blowing along it (+y), no opposed jets;
+//         equal units supplying 103 % of the rack airflow. (Four rows of 1.2 m racks fit the 9.6 m side
+//         only, so the aisles run along y and the CRAHs' end wall is the south one.) Its k-ε SIMPLE
+//         solution keeps a regular limit cycle (intakes swing by up to 1.7 K peak to peak, period ≈ 250
+//         iterations): make-reference.sh averages it over longer windows.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 
@@ -19,9 +28,9 @@ function rack(id: string, x: number, y: number, rot: number, load: number): Rack
   };
 }
 
-function crah(id: string, x: number, rot: number, airflow = 1.8, capacity = 80000): CoolingUnitT {
+function crah(id: string, x: number, rot: number, airflow = 1.8, capacity = 80000, y = 2.6): CoolingUnitT {
   return {
-    id, name: id, templateId: null, x, y: 2.6, rotationDeg: rot, width: 1.2, depth: 0.8, height: 2.0, capacity,
+    id, name: id, templateId: null, x, y, rotationDeg: rot, width: 1.2, depth: 0.8, height: 2.0, capacity,
     airflow, supplySetpoint: 20, fanPower: 1500, enabled: true, kind: 'crah', supply: 'front', return: 'top', waterSupplyTemp: 12,
   };
 }
@@ -56,8 +65,26 @@ export function denseHall(): HallDocument {
   return doc;
 }
 
+export const ROWS3_LOADS = {
+  A: [5000, 8000, 10000, 6000, 4000, 9000],
+  B: [7000, 4000, 9000, 10000, 6000, 5000],
+  C: [9000, 6000, 4000, 8000, 10000, 7000],
+  D: [4000, 10000, 7000, 5000, 8000, 6000],
+};
+
+export function rows3Hall(): HallDocument {
+  const doc = emptyHall('OpenFOAM reference hall (two cold aisles, end-of-aisle CRAHs)', '2026-01-01T00:00:00.000Z');
+  doc.envelope.length = 9.6; doc.envelope.width = 7.2; doc.envelope.ceilingHeight = 3.0;
+  doc.envelope.walls = [];
+  // Row centre x and rotation: 90° faces +x, 270° faces −x (front normal (sin θ, −cos θ)).
+  const rows: [keyof typeof ROWS3_LOADS, number, number][] = [['A', 1.4, 90], ['B', 3.8, 270], ['C', 5.8, 90], ['D', 8.2, 270]];
+  doc.racks = rows.flatMap(([row, x, rot]) => ROWS3_LOADS[row].map((load, i) => rack(`${row}${i + 1}`, x, 2.3 + 0.6 * i, rot, load)));
+  doc.coolingUnits = [crah('CRAH-1', 2.6, 180, 6.0, 150000, 0.4), crah('CRAH-2', 7.0, 180, 6.0, 150000, 0.4)];
+  return doc;
+}
+
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;

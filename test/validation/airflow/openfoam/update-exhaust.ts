@@ -4,7 +4,7 @@
 // RELAX of the way to intake + ΔT (the compact rack model; under-relaxed so the coupled racks do not
 // oscillate), and moves endTime on by one cycle. Prints the largest |target − exhaust| (K) so
 // make-reference.sh stops when the coupling has converged.
-// Usage: npx tsx update-exhaust.ts <caseDir> <nextEndTime>
+// Usage: npx tsx update-exhaust.ts <caseDir> <nextEndTime> [averageSamples: AVERAGE_SAMPLES]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -16,13 +16,19 @@ export const RELAX = 0.5;
 
 /** Mean of the last `samples` values of a surfaceFieldValue monitor, K (its newest start-time folder). */
 export function lastAverage(caseDir: string, patch: string, samples = AVERAGE_SAMPLES): number {
+  const last = lastSamples(caseDir, patch, samples);
+  return last.reduce((a, b) => a + b, 0) / last.length;
+}
+
+/** The last `samples` values of a surfaceFieldValue monitor, K (its newest start-time folder). */
+export function lastSamples(caseDir: string, patch: string, samples: number): number[] {
   const base = join(caseDir, 'postProcessing', `${patch}Avg`);
   const times = readdirSync(base).sort((a, b) => Number(a) - Number(b));
   const file = join(base, times[times.length - 1], 'surfaceFieldValue.dat');
   const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => !l.startsWith('#'));
   const last = lines.slice(-samples).map((l) => Number(l.trim().split(/\s+/)[1]));
   if (last.length === 0 || last.some((x) => !Number.isFinite(x))) throw new Error(`no monitor values in ${file}`);
-  return last.reduce((a, b) => a + b, 0) / last.length;
+  return last;
 }
 
 export function latestTime(caseDir: string): string {
@@ -31,12 +37,13 @@ export function latestTime(caseDir: string): string {
 
 if (dir && import.meta.url === `file://${process.argv[1]}`) {
   const meta = JSON.parse(readFileSync(join(dir, 'patches.json'), 'utf8')) as { rackDeltaT: Record<string, number> };
+  const samples = Number(process.argv[4] ?? AVERAGE_SAMPLES);
   const t = latestTime(dir);
   const tFile = join(dir, t, 'T');
   let text = readFileSync(tFile, 'utf8');
   let maxChange = 0;
   for (const [id, dT] of Object.entries(meta.rackDeltaT)) {
-    const target = lastAverage(dir, `${id}_in`) + dT;
+    const target = lastAverage(dir, `${id}_in`, samples) + dT;
     const re = new RegExp(`(\\n\\s*${id}_out\\s*\\{[^}]*?value\\s+uniform\\s+)([-0-9.eE+]+)(;)`);
     const m = re.exec(text);
     if (!m) throw new Error(`no ${id}_out entry in ${tFile}`);
