@@ -40,7 +40,7 @@ const line = (what: string, cells: number, r: AirResult, target: string) => {
   console.error(`bench: ${what}: ${r.convergence.seconds.toFixed(2)} s`);
   const stop = c.averagedSteps ? `${c.steps - c.averagedSteps} + mean of ${c.averagedSteps}` : 'steady';
   const met = c.converged ? 'yes' : 'no (step cap)';
-  const se = c.averagedSteps ? `±${c.meanStdError.toFixed(2)} K` : '–';
+  const se = c.averagedSteps && c.meanStdError != null ? `±${c.meanStdError.toFixed(2)} K` : '–';
   rows.push(`| ${what} | ${cells.toLocaleString('en')} | ${c.seconds.toFixed(2)} s | ${(cpuOf.get(r) ?? NaN).toFixed(2)} s | ${(1000 * c.seconds / c.steps).toFixed(1)} ms | ${c.steps} (${stop}) | ${met} | ${se} | ${(100 * r.energy.imbalance).toFixed(3)} % | ${target} |`);
 };
 

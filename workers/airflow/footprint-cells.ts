@@ -5,7 +5,9 @@ import type { Grid } from './grid';
 
 export interface PlanBox { x: number; y: number; rotationDeg: number; width: number; depth: number }
 
-/** Cell indices (i, j) in plan whose centres fall inside the rotated rectangle; at least the centre cell. */
+/** Cell indices (i, j) in plan whose centres fall inside the rotated rectangle; at least the cell under its
+ *  centre when that lies in the hall; none for a rectangle whose centre is outside and covers no cell centre
+ *  (an object outside the hall must not turn up as a cell at the nearest edge). */
 export function footprintColumns(g: Grid, b: PlanBox): number[] {
   const t = (b.rotationDeg * Math.PI) / 180;
   const c = Math.cos(t), s = Math.sin(t);
@@ -20,7 +22,7 @@ export function footprintColumns(g: Grid, b: PlanBox): number[] {
     const a = px * c + py * s, d = -px * s + py * c;
     if (Math.abs(a) <= hw + eps && Math.abs(d) <= hd + eps) out.push(i + g.nx * j);
   }
-  if (out.length === 0) {
+  if (out.length === 0 && b.x >= 0 && b.x <= g.nx * g.dx && b.y >= 0 && b.y <= g.ny * g.dy) {
     const i = Math.min(g.nx - 1, Math.max(0, Math.floor(b.x / g.dx)));
     const j = Math.min(g.ny - 1, Math.max(0, Math.floor(b.y / g.dy)));
     out.push(i + g.nx * j);

@@ -141,6 +141,7 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
     const size = doc.envelope.floor.kind === 'raised' ? doc.envelope.floor.tileSize : 0.6;
     const tiles: number[] = [], area: number[] = [], kk: number[] = [];
     for (const t of doc.tiles) {
+      if (t.x < 0 || t.y < 0 || t.x > doc.envelope.length || t.y > doc.envelope.width) { warnings.push(`tile ${t.id} is outside the hall, ignored`); continue; }
       const cols = footprintColumns(g, { x: t.x, y: t.y, rotationDeg: 0, width: size, depth: size });
       const list: FaceRef[] = cols.filter((c) => !vox.solid[c] && vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
       if (list.length === 0) { warnings.push(`tile ${t.id} is covered by equipment, ignored`); continue; }
@@ -149,7 +150,7 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
       kk.push(tileLossCoefficient(t.openArea));
       tileIds.push(t.id);
     }
-    if (tiles.length === 0) return { kind: 'blockedSupply', objectId: doc.coolingUnits[unitIndex[floorUnits[0]]].id, message: 'floor supply but no perforated tile is open to the room' };
+    if (tiles.length === 0) return { kind: 'blockedSupply', objectId: doc.coolingUnits[unitIndex[floorUnits[0]]].id, message: `${doc.coolingUnits[unitIndex[floorUnits[0]]].id} supplies the raised floor, but no perforated tile is open to the room` };
     const q = floorUnits.reduce((s, u) => s + p.units[u].flow, 0);
     const weight = area.map((a, i) => a / Math.sqrt(kk[i]));
     const wsum = weight.reduce((s, x) => s + x, 0);

@@ -6,6 +6,7 @@ import type { HallDocument } from '../model/schema';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constants';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
+import { airInputError } from './input-check';
 import { buildHallProblem } from './hall-problem';
 import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type SolverOptions, type SolverParallel } from './solver';
 import { whenJoined, type JoinWait } from './slab-pool';
@@ -40,8 +41,9 @@ export interface AirConvergence {
   /** > 0: the flow stayed unsteady (jets, plumes) and results are its mean over this many pseudo-time steps. */
   averagedSteps: number;
   /** With averagedSteps > 0: the largest standard error (K) of a time-mean rack intake or unit return
-   *  temperature (batch means); the solve stops once it is below the mode's tolerance. 0 when steady. */
-  meanStdError: number;
+   *  temperature (batch means); the solve stops once it is below the mode's tolerance. 0 when steady;
+   *  null when the average was cut off by the step cap before it held the 4 batches an estimate needs. */
+  meanStdError: number | null;
   /** With averagedSteps > 0: the largest difference (K) between a monitor's mean over the second and over
    *  the first half of the average (0 when steady or fewer than 4 batches). Well above meanStdError, the
    *  flow was still developing when the solve stopped: the standard error of short, correlated batches
@@ -142,8 +144,12 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   const t0 = performance.now();
   const h = options.cellSize ?? (options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE);
   if (!(h >= 0.05 && h <= 2)) return { ok: false, error: { kind: 'invalidOptions', message: `cell size ${h} m is outside 0.05–2 m` } };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) return { ok: false, error: { kind: 'invalidOptions', message: `the memory limit ${maxBytes} bytes must be a number > 0` } };
+  const invalid = airInputError(doc, options.loadFactor ?? 1);
+  if (invalid) return { ok: false, error: invalid };
   onProgress?.({ fraction: 0, stage: 'grid' });
-  const vox = voxelise(doc, h, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const vox = voxelise(doc, h, maxBytes);
   if ('kind' in vox) return { ok: false, error: vox };
   const built = buildHallProblem(doc, vox, options.loadFactor ?? 1);
   if ('kind' in built) return { ok: false, error: built };
@@ -164,12 +170,17 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   const racks = rackResults(p, sol.fields, sol.couplings, sol.stats.capture);
   const units = unitResults(p, sol.couplings);
   const warnings = [...built.warnings];
+  // an average cut off by the step cap before its 4th batch has no standard error (batchTest: Infinity)
+  const stdError = sol.stats.averagedSteps > 0 ? (Number.isFinite(sol.stats.monitorShift) ? sol.stats.monitorShift : null) : 0;
   if (!sol.stats.converged) {
     const drift = Number.isFinite(sol.stats.meanDrift) ? sol.stats.meanDrift : 0;
+    const se = stdError === null ? `too few steps for a standard error` : `standard error ±${stdError.toFixed(2)} K`;
     warnings.push(sol.stats.averagedSteps > 0
       ? (drift > DEVELOPING_DRIFT
-        ? `airflow was still developing after ${sol.stats.steps} steps: results are the mean of the last ${sol.stats.averagedSteps} steps, whose first and second halves differ by up to ${drift.toFixed(2)} K (standard error ±${sol.stats.monitorShift.toFixed(2)} K); rack intakes may be off by more than that`
-        : `airflow stayed unsteady: results are the mean of the last ${sol.stats.averagedSteps} steps; the mean rack intake temperatures are uncertain by up to ±${sol.stats.monitorShift.toFixed(2)} K (standard error)`)
+        ? `airflow was still developing after ${sol.stats.steps} steps: results are the mean of the last ${sol.stats.averagedSteps} steps, whose first and second halves differ by up to ${drift.toFixed(2)} K (${se}); rack intakes may be off by more than that`
+        : stdError === null
+          ? `airflow stayed unsteady: results are the mean of only the last ${sol.stats.averagedSteps} steps (the step cap), too few to estimate how uncertain the mean rack intake temperatures are`
+          : `airflow stayed unsteady: results are the mean of the last ${sol.stats.averagedSteps} steps; the mean rack intake temperatures are uncertain by up to ±${stdError.toFixed(2)} K (standard error)`)
       : `airflow did not reach the steady-state tolerance in ${sol.stats.steps} steps (momentum residual ${sol.stats.residuals.momentum.toExponential(1)}): results are approximate`);
   }
   for (const u of units) if (u.overCapacity) warnings.push(`${u.id} is over capacity: its supply air rises to ${u.supplyT.toFixed(1)} °C`);
@@ -186,7 +197,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,
-      meanStdError: sol.stats.averagedSteps > 0 ? sol.stats.monitorShift : 0, meanDrift: sol.stats.averagedSteps > 0 && Number.isFinite(sol.stats.meanDrift) ? sol.stats.meanDrift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
+      meanStdError: stdError, meanDrift: sol.stats.averagedSteps > 0 && Number.isFinite(sol.stats.meanDrift) ? sol.stats.meanDrift : 0, averageRestarts: sol.stats.averageRestarts, steps: sol.stats.steps, residuals: sol.stats.residuals, pressureIterations: sol.stats.pressureIterations,
       energySweeps: sol.stats.finalEnergySweeps, captureSweeps: sol.stats.capture?.sweeps ?? 0, captureChange: sol.stats.capture?.change ?? 0,
       captureSeconds: sol.stats.capture?.seconds ?? 0, threads: sol.stats.threads, seconds: (performance.now() - t0) / 1000,
     },

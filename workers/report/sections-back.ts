@@ -68,7 +68,7 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
   }
   if (air) {
     const c = air.convergence;
-    conv.push(`Room air (${r.airMode ?? 'fast'} mode, ${air.fields.grid.dx.toFixed(2)} m cells): ${c.steps} steps, ${c.converged ? 'converged' : 'NOT converged'}${c.averagedSteps > 0 ? `, mean of ${c.averagedSteps} steps${c.converged ? ' of a statistically steady flow' : ''} (standard error of the mean rack intakes ${c.meanStdError.toFixed(2)} K; the halves of the average differ by up to ${(c.meanDrift ?? 0).toFixed(2)} K)` : ''}; energy imbalance ${(air.energy.imbalance * 100).toFixed(3)} %.`);
+    conv.push(`Room air (${r.airMode ?? 'fast'} mode, ${air.fields.grid.dx.toFixed(2)} m cells): ${c.steps} steps, ${c.converged ? 'converged' : 'NOT converged'}${c.averagedSteps > 0 ? `, mean of ${c.averagedSteps} steps${c.converged ? ' of a statistically steady flow' : ''} (standard error of the mean rack intakes ${c.meanStdError == null ? 'not estimated: the average is too short' : `${c.meanStdError.toFixed(2)} K`}; the halves of the average differ by up to ${(c.meanDrift ?? 0).toFixed(2)} K)` : ''}; energy imbalance ${(air.energy.imbalance * 100).toFixed(3)} %.`);
   }
   return {
     id: 'methods', title: 'Methods, convergence and accuracy',
