@@ -16,14 +16,15 @@ import { col, formatter, marginKind, nonEmpty, para, table } from './common';
  *   test/validation/loop/epanet.test.ts, 2026-12: TCS 436 links worst flow difference 0.010 %, worst head
  *   0.0035 m; FWS 35 links 0.022 %, 0.0040 m; iterations 5 vs EPANET 5–6. Hydraulic core vs EPANET test
  *   networks to round-off with identical iteration counts (test/validation/epanet, workers/hydraulics/README.md).
- * - room air vs OpenFOAM v1912 buoyantBoussinesqSimpleFoam (k-ε) on a two-row, ten-rack reference hall,
- *   0.2 m mesh: rack mean intake RMS 0.48–0.49 K, max 0.66–0.78 K (test/validation/airflow/openfoam.test.ts,
- *   reference.json 2026-11-26).
+ * - room air vs OpenFOAM v1912 buoyantBoussinesqSimpleFoam (k-ε), 0.2 m mesh, accurate mode, rack mean
+ *   intake RMS / max: ten-rack hall 0.47 / 1.08 K, sixteen-rack under-supplied hall 1.60 / 3.22 K,
+ *   24-rack two-cold-aisle hall 1.94 / 3.31 K (test/validation/airflow/openfoam.test.ts, reference*.json
+ *   2026-11-26/27, measured 2026-11-27).
  * - natural convection vs de Vahl Davis 1983: Nu within −2.5 … +1.6 % at Ra 1e3–1e5 (test/validation/airflow).
  */
 export const ACCURACY: readonly string[] = [
   'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
-  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on a ten-rack reference hall, rack mean intake temperatures agree with an RMS difference of 0.48 K (largest 0.78 K) in the accurate mode.',
+  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end; read rack intakes within 2–3 K of a limit as marginal.',
   'Natural convection: heated-cavity Nusselt numbers within −2.5 … +1.6 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
 ];
 

@@ -70,10 +70,10 @@ describe('buildReport on the default sample', () => {
     expect(figs.some((f) => f.body.type === 'chart')).toBe(true);
   });
 
-  it('cites the measured accuracy (EPANET, OpenFOAM 0.48 K)', () => {
+  it('cites the measured accuracy (EPANET, OpenFOAM on three halls)', () => {
     const text = JSON.stringify(model.sections.find((s) => s.id === 'methods'));
     expect(text).toContain('EPANET');
-    expect(text).toContain('0.48 K');
+    for (const figure of ['0.47 K RMS (largest 1.08 K)', '1.60 K (largest 3.22 K)', '1.94 K (largest 3.31 K)']) expect(text).toContain(figure);
   });
 
   it('HTML is self-contained: no scripts, no external URLs, page size and numbering', () => {
