@@ -20,12 +20,13 @@ import { col, formatter, marginKind, nonEmpty, para, table } from './common';
  *   intake RMS / max: ten-rack hall 0.47 / 1.08 K, sixteen-rack under-supplied hall 1.60 / 3.22 K,
  *   24-rack two-cold-aisle hall 1.94 / 3.31 K (test/validation/airflow/openfoam.test.ts, reference*.json
  *   2026-11-26/27, measured 2026-11-27).
- * - natural convection vs de Vahl Davis 1983: Nu within −2.5 … +1.6 % at Ra 1e3–1e5 (test/validation/airflow).
+ * - natural convection vs de Vahl Davis 1983: Nu −0.6 %, −2.0 %, +2.2 % at Ra 1e3, 1e4, 1e5 (32² cells,
+ *   test/validation/airflow/natural-convection.test.ts, measured 2026-11-26).
  */
 export const ACCURACY: readonly string[] = [
   'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
   'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end; read rack intakes within 2–3 K of a limit as marginal.',
-  'Natural convection: heated-cavity Nusselt numbers within −2.5 … +1.6 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
+  'Natural convection: heated-cavity Nusselt numbers within −2.0 … +2.2 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
 ];
 
 export function assumptionsSection(doc: HallDocument, r: ReportResults): Section {
@@ -75,7 +76,7 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
     id: 'methods', title: 'Methods, convergence and accuracy',
     blocks: nonEmpty([
       para('Liquid loops: each CDU\'s technology cooling system and the facility water system are generated from the plan (headers, branches, hoses, quick disconnects, cold plates, CDU heat exchangers and pumps) and solved for flow and pressure with the global gradient algorithm (as EPANET), coupled to an enthalpy balance and ε-NTU heat exchangers until temperatures settle. Coolant properties from CoolProp tables (REFERENCE.md §4).'),
-      para('Room air: a three-dimensional finite-volume solve of air flow and temperature on a uniform staggered grid (pressure projection, buoyancy, turbulent viscosity), with racks as fixed-airflow heat sources, cooling units as supply and return faces and rear doors as ε-NTU coils. Metrics: RCI (Herrlin 2005), RTI, SHI/RHI (Sharma et al. 2002).'),
+      para('Room air: a three-dimensional solve of air flow and temperature on a uniform staggered grid: fast fluid dynamics (semi-Lagrangian momentum, pressure projection, Boussinesq buoyancy, Chen–Xu turbulent viscosity) marched to a steady or time-averaged state, with a finite-volume energy balance; with racks as fixed-airflow heat sources, cooling units as supply and return faces and rear doors as ε-NTU coils. Metrics: RCI (Herrlin 2005), RTI, SHI/RHI (Sharma et al. 2002).'),
       para(`Verdicts: each rack is checked against the criteria of section "Design criteria"; a check whose solver is missing or failed is "not evaluated", never a pass.${doc.unitSystem === 'IP' ? ' Values are computed in SI and shown in IP units.' : ''}`),
       { type: 'list', items: conv },
       para('Accuracy measured by the project against independent references:'),
