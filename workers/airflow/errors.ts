@@ -25,3 +25,13 @@ export interface AirNumericalFailure {
 }
 
 export type AirFailure = { ok: false; error: AirInputError | AirNumericalFailure };
+
+/** A number for a message: at most `digits` decimals, no trailing zeros (7.954911972628906 → 7.95). */
+export function round(v: number, digits = 2): string {
+  return Number.isFinite(v) ? String(Number(v.toFixed(digits))) : String(v);
+}
+
+/** A memory size for a message: MiB from 1 MiB up (whole), KiB below. */
+export function mebibytes(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : `${Math.max(0, bytes / 1024).toFixed(1)} KiB`;
+}

@@ -7,7 +7,7 @@
 import type { HallDocument } from '../model/schema';
 import { FIXED, type Grid } from './grid';
 import { makePatch, wallSide, type Axis, type AirProblem, type Patch, type RackCoupling, type UnitCoupling } from './problem';
-import type { AirInputError } from './errors';
+import { round, type AirInputError } from './errors';
 import type { Voxels } from './voxelise';
 import { footprintColumns } from './footprint-cells';
 import { rackAirflow, rackAirHeat, tileLossCoefficient } from './equipment';
@@ -86,7 +86,7 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
     const u = doc.coolingUnits[n];
     if (!u.enabled || u.airflow <= 0) continue;
     if (u.kind !== 'crac' && u.supplySetpoint < u.waterSupplyTemp) {
-      return { kind: 'unphysicalSetpoint', objectId: u.id, message: `${u.id}: supply setpoint ${u.supplySetpoint} °C is below its chilled-water supply ${u.waterSupplyTemp} °C` };
+      return { kind: 'unphysicalSetpoint', objectId: u.id, message: `${u.id}: supply setpoint ${round(u.supplySetpoint)} °C is below its chilled-water supply ${round(u.waterSupplyTemp)} °C` };
     }
     const fc = faces[nr + n];
     const supplyFace: FaceClass | 'floor' = u.kind === 'inRow' ? 'front' : u.supply;

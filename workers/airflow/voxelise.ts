@@ -8,7 +8,7 @@
 import { boxGrid, estimateBytes, LEAK, OPEN, type Grid } from './grid';
 import { refreshFaceStates, type LeakFaces } from './problem';
 import { leakConductance, rackAirflow } from './equipment';
-import type { AirInputError } from './errors';
+import { mebibytes, round, type AirInputError } from './errors';
 import { footprintColumns, insidePlan, layersBelow, wallColumns } from './footprint-cells';
 import type { HallDocument } from '../model/schema';
 
@@ -30,7 +30,7 @@ export function voxelise(doc: HallDocument, cellSize: number, maxBytes: number):
   const nCells = Math.max(1, Math.round(L / cellSize)) * Math.max(1, Math.round(W / cellSize)) * Math.max(1, Math.round(H / cellSize));
   const bytes = estimateBytes(nCells);
   if (bytes > maxBytes) {
-    return { kind: 'gridTooLarge', cells: nCells, bytes, message: `${nCells} cells at ${cellSize} m need ≈ ${(bytes / 2 ** 20).toFixed(0)} MiB, more than the ${(maxBytes / 2 ** 20).toFixed(0)} MiB allowed: use a larger cell size` };
+    return { kind: 'gridTooLarge', cells: nCells, bytes, message: `${nCells} cells at ${round(cellSize)} m need ≈ ${mebibytes(bytes)}, more than the ${mebibytes(maxBytes)} allowed: use a larger cell size` };
   }
   const g = boxGrid(L, W, H, cellSize);
   const solid = new Uint8Array(g.nCells);
@@ -40,7 +40,7 @@ export function voxelise(doc: HallDocument, cellSize: number, maxBytes: number):
     const nk = layersBelow(g, height);
     for (let k = 0; k < nk; k++) for (const col of cols) { const c = col + g.layer * k; solid[c] = 1; owner[c] = who; }
   };
-  for (const r of doc.racks) if (!insidePlan(r, L, W)) return { kind: 'outsideHall', objectId: r.id, message: `rack ${r.id} is outside the hall (${L} × ${W} m)` };
+  for (const r of doc.racks) if (!insidePlan(r, L, W)) return { kind: 'outsideHall', objectId: r.id, message: `rack ${r.id} is outside the hall (${round(L)} × ${round(W)} m)` };
   for (const u of doc.coolingUnits) if (!insidePlan(u, L, W)) return { kind: 'outsideHall', objectId: u.id, message: `cooling unit ${u.id} is outside the hall` };
   for (const c of env.columns) fill(footprintColumns(g, { ...c, rotationDeg: 0 }), H, -2);
   const onBoundary = (a: number, b: number, lim: number) => Math.abs(a) < 1e-3 && Math.abs(b) < 1e-3 || Math.abs(a - lim) < 1e-3 && Math.abs(b - lim) < 1e-3;

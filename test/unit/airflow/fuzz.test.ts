@@ -216,6 +216,9 @@ function cases(): Case[] {
   add('cooling unit with zero airflow', ['cooling unit', 'CRAH-1'], slab((d) => { d.coolingUnits[0].airflow = 0; }));
   add('supply setpoint 40 °C, above every return', [], slab((d) => { d.coolingUnits[0].supplySetpoint = 40; d.coolingUnits[0].waterSupplyTemp = 30; }));
   add('supply setpoint below the chilled water', ['CRAH-1'], slab((d) => { d.coolingUnits[0].supplySetpoint = 10; }));
+  // values as an import or a unit conversion leaves them: the message rounds them for the reader
+  add('unrounded setpoint below the chilled water', ['CRAH-1: supply setpoint 8.04 °C is below its chilled-water supply 17.7 °C'], slab((d) => { d.coolingUnits[0].supplySetpoint = 8.036495393607765; d.coolingUnits[0].waterSupplyTemp = 17.70082434359938; }));
+  add('rack outside a hall of unrounded size', ['rack A3 is outside the hall (6.1 × 4.8 m)'], slab((d) => { d.envelope.length = 6.104393959; d.racks[2].x = 40; }));
   add('ceiling return without a ceiling plenum', [], slab((d) => { (d.coolingUnits[0] as { return: string }).return = 'ceiling'; }));
 
   // raised floor, containment, doors
@@ -361,6 +364,8 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
     const msg = outcome.failure.error.message;
     if (typeof msg !== 'string' || msg.trim().length < 10 || !/[a-z]/i.test(msg)) out.push(`error message is not a sentence: ${JSON.stringify(msg)}`);
     if (/NaN|Infinity|undefined/.test(msg) && !/must be a finite number|is not a finite number/.test(msg)) out.push(`error message shows a non-finite value: ${msg}`);
+    // numbers rounded for a reader (an invalid value itself is quoted as given)
+    if (outcome.failure.error.kind !== 'invalidInput' && /\d\.\d{4,}/.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
     const id = 'objectId' in outcome.failure.error ? outcome.failure.error.objectId : null;
     if (id && !msg.includes(id)) out.push(`error about ${id} does not name it: ${msg}`);
     if (c.names.length > 0 && !c.names.some((n) => msg.toLowerCase().includes(n.toLowerCase()))) out.push(`error message names none of ${c.names.join(', ')}: ${msg}`);
