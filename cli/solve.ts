@@ -3,8 +3,9 @@
 // solveLoops) and its room air (workers/airflow solveAir, default 'fast'), print a loop summary (per
 // CDU: load, flows, temperatures, pump head/power; per rack the worst margins; warnings) and an air
 // summary (rack intakes worst first, RCI/RTI/SHI/RHI, energy balance), and write the results as JSON
-// {"loops": LoopResult, "air": {racks, units, metrics, energy, convergence, warnings}} with --json (no
-// field arrays). Exit 0 on a solved hall (warnings included), 1 on bad input or a failed solve.
+// {"designIssues": [...], "loops": LoopResult, "air": {racks, units, metrics, energy, convergence,
+// warnings}, …} with --json (no field arrays). The editor's design issues (overlaps, objects outside the
+// hall) come first: the hall is solved anyway. Exit 0 on a solved hall (warnings included), 1 on bad input or a failed solve.
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
@@ -143,6 +144,14 @@ export async function runSolve(argv: string[]): Promise<number> {
     for (const e of loaded.errors) console.error(`hallflow solve: ${args.file}: ${e.path}: ${e.message}`);
     return 1;
   }
+  // the editor's design issues (overlaps, objects outside the hall, …): solved anyway, but said first
+  const issues = loaded.warnings;
+  if (issues.length > 0) {
+    console.log(`Design issues: ${issues.length}`);
+    for (const w of issues.slice(0, 10)) console.log(`  ${w.severity}: ${w.message}`);
+    if (issues.length > 10) console.log(`  … and ${issues.length - 10} more${args.json !== null ? ' (see --json)' : ''}`);
+    console.log('');
+  }
   const result = solveLoops(loaded.doc, { scenarioId: args.scenario });
   if (!result.ok) {
     for (const e of result.errors) console.error(`hallflow solve: ${result.stage} error: ${e.message}`);
@@ -177,7 +186,7 @@ export async function runSolve(argv: string[]): Promise<number> {
   }
   if (args.json !== null) {
     try {
-      const out: Record<string, unknown> = { loops: result };
+      const out: Record<string, unknown> = { designIssues: issues, loops: result };
       if (air) out.air = airJson(air);
       out.verdicts = verdicts;
       out.summary = hall;

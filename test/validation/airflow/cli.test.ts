@@ -33,7 +33,7 @@ describe('hallflow solve: air', () => {
     expect(r.stdout).toMatch(/Metrics: RCI_HI [\d.]+ %, RCI_LO [\d.]+ %, RTI -?\d+ %, SHI [\d.]+, RHI [\d.]+/);
     expect(r.stdout).toMatch(/Energy balance: /);
     const json = JSON.parse(readFileSync(out, 'utf8')) as { loops: { ok: boolean }; air: AirJson };
-    expect(Object.keys(json)).toEqual(['loops', 'air', 'verdicts', 'summary']);
+    expect(Object.keys(json)).toEqual(['designIssues', 'loops', 'air', 'verdicts', 'summary']);
     expect(json.loops.ok).toBe(true);
     expect(Object.keys(json.air).sort()).toEqual(['convergence', 'energy', 'metrics', 'racks', 'units', 'warnings']);
     const doc = JSON.parse(readFileSync(hall, 'utf8')) as HallDocument;
@@ -58,7 +58,7 @@ describe('hallflow solve: air', () => {
     const r = run(['solve', hall, '--air', 'off', '--json', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/Air \(/);
-    expect(Object.keys(JSON.parse(readFileSync(out, 'utf8')) as object)).toEqual(['loops', 'verdicts', 'summary']);
+    expect(Object.keys(JSON.parse(readFileSync(out, 'utf8')) as object)).toEqual(['designIssues', 'loops', 'verdicts', 'summary']);
     const bad = run(['solve', hall, '--air', 'slow']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--air must be fast, accurate or off/);

@@ -24,10 +24,26 @@ describe('hallflow solve', () => {
     expect(r.stdout).toMatch(/CDU-A\s+1020\.0/);
     expect(r.stdout).toMatch(/Convergence: \d+ outer iterations \(converged/);
     const json = JSON.parse(readFileSync(out, 'utf8')) as { loops: { ok: boolean; racks: unknown[]; cdus: unknown[] } };
-    expect(Object.keys(json)).toEqual(['loops', 'air', 'verdicts', 'summary']);
+    expect(Object.keys(json)).toEqual(['designIssues', 'loops', 'air', 'verdicts', 'summary']);
     expect(json.loops.ok).toBe(true);
     expect(json.loops.racks).toHaveLength(40);
     expect(json.loops.cdus).toHaveLength(4);
+  });
+  it('says the design issues first (here two overlapping racks) and solves anyway', () => {
+    const doc = JSON.parse(readFileSync(hall, 'utf8')) as { racks: { id: string; x: number; y: number }[] };
+    const [a, b] = doc.racks;
+    b.x = a.x + 0.1; b.y = a.y; // b now overlaps a
+    const file = join(dir, 'overlap.hallflow.json'), out = join(dir, 'overlap.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const r = run(['solve', file, '--air', 'off', '--json', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Design issues: \d+\n/);
+    const line = r.stdout.split('\n').find((l) => l.includes(a.id) && l.includes(b.id));
+    expect(line).toMatch(/overlap/i);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { designIssues: { objectId: string | null; message: string }[] };
+    expect(json.designIssues.some((w) => w.message.includes(a.id) && w.message.includes(b.id))).toBe(true);
+    // the sample itself has none
+    expect(run(['solve', hall, '--air', 'off']).stdout).not.toMatch(/Design issues/);
   });
   it('a scenario can be chosen', () => {
     const r = run(['solve', hall, '--scenario', 'scn-cdu-pump']);
