@@ -14,7 +14,7 @@ export function buildReport(doc: HallDocument, results: ReportResults, options: 
     coverSection(doc, options), summarySection(doc, results), criteriaSection(doc, results), hallSection(doc, results),
     airSection(doc, results), liquidSection(doc, results), redundancySection(results), scenariosSection(doc),
     transientsSection(results), sufficiencySection(doc, results), assumptionsSection(doc, results), methodsSection(doc, results),
-    warningsSection(results), appendixSection(doc, results),
+    warningsSection(doc, results), appendixSection(doc, results),
   ].filter((s): s is Section => s !== null);
   const m = doc.meta;
   return {

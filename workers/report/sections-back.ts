@@ -1,7 +1,8 @@
 // Back sections: assumptions and labelled defaults, methods with convergence and the accuracy the project
 // measured against independent references (ACCURACY below, with where each number was measured), the
-// warnings of the solvers and verdicts, and the per-rack appendix (every check: value, limit, margin).
+// warnings of the layout checks, the solvers and the verdicts, and the per-rack appendix (every check: value, limit, margin).
 import type { HallDocument } from '../model/schema';
+import { designIssues } from '../model/validate';
 import { LOOP_ASSUMPTIONS } from '../loop';
 import { CRITERIA_SOURCES, PPUE_EXCLUDED, type VerdictCriteria } from '../verdicts';
 import { DEFAULT_TRANSIENT_ASSUMPTIONS, POWER_SWEEP_METHOD } from '../scenarios';
@@ -85,9 +86,11 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
   };
 }
 
-export function warningsSection(r: ReportResults): Section {
+export function warningsSection(doc: HallDocument, r: ReportResults): Section {
   const items: WarningList['items'] = [];
   const loops = okLoops(r), air = okAir(r);
+  // the editor's layout checks (overlaps, objects outside the hall, …): the hall was solved as drawn
+  for (const w of designIssues(doc)) items.push({ severity: 'warning', source: `layout${w.objectId ? ` · ${w.objectId}` : ''}`, text: w.message });
   for (const w of loops?.warnings ?? []) items.push({ severity: w.severity, source: `loops · ${w.elementId}`, text: w.message });
   for (const w of air?.warnings ?? []) items.push({ severity: 'warning', source: 'air', text: w });
   for (const v of r.verdicts.racks) for (const c of v.checks) if (!c.required && c.status === 'fail') items.push({ severity: 'info', source: `verdict · ${v.rackId}`, text: `${c.label}: ${c.reason}` });
