@@ -1,6 +1,6 @@
 // Back sections: assumptions and labelled defaults, methods with convergence and the accuracy the project
 // measured against independent references (ACCURACY below, with where each number was measured), the
-// warnings of the layout checks, the solvers and the verdicts, and the per-rack appendix (every check: value, limit, margin).
+// warnings of the design checks, the solvers and the verdicts, and the per-rack appendix (every check: value, limit, margin).
 import type { HallDocument } from '../model/schema';
 import { designIssues } from '../model/validate';
 import { LOOP_ASSUMPTIONS } from '../loop';
@@ -26,7 +26,7 @@ import { col, formatter, marginKind, nonEmpty, para, table } from './common';
  */
 export const ACCURACY: readonly string[] = [
   'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
-  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end; read rack intakes within 2–3 K of a limit as marginal.',
+  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end; read rack intakes within about 3.5 K of a limit as marginal.',
   'Natural convection: heated-cavity Nusselt numbers within −2.0 … +2.2 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
 ];
 
@@ -89,8 +89,9 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
 export function warningsSection(doc: HallDocument, r: ReportResults): Section {
   const items: WarningList['items'] = [];
   const loops = okLoops(r), air = okAir(r);
-  // the editor's layout checks (overlaps, objects outside the hall, …): the hall was solved as drawn
-  for (const w of designIssues(doc)) items.push({ severity: 'warning', source: `layout${w.objectId ? ` · ${w.objectId}` : ''}`, text: w.message });
+  // the editor's design checks (overlaps, objects outside the hall, a liquid rack without a CDU, …): the
+  // hall was solved as drawn; errors among them are warnings here (the report has no error level)
+  for (const w of designIssues(doc)) items.push({ severity: 'warning', source: `design${w.objectId ? ` · ${w.objectId}` : ''}`, text: w.message });
   for (const w of loops?.warnings ?? []) items.push({ severity: w.severity, source: `loops · ${w.elementId}`, text: w.message });
   for (const w of air?.warnings ?? []) items.push({ severity: 'warning', source: 'air', text: w });
   for (const v of r.verdicts.racks) for (const c of v.checks) if (!c.required && c.status === 'fail') items.push({ severity: 'info', source: `verdict · ${v.rackId}`, text: `${c.label}: ${c.reason}` });

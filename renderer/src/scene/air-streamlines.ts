@@ -3,9 +3,11 @@
 // face; each line integrates the direction of the cell-centred mean velocity (air-slice.ts sampleField:
 // trilinear, solid cells left out) by classical Runge–Kutta (RK4) in arc length, backwards for the intake,
 // and ends where the air stops (below MIN_STREAM_SPEED), enters solid equipment or a wall, or after
-// MAX_STREAM_LENGTH. The end is named: a cooling unit, a rack's intake or exhaust face, a floor tile, a
-// wall. These are lines of the time-mean flow (an unsteady room's fluctuations also mix air across
-// them), and each seed stands for an equal share of the face's airflow (rack faces move air evenly).
+// MAX_STREAM_LENGTH. The end is named: a cooling unit, a rack's intake or exhaust face, a floor tile, the
+// ceiling, a wall. These are lines of the time-mean flow (an unsteady room's fluctuations also mix air
+// across them), and each seed stands for an equal share of the face's airflow (rack faces move air
+// evenly). Containment panels are faces, not cells, of the air grid: a line is not stopped by a panel
+// (the flow along it is), so a line may cross one between two points.
 // Model metres (x east, y north, z up, z = 0 the finished floor), m/s, °C.
 import type { AirFields } from '../../../workers/airflow';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -19,6 +21,8 @@ export type StreamEnd =
   | { kind: 'unit'; id: string }
   | { kind: 'rack'; id: string; face: 'intake' | 'exhaust' | 'side' }
   | { kind: 'tile' }
+  /** Out through the top of the room where the hall has a ceiling return (over its open area or chimneys). */
+  | { kind: 'ceiling' }
   | { kind: 'wall' }
   | { kind: 'still' }
   | { kind: 'length' };
@@ -70,7 +74,9 @@ export function faceSeeds(fp: Footprint, height: number, face: 'front' | 'rear',
 }
 
 /** Where a line that stopped at p (in or next to something solid, or outside the air) ended. */
-function classify(p: readonly number[], equipment: readonly Equipment[], doc: HallDocument | null, tol: number, floorTol: number): StreamEnd {
+function classify(p: readonly number[], equipment: readonly Equipment[], doc: HallDocument | null, tol: number, floorTol: number, top: number): StreamEnd {
+  // out through the top of the room: the ceiling return, where the hall has one (else the ceiling is a wall)
+  if (p[2] >= top && doc && doc.coolingUnits.some((u) => u.enabled && 'return' in u && u.return === 'ceiling')) return { kind: 'ceiling' };
   // at the floor, over a perforated tile (before equipment: a tile often lies at a rack's intake)
   if (doc && doc.envelope.floor.kind === 'raised' && p[2] <= floorTol) {
     const half = doc.envelope.floor.tileSize / 2;
@@ -84,7 +90,7 @@ function classify(p: readonly number[], equipment: readonly Equipment[], doc: Ha
     // distance outside the box (0 inside)
     const oa = Math.max(0, Math.abs(a) - e.fp.width / 2), ob = Math.max(0, Math.abs(b) - e.fp.depth / 2), oz = Math.max(0, p[2] - e.height);
     const d = Math.hypot(oa, ob, oz);
-    if (d > tol || d >= bestD) continue;
+    if (!(d <= tol) || d >= bestD) continue;
     best = e; bestD = d;
     // the face nearest to p: front (b = −depth/2), rear, sides, top
     const faces: [number, 'intake' | 'exhaust' | 'side'][] = [
@@ -152,14 +158,14 @@ export function traceStreamline(f: AirFields, seed: readonly number[], dir: 1 | 
     if (!ok) {
       // still air where the velocity is finite and slow; else solid or outside: what is there
       end = Number.isFinite(lastSpeed) && lastSpeed < minSpeed && inside(x, y, z) && !isSolidAt(f, x, y, z)
-        ? { kind: 'still' } : classify([x + h * (d[0] || 0), y + h * (d[1] || 0), z + h * (d[2] || 0)], equipment, doc, near, floorNear);
+        ? { kind: 'still' } : classify([x + h * (d[0] || 0), y + h * (d[1] || 0), z + h * (d[2] || 0)], equipment, doc, near, floorNear, hi[2]);
       break;
     }
     x += (h / 6) * (k[0] + 2 * k[3] + 2 * k[6] + k[9]);
     y += (h / 6) * (k[1] + 2 * k[4] + 2 * k[7] + k[10]);
     z += (h / 6) * (k[2] + 2 * k[5] + 2 * k[8] + k[11]);
     if (!inside(x, y, z) || isSolidAt(f, x, y, z)) {
-      end = classify([x, y, z], equipment, doc, near, floorNear);
+      end = classify([x, y, z], equipment, doc, near, floorNear, hi[2]);
       // keep the line inside the air: the last point is the one before
       break;
     }
@@ -182,15 +188,26 @@ export function rackStreams(f: AirFields, doc: HallDocument, rackId: string, fro
   if (!rack) return null;
   const g = f.grid;
   const equipment = equipmentOf(doc);
-  const seeds = faceSeeds(rack, rack.height, from === 'exhaust' ? 'rear' : 'front', 0.6 * Math.max(g.dx, g.dy));
+  // half a cell out, then further out (up to 3 cells) while the point is in a solid cell (a rack at an
+  // angle to the grid has a staircase face); a seed still in solid is dropped
+  const h = Math.max(g.dx, g.dy);
+  const seeds: number[][] = [];
+  const face = from === 'exhaust' ? 'rear' : 'front';
+  const near = faceSeeds(rack, rack.height, face, 0.6 * h);
+  for (let q = 0; q < near.length; q++) {
+    for (let out = 0.6; out <= 3.01; out += 0.6) {
+      const p = out === 0.6 ? near[q] : faceSeeds(rack, rack.height, face, out * h)[q];
+      if (!isSolidAt(f, p[0], p[1], p[2])) { seeds.push(p); break; }
+    }
+  }
   const lines = seeds.map((s) => traceStreamline(f, s, from === 'exhaust' ? 1 : -1, equipment, doc));
   return { rackId, from, lines };
 }
 
 /** Where the lines end, as counts: units, rack faces, tiles, walls, still air, too long. */
-export function summariseStreams(s: RackStreams): { total: number; units: Map<string, number>; intakes: Map<string, number>; exhausts: Map<string, number>; tiles: number; other: number } {
+export function summariseStreams(s: RackStreams): { total: number; units: Map<string, number>; intakes: Map<string, number>; exhausts: Map<string, number>; tiles: number; ceiling: number; long: number; other: number } {
   const units = new Map<string, number>(), intakes = new Map<string, number>(), exhausts = new Map<string, number>();
-  let tiles = 0, other = 0;
+  let tiles = 0, ceiling = 0, long = 0, other = 0;
   const add = (m: Map<string, number>, id: string) => m.set(id, (m.get(id) ?? 0) + 1);
   for (const l of s.lines) {
     const e = l.end;
@@ -198,14 +215,17 @@ export function summariseStreams(s: RackStreams): { total: number; units: Map<st
     else if (e.kind === 'rack' && e.face === 'intake') add(intakes, e.id);
     else if (e.kind === 'rack' && e.face === 'exhaust') add(exhausts, e.id);
     else if (e.kind === 'tile') tiles++;
+    else if (e.kind === 'ceiling') ceiling++;
+    else if (e.kind === 'length') long++;
     else other++;
   }
-  return { total: s.lines.length, units, intakes, exhausts, tiles, other };
+  return { total: s.lines.length, units, intakes, exhausts, tiles, ceiling, long, other };
 }
 
 /** One sentence on where the lines of a rack end, for the layer panel. Downstream lines that end at a
- *  unit or a rack intake, upstream lines that start at a unit, a floor tile or a rack exhaust are named;
- *  the rest (still air, walls, the sides of equipment, the wrong face) are counted together. */
+ *  unit, the ceiling or a rack intake, upstream lines that start at a unit, a floor tile, a rack exhaust
+ *  or the ceiling are named; lines longer than MAX_STREAM_LENGTH are counted as recirculating; the rest
+ *  (still air, walls, the sides of equipment, the wrong face) are counted together. */
 export function describeStreams(s: RackStreams): string {
   const m = summariseStreams(s);
   const list = (mm: Map<string, number>) => [...mm].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(', ');
@@ -214,17 +234,22 @@ export function describeStreams(s: RackStreams): string {
   let named = 0;
   if (s.from === 'exhaust') {
     if (m.units.size) parts.push(`${count(m.units)} reach a cooling unit (${list(m.units)})`);
+    if (m.ceiling) parts.push(`${m.ceiling} leave through the ceiling`);
     if (m.intakes.size) parts.push(`${count(m.intakes)} enter rack intakes (${list(m.intakes)})`);
-    named = count(m.units) + count(m.intakes);
+    named = count(m.units) + m.ceiling + count(m.intakes);
   } else {
     const supplied = count(m.units) + m.tiles;
     if (supplied) parts.push(`${supplied} come from cooling air (${[list(m.units), m.tiles ? `floor tiles ×${m.tiles}` : ''].filter(Boolean).join(', ')})`);
     if (m.exhausts.size) parts.push(`${count(m.exhausts)} come from rack exhausts (${list(m.exhausts)})`);
-    named = supplied + count(m.exhausts);
+    if (m.ceiling) parts.push(`${m.ceiling} trace back to the ceiling`);
+    named = supplied + count(m.exhausts) + m.ceiling;
   }
-  const rest = m.total - named;
-  if (rest) parts.push(`${rest} end in still air or at a wall or equipment side`);
-  return `${s.rackId}, ${m.total} lines ${s.from === 'exhaust' ? 'from its exhaust' : 'into its intake'}: ${parts.join('; ')}.`;
+  if (m.long) parts.push(`${m.long} run on for more than ${MAX_STREAM_LENGTH} m (recirculating)`);
+  const rest = m.total - named - m.long;
+  if (rest) parts.push(`${rest} ${s.from === 'exhaust' ? 'end' : 'trace back to'} still air, a wall or the side of equipment`);
+  const seeds = SEEDS_ACROSS * SEEDS_UP;
+  const dropped = m.total < seeds ? ` (${seeds - m.total} of the ${seeds} seeds lay inside equipment)` : '';
+  return `${s.rackId}, ${m.total} lines ${s.from === 'exhaust' ? 'from its exhaust' : 'into its intake'}${dropped}: ${parts.length ? parts.join('; ') : 'none'}.`;
 }
 
 /** Most racks traced at once (the first of a larger selection). */

@@ -2,7 +2,8 @@
 // of their intakes, as screen-space wide lines (three's LineSegments2: WebGL draws GL lines one pixel
 // wide) coloured by the air temperature along them on the temperature legend's scale. One draw call. Subscribes to the results, view and document stores (no
 // React render per change), rebuilds only when the result, the document, the selection or the direction
-// changes, dims a stale result, disposes its GPU objects on unmount.
+// changes, dims a stale result, disposes its GPU objects on unmount. Seeds and names come from the document
+// the result was solved for.
 import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Group } from 'three';
@@ -51,7 +52,10 @@ export function AirStreamsLayer() {
     const sync = () => {
       const air = results.getState().air;
       const s = view.getState().air;
-      const { doc, selection } = store.getState();
+      // the document the result was solved for (seeds and names match the flow, and an edit in progress
+      // does not re-trace; a stale result is dimmed)
+      const doc = air.doc ?? store.getState().doc;
+      const selection = store.getState().selection;
       const result = air.result;
       const show = s.shown && s.streams && result !== null;
       const next = [show, result, doc, selection, s.streamFrom, air.stale, s.range, s.quantity];

@@ -95,6 +95,33 @@ describe('streamlines', () => {
     expect(rackStreams(f, doc, 'nope', 'intake')).toBeNull();
   });
 
+  it('step seeds out of a staircase face; name the ceiling return and lines that run on', () => {
+    const doc = emptyHall('steps', '2026-01-01T00:00:00.000Z');
+    const rack = (id: string, x: number): RackT => ({ id, name: id, rowId: null, templateId: null, x, y: 2.5, rotationDeg: 270, width: 1, depth: 1, height: 2,
+      itLoad: 5000, cooling: 'air', liquidCaptureFraction: 0, airflow: { spec: 'deltaT', value: 12 }, rearDoor: null, coldPlate: null });
+    doc.racks = [rack('R1', 3), rack('R2', 7)];
+    const f = fields(40, 20, 12, 0.25, () => [0.5, 0, 0]);
+    // R1's block one cell deeper than its footprint behind the rear face (x 2.5–3.75): the first seed
+    // position (0.15 m out) is solid, the next (0.3 m) is air
+    for (let k = 0; k < 8; k++) for (let j = 8; j < 12; j++) { for (let i = 10; i < 15; i++) f.solid[i + 40 * (j + 20 * k)] = 1; for (let i = 26; i < 30; i++) f.solid[i + 40 * (j + 20 * k)] = 1; }
+    const s = rackStreams(f, doc, 'R1', 'exhaust')!;
+    expect(s.lines).toHaveLength(12);
+    for (const l of s.lines) expect(l.points[0]).toBeGreaterThan(3.75);
+    expect(describeStreams(s)).toBe('R1, 12 lines from its exhaust: 12 enter rack intakes (R2 ×12).');
+    // rising air and a ceiling-return unit: the exhaust leaves through the ceiling
+    const up = fields(40, 20, 12, 0.25, () => [0, 0, 0.5]);
+    const crah = { id: 'CRAH-1', name: 'CRAH-1', templateId: null, x: 9, y: 0.5, rotationDeg: 0, width: 1, depth: 0.8, height: 2, capacity: 80000,
+      airflow: 2, supplySetpoint: 20, fanPower: 1500, enabled: true, kind: 'crah' as const, supply: 'front' as const, return: 'ceiling' as 'ceiling' | 'top', waterSupplyTemp: 12 };
+    doc.coolingUnits = [crah];
+    expect(describeStreams(rackStreams(up, doc, 'R1', 'exhaust')!)).toBe('R1, 12 lines from its exhaust: 12 leave through the ceiling.');
+    // without a ceiling return the ceiling is a wall
+    crah.return = 'top';
+    expect(describeStreams(rackStreams(up, doc, 'R1', 'exhaust')!)).toBe('R1, 12 lines from its exhaust: 12 end still air, a wall or the side of equipment.');
+    // a closed loop (solid-body rotation about the rack): every line runs past the length limit
+    const spin = fields(40, 20, 12, 0.25, (x, y) => [-(y - 2.5), x - 3, 0]);
+    expect(describeStreams(rackStreams(spin, doc, 'R1', 'exhaust')!)).toMatch(/^R1, 12 lines from its exhaust: (\d+ [^;]+; )?\d+ run on for more than 80 m \(recirculating\)/);
+  });
+
   it('trace an intake back to the floor tile below it (raised floor, rising air)', () => {
     const doc = emptyHall('tiles', '2026-01-01T00:00:00.000Z');
     doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 1.2 };
@@ -107,6 +134,6 @@ describe('streamlines', () => {
     expect(describeStreams(up)).toBe('R1, 12 lines into its intake: 12 come from cooling air (floor tiles ×12).');
     // without the tile the same lines end at the floor: counted, not named
     doc.tiles = [];
-    expect(describeStreams(rackStreams(f, doc, 'R1', 'intake')!)).toBe('R1, 12 lines into its intake: 12 end in still air or at a wall or equipment side.');
+    expect(describeStreams(rackStreams(f, doc, 'R1', 'intake')!)).toBe('R1, 12 lines into its intake: 12 trace back to still air, a wall or the side of equipment.');
   });
 });

@@ -372,6 +372,7 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
     return out;
   }
   const r = outcome.result;
+  if (REFUSED.has(c.name)) out.push('was solved; it must be refused with a named error');
   out.push(...nonFinite({ racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, plenum: r.plenum, convergence: r.convergence }), ...fieldNaNs(r));
   if (r.convergence.steps > MAX_STEPS) out.push(`ran ${r.convergence.steps} steps (maxSteps ${MAX_STEPS})`);
   // every rack with air-side heat has a result (none dropped silently), and each id once
@@ -395,6 +396,19 @@ function describeOutcome(o: Outcome): string {
   return `ok (${o.result.racks.length} racks, ${o.result.convergence.steps} steps${o.result.warnings.length ? `; ${o.result.warnings.join('; ')}` : ''})`;
 }
 
+/** Cases the engine must refuse (a named error, never a result): impossible or non-finite numbers, ids
+ *  used twice, equipment outside the hall, no air path, no cooling air, setpoints below the chilled water,
+ *  a grid over the memory limit. The others may solve (odd but computable) or fail with a named error. */
+const REFUSED = new Set([
+  'hall of 500 × 500 × 30 m (beyond the memory limit)', 'hall one byte over the memory limit', 'rack partly outside the hall',
+  'rack wholly outside the hall', 'rack against the south wall with its intake to the wall', 'negative IT load', 'zero airflow per power',
+  'zero airflow ΔT (infinite airflow)', 'liquid capture fraction 1.5', 'IT load factor NaN', 'rack x NaN', 'rack IT load Infinity',
+  'rack rotation NaN', 'hall length NaN', 'hall width negative', 'cooling-unit airflow NaN', 'tile open area NaN', 'containment corner Infinity',
+  'every cooling unit disabled', 'cooling unit with zero airflow', 'supply setpoint below the chilled water',
+  'unrounded setpoint below the chilled water', 'rack outside a hall of unrounded size', 'raised floor with no tiles',
+  'raised floor with every tile outside the hall', 'duplicate rack ids', 'a tile sharing a rack\'s id',
+]);
+
 const CASES = cases();
 const report: string[] = [];
 
@@ -402,6 +416,7 @@ describe('solveAir on odd halls (seeded)', () => {
   it('has about 40 cases with unique names', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    for (const name of REFUSED) expect(CASES.map((c) => c.name)).toContain(name);
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {

@@ -14,6 +14,7 @@ import { autoRange, coldestSupply } from '../../scene/air-ranges';
 import { sliceAt } from '../../scene/air-slice-layer';
 import { isoLevelOf } from '../../scene/air-iso-layer';
 import { useDocumentState } from '../../document/context';
+import { useResults } from '../../solver/engine-context';
 import { useUnits } from '../units';
 
 const ORIENTATIONS: { value: AirSliceOrientation; label: string }[] = [
@@ -120,7 +121,10 @@ export function AirLayerControls({ result }: { result: AirView | null }) {
 
 /** Where the selected racks' lines end, one sentence per rack (or how to get lines). */
 function StreamSummary({ result, from }: { result: AirView; from: AirStreamFrom }) {
-  const doc = useDocumentState((d) => d.doc);
+  // the document the result was solved for (as the 3D layer)
+  const current = useDocumentState((d) => d.doc);
+  const solved = useResults((r) => r.air.doc);
+  const doc = solved ?? current;
   const selection = useDocumentState((d) => d.selection);
   const streams = useMemo(() => selectedStreams(result.fields, doc, selection, from), [result, doc, selection, from]);
   const extra = selection.filter((id) => doc.racks.some((r) => r.id === id)).length - streams.length;
