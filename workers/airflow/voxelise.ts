@@ -30,7 +30,10 @@ export function voxelise(doc: HallDocument, cellSize: number, maxBytes: number):
   const nCells = Math.max(1, Math.round(L / cellSize)) * Math.max(1, Math.round(W / cellSize)) * Math.max(1, Math.round(H / cellSize));
   const bytes = estimateBytes(nCells);
   if (bytes > maxBytes) {
-    return { kind: 'gridTooLarge', cells: nCells, bytes, message: `${nCells} cells at ${round(cellSize)} m need ≈ ${mebibytes(bytes)}, more than the ${mebibytes(maxBytes)} allowed: use a larger cell size` };
+    // rounded sizes, or exact bytes where rounding would print the two the same
+    const same = mebibytes(bytes) === mebibytes(maxBytes);
+    const need = same ? `${bytes} bytes` : mebibytes(bytes), allowed = same ? `${maxBytes} bytes` : mebibytes(maxBytes);
+    return { kind: 'gridTooLarge', cells: nCells, bytes, message: `${nCells} cells at ${round(cellSize)} m need ≈ ${need}, more than the ${allowed} allowed: use a larger cell size` };
   }
   const g = boxGrid(L, W, H, cellSize);
   const solid = new Uint8Array(g.nCells);

@@ -33,16 +33,18 @@ export function AirLegend() {
   const s = useViewState((v) => v.air);
   const system = useDocumentState((d) => d.doc.unitSystem);
   const isoLevel = useDocumentState((d) => (s.shown && s.iso ? isoLevelOf(s, d.doc) : null));
+  // streamlines draw only through selected racks
+  const streams = useDocumentState((d) => s.streams && d.selection.some((id) => d.doc.racks.some((r) => r.id === id)));
   const scales = useMemo(() => {
     if (!result || !s.shown) return null;
     const slice = s.slice !== 'off';
-    const showT = (slice && s.quantity === 'temperature') || s.intakeFaces || s.streams;
+    const showT = (slice && s.quantity === 'temperature') || s.intakeFaces || streams;
     const showV = slice && (s.quantity === 'speed' || s.arrows);
     return {
       t: showT ? colourScale(result, 'temperature', s) : null,
       v: showV ? colourScale(result, 'speed', s) : null,
     };
-  }, [result, s]);
+  }, [result, s, streams]);
   const iso = result && isoLevel !== null ? isoLevel : null;
   if (!scales || (!scales.t && !scales.v && iso === null)) return null;
   const note = stale ? 'Out of date: re-solve for the current layout' : undefined;

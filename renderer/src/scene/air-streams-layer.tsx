@@ -19,6 +19,8 @@ import { STALE_OPACITY } from './air-slice-layer';
 import { selectedStreams } from './air-streamlines';
 import { writeLinear } from './colours';
 
+/** sRGB grey of a point without a temperature. */
+const NO_DATA_GREY = 0.6;
 /** Line width, CSS pixels. */
 const STREAM_WIDTH = 2.5;
 
@@ -73,7 +75,8 @@ export function AirStreamsLayer() {
       let o = 0;
       const put = (p: Float32Array, q: number, t: number) => {
         pos[o] = p[3 * q]; pos[o + 1] = p[3 * q + 2]; pos[o + 2] = -p[3 * q + 1]; // model (x, y, z) → scene (x, z, −y)
-        sampleColormap(scale.map, Number.isFinite(t) ? scaleT(t, scale) : 0, rgb);
+        if (Number.isFinite(t)) sampleColormap(scale.map, scaleT(t, scale), rgb);
+        else rgb[0] = rgb[1] = rgb[2] = NO_DATA_GREY; // no temperature there: grey, not a colour of the scale
         writeLinear(col, o, rgb[0], rgb[1], rgb[2]);
         o += 3;
       };

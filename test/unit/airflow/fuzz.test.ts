@@ -366,6 +366,8 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
     if (/NaN|Infinity|undefined/.test(msg) && !/must be a finite number|is not a finite number/.test(msg)) out.push(`error message shows a non-finite value: ${msg}`);
     // numbers rounded for a reader (an invalid value itself is quoted as given)
     if (outcome.failure.error.kind !== 'invalidInput' && /\d\.\d{4,}/.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
+    const sizes = /need ≈ (.+?), more than the (.+?) allowed/.exec(msg);
+    if (sizes && sizes[1] === sizes[2]) out.push(`error message prints the need and the limit the same: ${msg}`);
     const id = 'objectId' in outcome.failure.error ? outcome.failure.error.objectId : null;
     if (id && !msg.includes(id)) out.push(`error about ${id} does not name it: ${msg}`);
     if (c.names.length > 0 && !c.names.some((n) => msg.toLowerCase().includes(n.toLowerCase()))) out.push(`error message names none of ${c.names.join(', ')}: ${msg}`);
