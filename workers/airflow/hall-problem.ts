@@ -10,6 +10,7 @@ import { makePatch, wallSide, type Axis, type AirProblem, type Patch, type RackC
 import { round, type AirInputError } from './errors';
 import type { Voxels } from './voxelise';
 import { footprintColumns } from './footprint-cells';
+import { footprintsOverlap, type Footprint } from '../model/footprint';
 import { rackAirflow, rackAirHeat, tileLossCoefficient } from './equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, GRAVITY, KELVIN, PR_T, WATER_CP, WATER_DENSITY } from './constants';
 
@@ -68,8 +69,8 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
     if (heat <= 0 && flow <= 0) continue;
     if (!(flow > 0)) return { kind: 'zeroAirflow', objectId: rack.id, message: `rack ${rack.id} has ${heat.toFixed(0)} W of air-side heat but no airflow` };
     const fr = faces[r].get('front')!, re = faces[r].get('rear')!;
-    if (fr.length === 0) return { kind: 'blockedAirPath', objectId: rack.id, face: 'intake', message: `rack ${rack.id}: its front (intake) is blocked` };
-    if (re.length === 0) return { kind: 'blockedAirPath', objectId: rack.id, face: 'exhaust', message: `rack ${rack.id}: its rear (exhaust) is blocked` };
+    if (fr.length === 0) return { kind: 'blockedAirPath', objectId: rack.id, face: 'intake', message: `rack ${rack.id}: its front (intake) is blocked${blockedBy(doc, rack, 'front', g.dx)}` };
+    if (re.length === 0) return { kind: 'blockedAirPath', objectId: rack.id, face: 'exhaust', message: `rack ${rack.id}: its rear (exhaust) is blocked${blockedBy(doc, rack, 'rear', g.dx)}` };
     const d = rack.rearDoor;
     const door = d && d.enabled && d.ua > 0 && d.waterFlow > 0 ? { ua: d.ua, waterCapacityRate: WATER_DENSITY * WATER_CP * d.waterFlow, waterTemp: d.waterSupplyTemp } : null;
     if (d && d.enabled && !door) warnings.push(`rack ${rack.id}: rear door enabled without water flow or UA, ignored`);
@@ -168,4 +169,28 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
   for (const patch of p.patches as Patch[]) if (patch.area > 0) vmax = Math.max(vmax, Math.abs(patch.flow) / patch.area);
   p.scales = { velocity: Math.max(0.3, vmax), length: g.nz * g.dz, flow: Math.max(unitFlow, 1e-3) };
   return { problem: p, warnings, rackIndex, unitIndex, tileIds };
+}
+
+/**
+ * What blocks a rack's face, for its error message: " by rack A2, column C1" (objects on the rack's own
+ * footprint, which take its cells, or on the strip of one cell in front of the face), " by the hall wall"
+ * (the strip leaves the hall), or "" when neither explains it (walls and panels inside the hall).
+ */
+function blockedBy(doc: HallDocument, rack: HallDocument['racks'][number], face: 'front' | 'rear', h: number): string {
+  const t = (rack.rotationDeg * Math.PI) / 180;
+  const out = face === 'front' ? 1 : -1; // front normal (sin θ, −cos θ)
+  const off = rack.depth / 2 + h / 2;
+  const strip: Footprint = { x: rack.x + out * off * Math.sin(t), y: rack.y - out * off * Math.cos(t), rotationDeg: rack.rotationDeg, width: rack.width, depth: h };
+  const others: [string, Footprint][] = [
+    ...doc.racks.filter((r) => r.id !== rack.id).map((r) => [`rack ${r.id}`, r] as [string, Footprint]),
+    ...doc.coolingUnits.filter((u) => u.enabled).map((u) => [`cooling unit ${u.id}`, u] as [string, Footprint]),
+    ...doc.cdus.map((c) => [`CDU ${c.id}`, c] as [string, Footprint]),
+    ...doc.envelope.columns.map((c) => [`column ${c.id}`, { ...c, rotationDeg: 0 }] as [string, Footprint]),
+  ];
+  const names = others.filter(([, f]) => footprintsOverlap(f, rack) || footprintsOverlap(f, strip)).map(([n]) => n);
+  if (names.length > 0) return ` by ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
+  const c = Math.abs(Math.cos(t)), sn = Math.abs(Math.sin(t));
+  const ex = (c * strip.width + sn * strip.depth) / 2, ey = (sn * strip.width + c * strip.depth) / 2;
+  if (strip.x - ex < 0 || strip.y - ey < 0 || strip.x + ex > doc.envelope.length || strip.y + ey > doc.envelope.width) return ' by the hall wall';
+  return '';
 }

@@ -149,7 +149,7 @@ function cases(): Case[] {
   add('hall one byte over the memory limit', ['cell'], slabHall, { cellSize: 0.5, maxBytes: estimateBytes(12 * 10 * 6) - 1 });
 
   // overlaps and placement
-  add('two racks on the same spot', ['A1', 'A2'], slab((d) => { d.racks[1].x = d.racks[0].x; }));
+  add('two racks on the same spot', ['rack A1: its front (intake) is blocked by rack A2'], slab((d) => { d.racks[1].x = d.racks[0].x; }));
   add('rack through a column', ['A2', 'column'], slab((d) => { d.envelope.columns = [{ id: 'COL-1', x: 3.3, y: 1.2, width: 0.5, depth: 0.5 }]; }));
   add('rack row through an interior wall', ['A1', 'A2', 'A3', 'WALL-X'], slab((d) => { d.envelope.walls = [{ id: 'WALL-X', x0: 0, y0: 1.2, x1: 6, y1: 1.2, thickness: 0.2, height: 3 }]; }));
   add('rack inside the cooling unit', ['A1', 'CRAH-1'], slab((d) => { d.racks[0].x = 0.4; d.racks[0].y = 2.4; }));
@@ -168,7 +168,7 @@ function cases(): Case[] {
       expansionTankPressure: 1e5, rackIds: [], enabled: true,
     }];
   }), { check: cornerFree });
-  add('rack against the south wall with its intake to the wall', ['A1'], slab((d) => { d.racks[0].y = 0.6; d.racks[0].rotationDeg = 0; }));
+  add('rack against the south wall with its intake to the wall', ['rack A1: its front (intake) is blocked by the hall wall'], slab((d) => { d.racks[0].y = 0.6; d.racks[0].rotationDeg = 0; }));
   add('racks with intake and exhaust both enclosed (boxed in by racks)', ['A2', 'B2', 'X1', 'X2'], slab((d) => {
     d.racks.push(rack('X1', 3.3, 2.4, 0), rack('X2', 3.3, 4.8 - 0.6, 180));
   }));
@@ -403,7 +403,7 @@ function describeOutcome(o: Outcome): string {
  *  a grid over the memory limit. The others may solve (odd but computable) or fail with a named error. */
 const REFUSED = new Set([
   'hall of 500 × 500 × 30 m (beyond the memory limit)', 'hall one byte over the memory limit', 'rack partly outside the hall',
-  'rack wholly outside the hall', 'rack against the south wall with its intake to the wall', 'negative IT load', 'zero airflow per power',
+  'rack wholly outside the hall', 'rack against the south wall with its intake to the wall', 'two racks on the same spot', 'negative IT load', 'zero airflow per power',
   'zero airflow ΔT (infinite airflow)', 'liquid capture fraction 1.5', 'IT load factor NaN', 'rack x NaN', 'rack IT load Infinity',
   'rack rotation NaN', 'hall length NaN', 'hall width negative', 'cooling-unit airflow NaN', 'tile open area NaN', 'containment corner Infinity',
   'every cooling unit disabled', 'cooling unit with zero airflow', 'supply setpoint below the chilled water',
