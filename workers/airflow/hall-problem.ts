@@ -10,7 +10,7 @@ import { makePatch, wallSide, type Axis, type AirProblem, type Patch, type RackC
 import { round, type AirInputError } from './errors';
 import type { Voxels } from './voxelise';
 import { footprintColumns } from './footprint-cells';
-import { footprintsOverlap, type Footprint } from '../model/footprint';
+import { boundingBox, footprintsOverlap, type Footprint } from '../model/footprint';
 import { rackAirflow, rackAirHeat, tileLossCoefficient } from './equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, GRAVITY, KELVIN, PR_T, WATER_CP, WATER_DENSITY } from './constants';
 
@@ -189,8 +189,7 @@ function blockedBy(doc: HallDocument, rack: HallDocument['racks'][number], face:
   ];
   const names = others.filter(([, f]) => footprintsOverlap(f, rack) || footprintsOverlap(f, strip)).map(([n]) => n);
   if (names.length > 0) return ` by ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}`;
-  const c = Math.abs(Math.cos(t)), sn = Math.abs(Math.sin(t));
-  const ex = (c * strip.width + sn * strip.depth) / 2, ey = (sn * strip.width + c * strip.depth) / 2;
-  if (strip.x - ex < 0 || strip.y - ey < 0 || strip.x + ex > doc.envelope.length || strip.y + ey > doc.envelope.width) return ' by the hall wall';
+  const box = boundingBox(strip);
+  if (box.minX < 0 || box.minY < 0 || box.maxX > doc.envelope.length || box.maxY > doc.envelope.width) return ' by the hall wall';
   return '';
 }

@@ -9,20 +9,21 @@ export interface Box { minX: number; minY: number; maxX: number; maxY: number }
 /** Overlaps shallower than this (m) are touching, not overlapping: racks in a row share faces. */
 export const TOUCH_TOLERANCE = 1e-3;
 
-function axes(f: Footprint): [number, number, number, number] {
+/** Unit vectors of a footprint: along its width (ux, uy) and along its depth, front to rear (vx, vy). */
+export function footprintAxes(f: Pick<Footprint, 'rotationDeg'>): [number, number, number, number] {
   const t = (f.rotationDeg * Math.PI) / 180;
   return [Math.cos(t), Math.sin(t), -Math.sin(t), Math.cos(t)];
 }
 
 export function corners(f: Footprint): [number, number][] {
-  const [ux, uy, vx, vy] = axes(f);
+  const [ux, uy, vx, vy] = footprintAxes(f);
   const hw = f.width / 2;
   const hd = f.depth / 2;
   return [[-1, -1], [1, -1], [1, 1], [-1, 1]].map(([a, b]) => [f.x + a * hw * ux + b * hd * vx, f.y + a * hw * uy + b * hd * vy]);
 }
 
 export function boundingBox(f: Footprint): Box {
-  const [ux, uy, vx, vy] = axes(f);
+  const [ux, uy, vx, vy] = footprintAxes(f);
   const ex = (Math.abs(ux) * f.width + Math.abs(vx) * f.depth) / 2;
   const ey = (Math.abs(uy) * f.width + Math.abs(vy) * f.depth) / 2;
   return { minX: f.x - ex, minY: f.y - ey, maxX: f.x + ex, maxY: f.y + ey };
@@ -30,8 +31,8 @@ export function boundingBox(f: Footprint): Box {
 
 /** True when the rectangles overlap by more than `tol` along every separating axis. */
 export function footprintsOverlap(a: Footprint, b: Footprint, tol = TOUCH_TOLERANCE): boolean {
-  const A = axes(a);
-  const B = axes(b);
+  const A = footprintAxes(a);
+  const B = footprintAxes(b);
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const candidates: [number, number][] = [[A[0], A[1]], [A[2], A[3]], [B[0], B[1]], [B[2], B[3]]];

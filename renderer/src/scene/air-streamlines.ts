@@ -11,7 +11,7 @@
 // Model metres (x east, y north, z up, z = 0 the finished floor), m/s, °C.
 import type { AirFields } from '../../../workers/airflow';
 import type { HallDocument } from '../../../workers/model/schema';
-import type { Footprint } from '../../../workers/model/footprint';
+import { footprintAxes, type Footprint } from '../../../workers/model/footprint';
 import { sampleField } from './air-slice';
 import type { AirStreamFrom } from './air-layer-settings';
 
@@ -53,15 +53,10 @@ export const SEEDS_UP = 4;
 /** A solid box that a line may end in: rack or cooling unit, footprint and height. */
 interface Equipment { kind: 'rack' | 'unit'; id: string; fp: Footprint; height: number }
 
-/** Unit vectors of a footprint: along its width (a) and its depth (b, from front to rear). */
-function frame(fp: Footprint): [number, number, number, number] {
-  const t = (fp.rotationDeg * Math.PI) / 180;
-  return [Math.cos(t), Math.sin(t), -Math.sin(t), Math.cos(t)];
-}
 
 /** Seed points on a rack's front (intake) or rear (exhaust) face, `offset` m outside it. */
 export function faceSeeds(fp: Footprint, height: number, face: 'front' | 'rear', offset: number, across = SEEDS_ACROSS, up = SEEDS_UP): [number, number, number][] {
-  const [ax, ay, bx, by] = frame(fp);
+  const [ax, ay, bx, by] = footprintAxes(fp);
   const b = face === 'front' ? -(fp.depth / 2 + offset) : fp.depth / 2 + offset;
   const out: [number, number, number][] = [];
   for (let k = 0; k < up; k++) {
@@ -84,7 +79,7 @@ function classify(p: readonly number[], equipment: readonly Equipment[], doc: Ha
   }
   let best: Equipment | null = null, bestD = Infinity, bestFace: 'intake' | 'exhaust' | 'side' = 'side';
   for (const e of equipment) {
-    const [ax, ay, bx, by] = frame(e.fp);
+    const [ax, ay, bx, by] = footprintAxes(e.fp);
     const dx = p[0] - e.fp.x, dy = p[1] - e.fp.y;
     const a = dx * ax + dy * ay, b = dx * bx + dy * by;
     // distance outside the box (0 inside)

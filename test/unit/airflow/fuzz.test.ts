@@ -12,6 +12,7 @@
 // ok: false with an error whose message is a sentence naming the offending element or field, or ok: true
 // with every number of racks, units, metrics, energy and convergence finite and the fields free of NaN.
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../helpers/prng';
 import { solveAir, type AirFailure, type AirResult } from '../../../workers/airflow/index';
 import { estimateBytes } from '../../../workers/airflow/grid';
 import { rackAirHeat } from '../../../workers/airflow/equipment';
@@ -20,17 +21,6 @@ import { HallDocumentShape, type CoolingUnitT, type HallDocument, type RackT } f
 import { referentialErrors } from '../../../workers/model/referential';
 import { zodErrors, type LoadError } from '../../../workers/model/issues';
 
-/** mulberry32: a small seeded PRNG (deterministic runs). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------- base halls ----------
 

@@ -3,21 +3,11 @@
 // The loader must never throw; every rejection carries ≥ 1 error and every error names a field path
 // (or the syntax position).
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../helpers/prng';
 import { loadDocument } from '../../../workers/model/load';
 import { HallDocumentShape } from '../../../workers/model/schema';
 import { SAMPLE_KEYS, sampleText } from './helpers';
 
-/** mulberry32: a small seeded PRNG (deterministic runs). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { denseHall, rows3Hall, smallHall } from './openfoam/fixture';
+import { denseHall, referenceFile, rows3Hall, smallHall } from './openfoam/fixture';
 import { solveAir } from '../../../workers/airflow/index';
 import { rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY } from '../../../workers/airflow/constants';
@@ -38,11 +38,16 @@ function intakeErrors(racks: { id: string; intakeMean: number }[], reference: Re
   return { rms: Math.sqrt(sum / n), max, bias: bias / n };
 }
 
-const ref = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference.json'), 'utf8')) as Reference;
+/** A stored reference (fixture.ts referenceFile) and our accurate solve of the same hall at 0.2 m. */
+function againstReference(name: string, doc: HallDocument) {
+  const reference = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', referenceFile(name)), 'utf8')) as Reference;
+  const r = solveAir(doc, { mode: 'accurate', cellSize: 0.2 });
+  if (!r.ok) throw new Error(r.error.message);
+  return { reference, r };
+}
 
 describe('small hall vs OpenFOAM (stored reference)', () => {
-  const r = solveAir(smallHall(), { mode: 'accurate', cellSize: 0.2 });
-  if (!r.ok) throw new Error(r.error.message);
+  const { reference: ref, r } = againstReference('small', smallHall());
 
   it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
     expect(Math.abs(referenceHeatRatio(smallHall(), ref) - 1)).toBeLessThan(0.005);
@@ -76,9 +81,7 @@ describe('small hall vs OpenFOAM (stored reference)', () => {
 // 0.01 K; 2,000 steps give the same mean), tangential slip at intakes, a TVD energy scheme. This test is a
 // regression guard at the measured level, not a claim of accuracy; the gap is open work (issue 4 note).
 describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', () => {
-  const dense = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference-dense.json'), 'utf8')) as Reference;
-  const r = solveAir(denseHall(), { mode: 'accurate', cellSize: 0.2 });
-  if (!r.ok) throw new Error(r.error.message);
+  const { reference: dense, r } = againstReference('dense', denseHall());
 
   it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
     expect(Math.abs(referenceHeatRatio(denseHall(), dense) - 1)).toBeLessThan(0.005);
@@ -115,9 +118,7 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
 // Held-out check of the goal (RMS ≤ 1.0 K, max ≤ 2.5 K): NOT met. This test is a regression guard at the
 // measured level (+ ~15 %), not a claim of accuracy.
 describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stored reference; known gap)', () => {
-  const rows3 = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', 'reference-rows3.json'), 'utf8')) as Reference;
-  const r = solveAir(rows3Hall(), { mode: 'accurate', cellSize: 0.2 });
-  if (!r.ok) throw new Error(r.error.message);
+  const { reference: rows3, r } = againstReference('rows3', rows3Hall());
 
   it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
     expect(Math.abs(referenceHeatRatio(rows3Hall(), rows3) - 1)).toBeLessThan(0.005);
