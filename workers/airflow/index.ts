@@ -6,7 +6,7 @@ import type { HallDocument } from '../model/schema';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constants';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
-import { airInputError } from './input-check';
+import { airInputError, solverOptionsError } from './input-check';
 import { buildHallProblem } from './hall-problem';
 import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type SolverOptions, type SolverParallel } from './solver';
 import { whenJoined, type JoinWait } from './slab-pool';
@@ -146,6 +146,8 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   if (!(h >= 0.05 && h <= 2)) return { ok: false, error: { kind: 'invalidOptions', message: `cell size ${h} m is outside 0.05–2 m` } };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!(maxBytes > 0)) return { ok: false, error: { kind: 'invalidOptions', message: `the memory limit ${maxBytes} bytes must be a number > 0` } };
+  const badOption = solverOptionsError(options.solver);
+  if (badOption) return { ok: false, error: badOption };
   const invalid = airInputError(doc, options.loadFactor ?? 1);
   if (invalid) return { ok: false, error: invalid };
   onProgress?.({ fraction: 0, stage: 'grid' });
