@@ -22,6 +22,9 @@ export interface AirNumericalFailure {
   /** Cell indices and the world position (m) of the cell centre where it failed. */
   cell: [number, number, number];
   position: [number, number, number];
+  /** The element of the hall nearest to that cell (nearest.ts), named in the message too; absent in a
+   *  hall without elements. */
+  objectId?: string;
   message: string;
 }
 
