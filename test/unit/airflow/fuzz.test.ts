@@ -331,6 +331,9 @@ function fieldNaNs(r: AirResult): string[] {
  *  wall-clock bound on this shared machine; a real hang fails by the test runner's timeout). */
 const MAX_STEPS = 40;
 
+/** A number with more than 3 decimals: not rounded for a reader (round() in errors.ts prints at most 2). */
+const UNROUNDED = /\d\.\d{4,}/;
+
 type Outcome = { kind: 'threw'; message: string } | { kind: 'error'; failure: AirFailure } | { kind: 'ok'; result: AirResult };
 
 function solve(c: Case, doc: HallDocument): { outcome: Outcome; seconds: number } {
@@ -354,8 +357,9 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
     const msg = outcome.failure.error.message;
     if (typeof msg !== 'string' || msg.trim().length < 10 || !/[a-z]/i.test(msg)) out.push(`error message is not a sentence: ${JSON.stringify(msg)}`);
     if (/NaN|Infinity|undefined/.test(msg) && !/must be a finite number|is not a finite number/.test(msg)) out.push(`error message shows a non-finite value: ${msg}`);
-    // numbers rounded for a reader (an invalid value itself is quoted as given)
-    if (outcome.failure.error.kind !== 'invalidInput' && /\d\.\d{4,}/.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
+    // numbers rounded for a reader (an invalid input or option value itself is quoted as given)
+    const quoted = outcome.failure.error.kind === 'invalidInput' || outcome.failure.error.kind === 'invalidOptions';
+    if (!quoted && UNROUNDED.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
     const sizes = /need ≈ (.+?), more than the (.+?) allowed/.exec(msg);
     if (sizes && sizes[1] === sizes[2]) out.push(`error message prints the need and the limit the same: ${msg}`);
     const id = 'objectId' in outcome.failure.error ? outcome.failure.error.objectId : null;
@@ -366,6 +370,7 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
   const r = outcome.result;
   if (REFUSED.has(c.name)) out.push('was solved; it must be refused with a named error');
   out.push(...nonFinite({ racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, plenum: r.plenum, convergence: r.convergence }), ...fieldNaNs(r));
+  for (const w of r.warnings) if (UNROUNDED.test(w)) out.push(`warning prints an unrounded number: ${w}`);
   if (r.convergence.steps > MAX_STEPS) out.push(`ran ${r.convergence.steps} steps (maxSteps ${MAX_STEPS})`);
   // every rack with air-side heat has a result (none dropped silently), and each id once
   const ids = r.racks.map((x) => x.id);
