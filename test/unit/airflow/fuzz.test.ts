@@ -220,6 +220,10 @@ function cases(): Case[] {
       ...(r.warnings.some((w) => w.includes('tile T1 is outside the hall')) ? [] : ['no warning names tile T1 outside the hall']),
     ],
   });
+  // a tile placed by a unit conversion: its warning rounds the tile's position and the hall's size
+  add('raised floor with a tile outside the hall at an unrounded place', [], raised((d) => { d.envelope.length = 6.104393959; d.tiles[0].x = 7.123456789; d.tiles[0].y = 1.0000000000000002; }), {
+    check: (r) => (r.warnings.some((w) => w.startsWith('tile T1 is outside the hall (6.1 × 4.8 m) at x 7.12 m, y 1 m')) ? [] : [`no rounded warning for tile T1: ${r.warnings.join('; ')}`]),
+  });
   add('containment enclosing nothing', [], slab((d) => {
     d.containment = [{ id: 'CA-1', name: 'empty', kind: 'hotAisle', x0: 5.0, y0: 0.2, x1: 5.8, y1: 0.8, height: 2, roof: true, leakage: 0 }];
   }));
