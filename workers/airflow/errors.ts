@@ -9,7 +9,8 @@ export type AirInputError =
   | { kind: 'insufficientCooling'; heat: number; capacity: number; message: string }
   | { kind: 'unphysicalSetpoint'; objectId: string; message: string }
   | { kind: 'gridTooLarge'; cells: number; bytes: number; message: string }
-  | { kind: 'invalidOptions'; message: string }
+  /** An option of solveAir is out of range; field names it when it is one option (e.g. "solver.cfl"). */
+  | { kind: 'invalidOptions'; field?: string; message: string }
   /** A number the air model reads is not finite or not physically possible, or an id is used twice
    *  (input-check.ts); field is the document path below the object, e.g. "itLoad", "rearDoor.waterFlow". */
   | { kind: 'invalidInput'; objectId: string | null; field: string; message: string };
@@ -21,6 +22,9 @@ export interface AirNumericalFailure {
   /** Cell indices and the world position (m) of the cell centre where it failed. */
   cell: [number, number, number];
   position: [number, number, number];
+  /** The element of the hall nearest to that cell (nearest.ts), named in the message too; absent in a
+   *  hall without elements. */
+  objectId?: string;
   message: string;
 }
 

@@ -142,7 +142,7 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
     const size = doc.envelope.floor.kind === 'raised' ? doc.envelope.floor.tileSize : 0.6;
     const tiles: number[] = [], area: number[] = [], kk: number[] = [];
     for (const t of doc.tiles) {
-      if (t.x < 0 || t.y < 0 || t.x > doc.envelope.length || t.y > doc.envelope.width) { warnings.push(`tile ${t.id} is outside the hall, ignored`); continue; }
+      if (t.x < 0 || t.y < 0 || t.x > doc.envelope.length || t.y > doc.envelope.width) { warnings.push(`tile ${t.id} is outside the hall (${round(doc.envelope.length)} × ${round(doc.envelope.width)} m) at x ${round(t.x)} m, y ${round(t.y)} m: ignored`); continue; }
       const cols = footprintColumns(g, { x: t.x, y: t.y, rotationDeg: 0, width: size, depth: size });
       const list: FaceRef[] = cols.filter((c) => !vox.solid[c] && vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
       if (list.length === 0) { warnings.push(`tile ${t.id} is covered by equipment, ignored`); continue; }

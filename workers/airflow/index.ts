@@ -6,8 +6,9 @@ import type { HallDocument } from '../model/schema';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constants';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
-import { airInputError } from './input-check';
+import { airInputError, solverOptionsError } from './input-check';
 import { buildHallProblem } from './hall-problem';
+import { divergedFailure } from './nearest';
 import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type SolverOptions, type SolverParallel } from './solver';
 import { whenJoined, type JoinWait } from './slab-pool';
 import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
@@ -146,6 +147,8 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   if (!(h >= 0.05 && h <= 2)) return { ok: false, error: { kind: 'invalidOptions', message: `cell size ${h} m is outside 0.05–2 m` } };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!(maxBytes > 0)) return { ok: false, error: { kind: 'invalidOptions', message: `the memory limit ${maxBytes} bytes must be a number > 0` } };
+  const badOption = solverOptionsError(options.solver);
+  if (badOption) return { ok: false, error: badOption };
   const invalid = airInputError(doc, options.loadFactor ?? 1);
   if (invalid) return { ok: false, error: invalid };
   onProgress?.({ fraction: 0, stage: 'grid' });
@@ -163,10 +166,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   // same development as from rest, and shortened caps stopped it mid-transient (up to 13 K off a cold start).
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
   const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel);
-  if ('kind' in sol) {
-    const [i, j, k] = sol.cell;
-    return { ok: false, error: { ...sol, position: [(i + 0.5) * g.dx, (j + 0.5) * g.dy, (k + 0.5) * g.dz] } };
-  }
+  if ('kind' in sol) return { ok: false, error: divergedFailure(sol, doc, g) };
   const racks = rackResults(p, sol.fields, sol.couplings, sol.stats.capture);
   const units = unitResults(p, sol.couplings);
   const warnings = [...built.warnings];

@@ -7,6 +7,7 @@
 // field, reports the first problem only, and costs a pass over the objects (no allocation per number).
 import type { HallDocument } from '../model/schema';
 import type { AirInputError } from './errors';
+import type { SolverOptions } from './solver';
 
 type Rule = 'any' | 'positive' | 'nonNegative' | 'fraction' | 'openFraction';
 
@@ -83,4 +84,57 @@ export function airInputError(doc: HallDocument, loadFactor: number): AirInputEr
     }
   }
   return null;
+}
+
+/** What each solver option (SolverOptions, solver.ts) must be. Keyed by every option, so a new option
+ *  needs a rule here before it compiles. */
+type OptionRule = 'positive' | 'positiveOrInfinity' | 'count' | 'positiveCount' | 'boolean';
+
+const OPTION_TEXT: Record<OptionRule, string> = {
+  positive: 'a finite number > 0',
+  positiveOrInfinity: 'a number > 0 (Infinity allowed)',
+  count: 'a whole number ≥ 0',
+  positiveCount: 'a whole number ≥ 1',
+  boolean: 'true or false',
+};
+
+const SOLVER_OPTION_RULES: Readonly<Record<keyof SolverOptions, OptionRule>> = {
+  maxSteps: 'positiveCount', cfl: 'positive', dtMax: 'positiveOrInfinity', tolMomentum: 'positive', tolEnergy: 'positive',
+  tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count',
+  finalEnergySweeps: 'count', maccormack: 'boolean', maccormackClamp: 'boolean', trajectorySources: 'boolean', diffusionSweeps: 'count',
+  minSteps: 'count', developSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
+  averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', captureSweeps: 'count', tolCapture: 'positive',
+};
+
+function optionHolds(v: unknown, rule: OptionRule): boolean {
+  if (rule === 'boolean') return typeof v === 'boolean';
+  if (typeof v !== 'number' || Number.isNaN(v)) return false;
+  switch (rule) {
+    case 'positive': return Number.isFinite(v) && v > 0;
+    case 'positiveOrInfinity': return v > 0;
+    case 'count': return Number.isInteger(v) && v >= 0;
+    case 'positiveCount': return Number.isInteger(v) && v >= 1;
+  }
+}
+
+/** The first problem of solveAir's options.solver (a partial SolverOptions merged over the mode's
+ *  defaults), as an 'invalidOptions' error naming the option, or null. A key given as undefined is
+ *  refused too: the merge would replace the default with it. */
+export function solverOptionsError(solver: unknown): Extract<AirInputError, { kind: 'invalidOptions' }> | null {
+  if (solver === undefined || solver === null) return null;
+  if (typeof solver !== 'object' || Array.isArray(solver)) {
+    return { kind: 'invalidOptions', field: 'solver', message: `the solver options are ${shownValue(solver)}; they must be an object` };
+  }
+  for (const [key, v] of Object.entries(solver)) {
+    if (!Object.hasOwn(SOLVER_OPTION_RULES, key)) return { kind: 'invalidOptions', field: `solver.${key}`, message: `solver.${key} is not a solver option` };
+    const rule = SOLVER_OPTION_RULES[key as keyof SolverOptions];
+    if (!optionHolds(v, rule)) return { kind: 'invalidOptions', field: `solver.${key}`, message: `solver.${key} is ${shownValue(v)}; it must be ${OPTION_TEXT[rule]}` };
+  }
+  return null;
+}
+
+/** A value as given, for a message (the invalid value itself is not rounded). */
+function shownValue(v: unknown): string {
+  if (v === undefined) return 'missing';
+  return typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v);
 }

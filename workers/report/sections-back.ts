@@ -86,14 +86,31 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
   };
 }
 
+/** An air-solve warning that states a design issue and more: it begins with the issue's message (its
+ *  first letter in either case). A tile outside the hall is both: validate.ts "Tile T1 is outside the
+ *  hall" and hall-problem.ts "tile T1 is outside the hall (6 × 4.8 m) at x 7.5 m, y 1.2 m: ignored";
+ *  the air warning also says where the tile is and what the solve did with it. */
+function sameProblem(issue: string, airWarning: string): boolean {
+  return issue.length > 1 && airWarning.length > issue.length && airWarning[0].toLowerCase() === issue[0].toLowerCase() && airWarning.startsWith(issue.slice(1), 1);
+}
+
 export function warningsSection(doc: HallDocument, r: ReportResults): Section {
   const items: WarningList['items'] = [];
   const loops = okLoops(r), air = okAir(r);
   // the editor's design checks (overlaps, objects outside the hall, a liquid rack without a CDU, …): the
-  // hall was solved as drawn; errors among them are warnings here (the report has no error level)
-  for (const w of designIssues(doc)) items.push({ severity: 'warning', source: `design${w.objectId ? ` · ${w.objectId}` : ''}`, text: w.message });
+  // hall was solved as drawn; errors among them are warnings here (the report has no error level). A
+  // problem the air solve found too is listed once, as the air solve's warning (sameProblem)
+  const airWarnings = air?.warnings ?? [];
+  const merged = new Set<number>();
+  for (const w of designIssues(doc)) {
+    const twin = w.objectId ? airWarnings.findIndex((a, i) => !merged.has(i) && sameProblem(w.message, a)) : -1;
+    if (twin >= 0) merged.add(twin);
+    items.push(twin >= 0
+      ? { severity: 'warning', source: `air · ${w.objectId}`, text: airWarnings[twin] }
+      : { severity: 'warning', source: `design${w.objectId ? ` · ${w.objectId}` : ''}`, text: w.message });
+  }
   for (const w of loops?.warnings ?? []) items.push({ severity: w.severity, source: `loops · ${w.elementId}`, text: w.message });
-  for (const w of air?.warnings ?? []) items.push({ severity: 'warning', source: 'air', text: w });
+  airWarnings.forEach((w, i) => { if (!merged.has(i)) items.push({ severity: 'warning', source: 'air', text: w }); });
   for (const v of r.verdicts.racks) for (const c of v.checks) if (!c.required && c.status === 'fail') items.push({ severity: 'info', source: `verdict · ${v.rackId}`, text: `${c.label}: ${c.reason}` });
   items.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1));
   return { id: 'warnings', title: 'Warnings', blocks: items.length > 0 ? [{ type: 'warnings', items }] : [para('The solvers and checks raised no warnings.')] };

@@ -220,6 +220,10 @@ function cases(): Case[] {
       ...(r.warnings.some((w) => w.includes('tile T1 is outside the hall')) ? [] : ['no warning names tile T1 outside the hall']),
     ],
   });
+  // a tile placed by a unit conversion: its warning rounds the tile's position and the hall's size
+  add('raised floor with a tile outside the hall at an unrounded place', [], raised((d) => { d.envelope.length = 6.104393959; d.tiles[0].x = 7.123456789; d.tiles[0].y = 1.0000000000000002; }), {
+    check: (r) => (r.warnings.some((w) => w.startsWith('tile T1 is outside the hall (6.1 × 4.8 m) at x 7.12 m, y 1 m')) ? [] : [`no rounded warning for tile T1: ${r.warnings.join('; ')}`]),
+  });
   add('containment enclosing nothing', [], slab((d) => {
     d.containment = [{ id: 'CA-1', name: 'empty', kind: 'hotAisle', x0: 5.0, y0: 0.2, x1: 5.8, y1: 0.8, height: 2, roof: true, leakage: 0 }];
   }));
@@ -331,6 +335,9 @@ function fieldNaNs(r: AirResult): string[] {
  *  wall-clock bound on this shared machine; a real hang fails by the test runner's timeout). */
 const MAX_STEPS = 40;
 
+/** A number with more than 3 decimals: not rounded for a reader (round() in errors.ts prints at most 2). */
+const UNROUNDED = /\d\.\d{4,}/;
+
 type Outcome = { kind: 'threw'; message: string } | { kind: 'error'; failure: AirFailure } | { kind: 'ok'; result: AirResult };
 
 function solve(c: Case, doc: HallDocument): { outcome: Outcome; seconds: number } {
@@ -354,8 +361,9 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
     const msg = outcome.failure.error.message;
     if (typeof msg !== 'string' || msg.trim().length < 10 || !/[a-z]/i.test(msg)) out.push(`error message is not a sentence: ${JSON.stringify(msg)}`);
     if (/NaN|Infinity|undefined/.test(msg) && !/must be a finite number|is not a finite number/.test(msg)) out.push(`error message shows a non-finite value: ${msg}`);
-    // numbers rounded for a reader (an invalid value itself is quoted as given)
-    if (outcome.failure.error.kind !== 'invalidInput' && /\d\.\d{4,}/.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
+    // numbers rounded for a reader (an invalid input or option value itself is quoted as given)
+    const quoted = outcome.failure.error.kind === 'invalidInput' || outcome.failure.error.kind === 'invalidOptions';
+    if (!quoted && UNROUNDED.test(msg)) out.push(`error message prints an unrounded number: ${msg}`);
     const sizes = /need ≈ (.+?), more than the (.+?) allowed/.exec(msg);
     if (sizes && sizes[1] === sizes[2]) out.push(`error message prints the need and the limit the same: ${msg}`);
     const id = 'objectId' in outcome.failure.error ? outcome.failure.error.objectId : null;
@@ -366,6 +374,7 @@ function problems(c: Case, run: { outcome: Outcome; seconds: number }): string[]
   const r = outcome.result;
   if (REFUSED.has(c.name)) out.push('was solved; it must be refused with a named error');
   out.push(...nonFinite({ racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, plenum: r.plenum, convergence: r.convergence }), ...fieldNaNs(r));
+  for (const w of r.warnings) if (UNROUNDED.test(w)) out.push(`warning prints an unrounded number: ${w}`);
   if (r.convergence.steps > MAX_STEPS) out.push(`ran ${r.convergence.steps} steps (maxSteps ${MAX_STEPS})`);
   // every rack with air-side heat has a result (none dropped silently), and each id once
   const ids = r.racks.map((x) => x.id);

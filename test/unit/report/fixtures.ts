@@ -1,4 +1,4 @@
-// The default sample hall solved once (loops + fast air), with verdicts and summary, for the report tests.
+// The default sample hall (optionally edited) solved once (loops + fast air), with verdicts and summary, for the report tests.
 import { solveLoops } from '../../../workers/loop';
 import { solveAir } from '../../../workers/airflow';
 import { hallSummary, rackVerdicts } from '../../../workers/verdicts';
@@ -6,8 +6,9 @@ import type { HallDocument } from '../../../workers/model/schema';
 import type { ReportResults } from '../../../workers/report';
 import { sample } from '../loop/fixtures';
 
-export function solvedSample(unitSystem: 'SI' | 'IP' = 'SI'): { doc: HallDocument; results: ReportResults } {
+export function solvedSample(unitSystem: 'SI' | 'IP' = 'SI', edit?: (doc: HallDocument) => void): { doc: HallDocument; results: ReportResults } {
   const doc = { ...sample('ai-hall-mixed'), unitSystem };
+  edit?.(doc);
   const loops = solveLoops(doc);
   const air = solveAir(doc, { mode: 'fast' });
   const verdicts = rackVerdicts(doc, air, loops);

@@ -117,4 +117,18 @@ describe('design checks in the warnings', () => {
     const design = after.filter((w) => w.source.startsWith('design'));
     expect(design.some((w) => w.text.includes(a.id) && w.text.includes(b.id) && /overlap/i.test(w.text))).toBe(true);
   }, 60_000);
+
+  it('lists a tile outside the hall once: the air solve\'s warning (it says the tile was ignored), naming the tile', () => {
+    let id = '';
+    const { doc, results } = solvedSample('SI', (d) => { id = d.tiles[0].id; d.tiles[0].x = d.envelope.length + 2.123456789; });
+    if (!results.air?.ok) throw new Error('air failed');
+    // both the editor's design check and the air solve find it
+    expect(results.air.warnings.filter((w) => w.includes(id) && w.includes('outside the hall'))).toHaveLength(1);
+    const items = buildReport(doc, results, { pageSize: 'A4', date: '2026-12-01' }).sections.find((s) => s.id === 'warnings')!.blocks.flatMap((x) => (x.type === 'warnings' ? x.items : []));
+    const about = items.filter((w) => w.text.includes(id) || w.source.includes(id));
+    expect(about).toHaveLength(1);
+    expect(about[0].text).toMatch(/outside the hall.*ignored/);
+    expect(about[0].source).toBe(`air · ${id}`);
+    expect(about[0].text).not.toMatch(/\d\.\d{3,}/);
+  }, 60_000);
 });
