@@ -151,10 +151,14 @@ export interface SolverParallel {
 /** Below this many cells a solve runs on one thread (barriers would cost more than the slabs save). */
 export const PARALLEL_MIN_CELLS = 20_000;
 
-function firstNonFinite(g: Grid, a: Float64Array, dims: [number, number]): [number, number, number] {
+/** The first non-finite entry of a, or (all finite: a value grew unbounded) its largest magnitude, as (i, j, k). */
+function worstCell(g: Grid, a: Float64Array, dims: [number, number]): [number, number, number] {
   let q = 0;
   for (; q < a.length; q++) if (!Number.isFinite(a[q])) break;
-  if (q === a.length) q = 0;
+  if (q === a.length) {
+    q = 0;
+    for (let n = 1; n < a.length; n++) if (Math.abs(a[n]) > Math.abs(a[q])) q = n;
+  }
   const [ni, nj] = dims;
   return [q % ni, Math.floor(q / ni) % nj, Math.floor(q / (ni * nj))];
 }
@@ -312,7 +316,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     const tolP = Math.min(opts.tolContinuityMarch, Math.max(opts.tolContinuity, 0.1 * res.momentum));
     const pr = solvePressurePhased(team, pph, ps, PHI_MAIN, tolP, Q, 200, true);
     pIters += pr.iterations;
-    if (!Number.isFinite(pr.residual)) return fail('continuity', step, firstNonFinite(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
+    if (!Number.isFinite(pr.residual)) return fail('continuity', step, worstCell(g, f.phi, [g.nx, g.ny]), 'pressure solve produced non-finite values');
     // the leak faces from φ while the other threads correct the OPEN faces
     team.run(PH.correct, PHI_MAIN, 0, 0, () => leakVelocities(g, ps, p.leaks, f.phi, f.u, f.v, f.w));
     // the divergence in the phase of 6. the energy assembly (pseudo-transient), and meanwhile the first
@@ -337,8 +341,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     const dT = Math.max(1, tmax - tmin);
     // per unit of the flow's pseudo-time (dt), whatever the energy's own pseudo-time step
     const en = (Math.sqrt(ts / g.nCells) / dt) * (L / (U * dT));
-    if (!Number.isFinite(mom) || !(wMax <= 1e3 * U)) return fail('momentum', step, firstNonFinite(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
-    if (!Number.isFinite(en)) return fail('energy', step, firstNonFinite(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
+    if (!Number.isFinite(mom) || !(wMax <= 1e3 * U)) return fail('momentum', step, worstCell(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
+    if (!Number.isFinite(en)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
     if (step % 10 === 0) onProgress?.(Math.min(0.9, step / opts.maxSteps), 'airflow');
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
     let dMon = 0, qIn = 0, qOut = 0;
@@ -403,7 +407,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   a.tOld.fill(0);
   const fin = solvePressurePhased(team, pph, ps, PHI_INCREMENT, Math.min(opts.tolContinuity, opts.tolContinuityMarch), Q, 400, true);
   pIters += fin.iterations;
-  if (!Number.isFinite(fin.residual)) return fail('continuity', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
+  if (!Number.isFinite(fin.residual)) return fail('continuity', step, worstCell(g, a.tOld, [g.nx, g.ny]), 'final pressure solve produced non-finite values');
   team.run(PH.correct, PHI_INCREMENT);
   team.sync();
   leakVelocities(g, ps, p.leaks, a.tOld, f.u, f.v, f.w, leakSaved);
@@ -421,7 +425,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     energySweep();
     team.sync();
     const ch = sweepChange();
-    if (!Number.isFinite(ch)) return fail('energy', step, firstNonFinite(g, f.t, [g.nx, g.ny]), 'steady energy solve produced non-finite values');
+    if (!Number.isFinite(ch)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'steady energy solve produced non-finite values');
     if (sweeps === 0) scale = Math.max(ch, 1e-30);
     if (ch <= 1e-6 * scale || ch < 1e-9 * Q) break;
   }
@@ -446,7 +450,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     };
     capture = solveCapture(p, f.u, f.v, f.w, f.nut, a.energy, a.tOld, { maxSweeps: opts.captureSweeps, tol: opts.tolCapture },
       { tracer: () => symmetric(SWEEP.tracer), adjoint: () => symmetric(SWEEP.adjoint), adjointField: a.p });
-    if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, firstNonFinite(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
+    if (!Number.isFinite(capture.change) && capture.sweeps > 0) return fail('energy', step, worstCell(g, a.tOld, [g.nx, g.ny]), 'capture tracer produced non-finite values');
   }
   onProgress?.(1, 'done');
   // the fields have a buffer of their own: the work arrays' buffer is left behind

@@ -3,7 +3,6 @@
 // buttons and the Auto checkbox; a failure is shown with its named error (and nothing is drawn).
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
-import { useUnits } from '../units';
 
 const MODE_LABEL = { fast: 'Fast', accurate: 'Accurate' } as const;
 
@@ -53,13 +52,12 @@ export function AirStatus() {
 }
 
 function FailureNote({ failure }: { failure: AirFailure }) {
-  const u = useUnits();
   const e = failure.error;
   const where = 'objectId' in e && e.objectId ? ` (${e.objectId})` : '';
-  const at = e.kind === 'diverged' ? ` at x ${u.fmt(e.position[0], 'length')}, y ${u.fmt(e.position[1], 'length')}, z ${u.fmt(e.position[2], 'length')}, step ${e.step}` : '';
+  // a diverged failure's message names its step, the nearest element and the place (workers/airflow/nearest.ts)
   return (
     <p className="field-error" role="alert" data-testid="air-failure">
-      <strong>{e.kind}</strong>{where}: {e.message}{at}
+      <strong>{e.kind}</strong>{where}: {e.message}
     </p>
   );
 }
