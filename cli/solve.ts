@@ -11,7 +11,7 @@ import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
 import { solveAir, type AirResult } from '../workers/airflow/index';
 import { airThreads, nodeSlabPool } from './slab-threads';
-import { hallSummary, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
+import { hallSummary, isMarginal, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
 
 const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off] [--redundancy]';
@@ -43,8 +43,8 @@ function parse(argv: string[]): Args | string {
 }
 
 /** The air results written to JSON: everything but the cell fields and the warm-start state. */
-export function airJson(r: AirResult): Pick<AirResult, 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'> {
-  return { racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, convergence: r.convergence, warnings: r.warnings };
+export function airJson(r: AirResult): Pick<AirResult, 'accuracy' | 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'> {
+  return { accuracy: r.accuracy, racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, convergence: r.convergence, warnings: r.warnings };
 }
 
 /** Rack intakes worst (hottest maximum) first, at most `limit` rows; metrics; energy balance; warnings. */
@@ -54,6 +54,7 @@ export function airSummary(r: AirResult, mode: 'fast' | 'accurate', limit = 25):
   const L: string[] = [];
   L.push(`Air (${mode}, ${g.dx.toFixed(2)} m cells, ${(g.nx * g.ny * g.nz).toLocaleString('en')} cells): ${c.steps} steps, ` +
     `${c.converged ? (c.averagedSteps > 0 ? `statistically steady, mean of ${c.averagedSteps} steps` : 'steady') : 'NOT converged'}, ${c.seconds.toFixed(1)} s`);
+  L.push(`Accuracy: ${r.accuracy.basis}`);
   const racks = [...r.racks].sort((a, b) => b.intakeMax - a.intakeMax || b.intakeMean - a.intakeMean);
   L.push(['rack'.padEnd(12), 'intake mean °C', 'intake max °C', 'exhaust °C'].join('  '));
   for (const x of racks.slice(0, limit)) {
@@ -204,6 +205,11 @@ export async function runSolve(argv: string[]): Promise<number> {
 /** Verdict counts and the failing racks with their governing check. */
 function verdictSummary(v: HallVerdicts): string {
   const lines = [`Verdicts: ${v.counts.pass} pass, ${v.counts.fail} fail, ${v.counts.incomplete} incomplete (air: ${v.air}; loops: ${v.loops})`];
+  const marginal = v.racks.filter((x) => x.marginal);
+  if (marginal.length > 0) {
+    const band = Math.max(...marginal.flatMap((x) => x.checks.filter(isMarginal).map((c) => c.uncertainty ?? 0)));
+    lines.push(`  ${marginal.length} marginal (a check passes or fails by less than the air solver's validated accuracy, ±${band} K): ${marginal.slice(0, 12).map((x) => x.rackId).join(', ')}${marginal.length > 12 ? ` and ${marginal.length - 12} more` : ''}`);
+  }
   for (const r of v.racks.filter((x) => x.status === 'fail').slice(0, 20)) {
     lines.push(`  ${r.rackId.padEnd(10)} ${r.verdict.padEnd(14)} governing ${r.governing ?? '-'}${r.reasons[0] ? `: ${r.reasons[0]}` : ''}`);
   }

@@ -29,5 +29,16 @@ export const WATER_CP = 4184;
 export const CELL_SIZE_ACCURATE = 0.2;
 export const CELL_SIZE_FAST = 0.4;
 
+/**
+ * How far a rack's mean intake temperature may be from a k-ε RANS solution of the same hall (OpenFOAM v1912
+ * buoyantBoussinesqSimpleFoam on the same 0.2 m mesh, test/validation/airflow/openfoam), per mode at the
+ * mode's own cell size, K: the largest error over the 50 racks of the three reference halls, rounded up.
+ * Accurate mode: 3.31 K (rows3 hall; small 1.08, dense 3.22). Fast mode (0.4 m): 5.72 K (dense hall;
+ * small 1.66, rows3 4.63). Measured 2026-11-27; openfoam.test.ts asserts that every reference hall stays
+ * within these figures, so a solver change that makes them untrue fails the suite. Verdict margins smaller
+ * than this are reported as within the air model's accuracy (workers/verdicts).
+ */
+export const INTAKE_UNCERTAINTY = { accurate: 3.5, fast: 6 } as const;
+
 /** Refuse grids whose estimated solver memory exceeds this (chosen: headroom in a 4 GB worker heap). */
 export const DEFAULT_MAX_BYTES = 1.5e9;

@@ -3,7 +3,7 @@
 // and returns per-rack / per-unit results, metrics, the energy balance and fields (results.ts).
 // Expected failures (bad input, grid too large, divergence) are returned, never thrown.
 import type { HallDocument } from '../model/schema';
-import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES } from './constants';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES, INTAKE_UNCERTAINTY } from './constants';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
 import { airInputError, solverOptionsError } from './input-check';
@@ -65,8 +65,20 @@ export interface AirConvergence {
   seconds: number;
 }
 
+/** How far the rack intake temperatures of this result may be off (INTAKE_UNCERTAINTY), when known. */
+export interface AirAccuracy {
+  mode: AirOptions['mode'];
+  /** Cell size solved at, m. */
+  cellSize: number;
+  /** K; null when the solve ran at a cell size or with solver options that were not validated. */
+  intakeUncertainty: number | null;
+  /** Where the figure comes from, or why there is none (one sentence). */
+  basis: string;
+}
+
 export interface AirResult {
   ok: true;
+  accuracy: AirAccuracy;
   racks: RackAirResult[];
   units: UnitAirResult[];
   metrics: AirMetrics;
@@ -123,6 +135,21 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'
     ? { ...DEFAULT_SOLVER_OPTIONS, trajectorySources: false, maccormackClamp: false, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
     : { ...DEFAULT_SOLVER_OPTIONS, ...ACCURATE_OPTIONS };
+}
+
+/** The validated accuracy of a solve with these options (INTAKE_UNCERTAINTY applies only to the mode's own
+ *  cell size and default solver options: what the OpenFOAM references were compared at). */
+export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number): AirAccuracy {
+  const own = options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE;
+  const label = options.mode === 'fast' ? 'fast' : 'accurate';
+  if (Math.abs(cellSize - own) > 1e-9) {
+    return { mode: options.mode, cellSize, intakeUncertainty: null, basis: `not validated at ${cellSize} m cells (the ${label} mode was compared with OpenFOAM at ${own} m)` };
+  }
+  if (options.solver && Object.keys(options.solver).length > 0) {
+    return { mode: options.mode, cellSize, intakeUncertainty: null, basis: `not validated with custom solver options (${Object.keys(options.solver).join(', ')})` };
+  }
+  const u = INTAKE_UNCERTAINTY[label];
+  return { mode: options.mode, cellSize, intakeUncertainty: u, basis: `${label} mode: rack mean intakes within ${u} K of OpenFOAM k-ε on three reference halls (largest error measured)` };
 }
 
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
@@ -193,7 +220,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;
   return {
-    ok: true, racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
+    ok: true, accuracy: airAccuracy(options, h), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,

@@ -1,6 +1,7 @@
 // Back sections: assumptions and labelled defaults, methods with convergence and the accuracy the project
 // measured against independent references (ACCURACY below, with where each number was measured), the
 // warnings of the design checks, the solvers and the verdicts, and the per-rack appendix (every check: value, limit, margin).
+import { INTAKE_UNCERTAINTY } from '../airflow/constants';
 import type { HallDocument } from '../model/schema';
 import { designIssues } from '../model/validate';
 import { LOOP_ASSUMPTIONS } from '../loop';
@@ -26,7 +27,7 @@ import { col, formatter, marginKind, nonEmpty, para, table } from './common';
  */
 export const ACCURACY: readonly string[] = [
   'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
-  'Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end; read rack intakes within about 3.5 K of a limit as marginal.',
+  `Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on three reference halls, rack mean intake temperatures in the accurate mode differ by 0.47 K RMS (largest 1.08 K) on a ten-rack hall, 1.60 K (largest 3.22 K) on a sixteen-rack hall whose cooling units supply only 83 % of the rack airflow, and 1.94 K (largest 3.31 K) on a 24-rack hall with two cold aisles fed from one end. The fast mode (0.4 m cells, for editing) differs by 0.77, 3.07 and 1.85 K RMS (largest 5.72 K). The verdicts call a rack marginal when a check on its intake temperature passes or fails by less than the largest error of the mode solved, rounded up: ${INTAKE_UNCERTAINTY.accurate} K accurate, ${INTAKE_UNCERTAINTY.fast} K fast.`,
   'Natural convection: heated-cavity Nusselt numbers within −2.0 … +2.2 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
 ];
 

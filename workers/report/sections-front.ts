@@ -3,7 +3,8 @@
 // verdict colours, equipment lists). Values SI in tables; sentences formatted in the document's units.
 import type { HallDocument } from '../model/schema';
 import { heatLoadSummary } from '../loads/summary';
-import { criteriaTable, MODE_LABEL, type VerdictCriteria } from '../verdicts';
+import { criteriaTable, isMarginal, MODE_LABEL, type VerdictCriteria } from '../verdicts';
+import { INTAKE_UNCERTAINTY } from '../airflow/constants';
 import type { QuantityKind } from '../model/quantity';
 import type { Block, Section, Cell } from './model';
 import type { ReportOptions, ReportResults } from './inputs';
@@ -21,6 +22,9 @@ export function coverSection(doc: HallDocument, o: ReportOptions): Section {
     ] }],
   };
 }
+
+/** Marginal racks named in the summary; the rest are counted (every rack's flag is in the CSV export). */
+const MARGINAL_LISTED = 12;
 
 export function summarySection(doc: HallDocument, r: ReportResults): Section {
   const f = formatter(doc.unitSystem);
@@ -42,6 +46,17 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
       limit: c && c.limit !== null && Number.isFinite(c.limit) ? { si: c.limit, quantity: c.quantity } : null,
       margin: c && c.margin !== null ? { si: c.margin, quantity: marginKind(c.quantity) } : null };
   });
+  // racks whose verdict could go either way within the solvers' validated accuracy (RackVerdict.marginal)
+  const marginal = v.racks.filter((x) => x.marginal === true);
+  const close = marginal.flatMap((x) => x.checks.filter(isMarginal));
+  const widest = close.reduce((m, c) => Math.max(m, c.uncertainty ?? 0), 0);
+  const listed = marginal.slice(0, MARGINAL_LISTED).map((x) => x.rackId).join(', ') + (marginal.length > MARGINAL_LISTED ? ` and ${marginal.length - MARGINAL_LISTED} more` : '');
+  const marginalText = marginal.length === 0 ? null
+    : `${marginal.length} of ${n} racks are marginal: a required check passes or fails by less than the solver's validated accuracy ` +
+      `(rack intake temperatures within ${f(widest, 'temperatureDelta')} of OpenFOAM k-ε on three reference halls; see Accuracy): ${listed}. ` +
+      (widest > INTAKE_UNCERTAINTY.accurate
+        ? `This report rests on a fast-mode air solve; the accurate mode (${f(INTAKE_UNCERTAINTY.accurate, 'temperatureDelta')}) decides more of them.`
+        : 'Confirm these with a CFD study before relying on their verdict.');
   const fails = failing.map((x) => {
     const remedy = r.remedies?.find((m) => m.rackId === x.rackId);
     const take = remedy ? (remedy.found ? ` What it would take: ${remedy.found.change}.` : ` No single change tried passes (${remedy.message}).`) : '';
@@ -50,10 +65,10 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
   return {
     id: 'summary', title: 'Executive summary',
     blocks: nonEmpty([
-      para(headline), para(heat), pue ? para(pue) : null,
+      para(headline), marginalText ? para(marginalText) : null, para(heat), pue ? para(pue) : null,
       { type: 'keyValues', items: [
         { label: 'Racks passing', value: `${v.counts.pass} / ${n}` }, { label: 'Racks failing', value: String(v.counts.fail) },
-        { label: 'Racks incomplete', value: String(v.counts.incomplete) }, { label: 'Air solve', value: v.air },
+        { label: 'Racks incomplete', value: String(v.counts.incomplete) }, { label: 'Racks marginal', value: String(marginal.length) }, { label: 'Air solve', value: v.air },
         { label: 'Loop solve', value: v.loops },
         ...(s.facilityWater ? [{ label: 'Facility water', value: `${f(s.facilityWater.supplyT, 'temperature')} supply vs ${s.facilityWater.wClass} max ${f(s.facilityWater.wClassMax, 'temperature')}` }] : []),
       ] },

@@ -136,3 +136,48 @@ describe('rack verdicts: missing and failed solvers', () => {
     expect(check(failure, 'inlet-recommended').required).toBe(false);
   });
 });
+
+describe('rack verdicts: margins within the air solver\'s validated accuracy', () => {
+  const accuracy = (u: number | null) => ({ mode: 'accurate' as const, cellSize: 0.2, intakeUncertainty: u, basis: 'test' });
+  const verdictAt = (intakeMax: number, u: number | null) => {
+    const doc = twoRackHall();
+    const { air, loops } = results(doc, 24, intakeMax);
+    return rackVerdicts(doc, { ...air, accuracy: accuracy(u) }, loops);
+  };
+
+  it('a pass by 2 K against the recommended inlet with ±3.5 K accuracy is marginal; the rack still passes', () => {
+    const h = verdictAt(25, 3.5); // 27 − 25 = 2 K < 3.5 K
+    const v = h.racks.find((r) => r.rackId === 'R-E01')!;
+    expect(v.status).toBe('pass');
+    expect(check(v, 'inlet-recommended').uncertainty).toBe(3.5);
+    expect(v.marginal).toBe(true);
+    expect(v.reasons.some((s) => s.startsWith('marginal — Inlet vs recommended passes') && s.includes('±3.5 K'))).toBe(true);
+    expect(h.marginal).toBe(1);
+  });
+
+  it('a fail by 1 K is marginal too (it could pass within the accuracy); the rack still fails', () => {
+    const v = verdictAt(28, 3.5).racks.find((r) => r.rackId === 'R-E01')!; // 27 − 28 = −1 K
+    expect(v.status).toBe('fail');
+    expect(v.marginal).toBe(true);
+    expect(v.reasons.some((s) => s.startsWith('marginal — Inlet vs recommended fails'))).toBe(true);
+  });
+
+  it('margins wider than the accuracy, an unknown accuracy, and checks that do not rest on the air solve are not marginal', () => {
+    const wide = verdictAt(22, 3.5).racks.find((r) => r.rackId === 'R-E01')!; // 27 − 22 = 5 K
+    expect(wide.marginal).toBe(false);
+    const unknown = verdictAt(25, null).racks.find((r) => r.rackId === 'R-E01')!;
+    expect(check(unknown, 'inlet-recommended').uncertainty).toBeNull();
+    expect(unknown.marginal).toBe(false);
+    const dlc = verdictAt(25, 3.5).racks.find((r) => r.rackId === 'R-A01')!;
+    // its liquid checks do not rest on the air solve; its inlet checks (18 kW still goes to the room air) do
+    expect(dlc.checks.filter((c) => c.uncertainty !== null).map((c) => c.id).sort()).toEqual(['inlet-allowable', 'inlet-recommended']);
+  });
+
+  it('the advisory recommended-inlet check (allowable basis) does not make a rack marginal', () => {
+    const doc = twoRackHall();
+    const { air, loops } = results(doc, 24, 25);
+    const v = rackVerdicts(doc, { ...air, accuracy: accuracy(3.5) }, loops, { criteria: { inletBasis: 'allowable' } }).racks.find((r) => r.rackId === 'R-E01')!;
+    expect(check(v, 'inlet-recommended').required).toBe(false);
+    expect(v.marginal).toBe(false); // allowable: 32 − 25 = 7 K
+  });
+});

@@ -19,7 +19,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-type AirJson = Pick<AirResult, 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'>;
+type AirJson = Pick<AirResult, 'accuracy' | 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'>;
 
 describe('hallflow solve: air', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hallflow-air-'));
@@ -35,7 +35,13 @@ describe('hallflow solve: air', () => {
     const json = JSON.parse(readFileSync(out, 'utf8')) as { loops: { ok: boolean }; air: AirJson };
     expect(Object.keys(json)).toEqual(['designIssues', 'loops', 'air', 'verdicts', 'summary']);
     expect(json.loops.ok).toBe(true);
-    expect(Object.keys(json.air).sort()).toEqual(['convergence', 'energy', 'metrics', 'racks', 'units', 'warnings']);
+    expect(Object.keys(json.air).sort()).toEqual(['accuracy', 'convergence', 'energy', 'metrics', 'racks', 'units', 'warnings']);
+    // the fast mode states its validated accuracy, and the verdicts flag the racks within it
+    expect(json.air.accuracy).toMatchObject({ mode: 'fast', cellSize: 0.4, intakeUncertainty: 6 });
+    expect(r.stdout).toMatch(/Accuracy: fast mode: rack mean intakes within 6 K of OpenFOAM/);
+    const verdicts = (JSON.parse(readFileSync(out, 'utf8')) as { verdicts: { marginal: number; racks: { marginal: boolean }[] } }).verdicts;
+    expect(verdicts.marginal).toBe(verdicts.racks.filter((x) => x.marginal).length);
+    if (verdicts.marginal > 0) expect(r.stdout).toMatch(new RegExp(`  ${verdicts.marginal} marginal \\(a check passes or fails by less than the air solver's validated accuracy, ±6 K\\)`));
     const doc = JSON.parse(readFileSync(hall, 'utf8')) as HallDocument;
     const ids = json.air.racks.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);

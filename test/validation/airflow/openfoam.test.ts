@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { denseHall, referenceFile, rows3Hall, smallHall } from './openfoam/fixture';
-import { solveAir } from '../../../workers/airflow/index';
+import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirHeat } from '../../../workers/airflow/equipment';
-import { AIR_CP, AIR_DENSITY } from '../../../workers/airflow/constants';
+import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
 import type { HallDocument } from '../../../workers/model/schema';
 
 interface Reference { racks: { id: string; intakeMean: number }[]; units: { id: string; returnT: number }[]; run: { wallSeconds: number } }
@@ -38,11 +38,17 @@ function intakeErrors(racks: { id: string; intakeMean: number }[], reference: Re
   return { rms: Math.sqrt(sum / n), max, bias: bias / n };
 }
 
-/** A stored reference (fixture.ts referenceFile) and our accurate solve of the same hall at 0.2 m. */
-function againstReference(name: string, doc: HallDocument) {
+const solved = new Map<string, { reference: Reference; r: AirResult }>();
+/** A stored reference (fixture.ts referenceFile) and our solve of the same hall (accurate: at 0.2 m; fast:
+ *  the fast mode's own 0.4 m), solved once per file. */
+function againstReference(name: string, doc: HallDocument, mode: 'accurate' | 'fast' = 'accurate') {
+  const key = `${name}/${mode}`;
+  const known = solved.get(key);
+  if (known) return known;
   const reference = JSON.parse(readFileSync(join(import.meta.dirname, 'openfoam', referenceFile(name)), 'utf8')) as Reference;
-  const r = solveAir(doc, { mode: 'accurate', cellSize: 0.2 });
+  const r = solveAir(doc, mode === 'accurate' ? { mode, cellSize: 0.2 } : { mode });
   if (!r.ok) throw new Error(r.error.message);
+  solved.set(key, { reference, r });
   return { reference, r };
 }
 
@@ -138,4 +144,21 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
     const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
     for (const id of ['CRAH-1', 'CRAH-2']) expect(Math.abs(ret(r.units, id) - ret(rows3.units, id))).toBeLessThan(0.9);
   });
+});
+
+// The accuracy every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY), which the
+// verdicts use to call a margin marginal: it must hold on every reference hall, in both modes. A solver
+// change that makes a rack's error larger than the stated figure fails here, not silently in the verdicts.
+describe('the accuracy the air results state holds against every OpenFOAM reference', () => {
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall]];
+  for (const mode of ['accurate', 'fast'] as const) {
+    for (const [name, make] of halls) {
+      it(`${mode} mode, ${name} hall: every rack mean intake within the stated ±${INTAKE_UNCERTAINTY[mode]} K`, () => {
+        const { reference, r } = againstReference(name, make(), mode);
+        expect(r.accuracy.mode).toBe(mode);
+        expect(r.accuracy.intakeUncertainty).toBe(INTAKE_UNCERTAINTY[mode]);
+        expect(intakeErrors(r.racks, reference).max).toBeLessThan(INTAKE_UNCERTAINTY[mode]);
+      });
+    }
+  }
 });
