@@ -29,6 +29,9 @@ function pick(o: { id: string; x: number; y: number; rotationDeg: number; width:
   return { id: o.id, x: o.x, y: o.y, rotationDeg: o.rotationDeg, width: o.width, depth: o.depth };
 }
 
+/** A length in metres as the editor shows it (to the centimetre, no trailing zeros). */
+const cm = (x: number): string => String(Math.round(x * 100) / 100);
+
 function outsideIssues(doc: HallDocument, objects: readonly Placed[], out: DesignIssue[]): void {
   const L = doc.envelope.length;
   const W = doc.envelope.width;
@@ -38,7 +41,7 @@ function outsideIssues(doc: HallDocument, objects: readonly Placed[], out: Desig
     if (b.minX >= -t && b.minY >= -t && b.maxX <= L + t && b.maxY <= W + t) continue;
     // the bounding box pokes out: confirm with the corners (a rotated box is tighter than its bounds)
     if (corners(o).every(([x, y]) => x >= -t && y >= -t && x <= L + t && y <= W + t)) continue;
-    out.push({ severity: 'warning', objectId: o.id, message: `${o.label} is outside the hall (0–${L} m × 0–${W} m)` });
+    out.push({ severity: 'warning', objectId: o.id, message: `${o.label} is outside the hall (0–${cm(L)} m × 0–${cm(W)} m)` });
   }
   doc.tiles.forEach((tile) => {
     if (tile.x < 0 || tile.y < 0 || tile.x > L || tile.y > W) {

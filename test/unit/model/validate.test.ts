@@ -49,6 +49,13 @@ describe('designIssues', () => {
     expect(found.some((m) => m.startsWith('R-A03') && m.includes('overlaps Rack R-A02'))).toBe(true);
   });
 
+  it('quotes the hall size rounded to the centimetre', () => {
+    const doc = sampleDoc('ai-hall-mixed');
+    doc.envelope.length = 6.104393959;
+    doc.racks[0].x = 6.2;
+    expect(ids(doc)).toContain('R-A01: Rack R-A01 is outside the hall (0–6.1 m × 0–16.2 m)');
+  });
+
   it('flags unknown templates, capture inconsistencies and missing CDUs', () => {
     const doc = sampleDoc('future-300kw-hall');
     doc.racks[0].templateId = 'rack-from-nowhere';

@@ -39,6 +39,12 @@ export function AirStatus() {
           {(c.threads ?? 1) > 1 && <> on {c.threads} threads</>}
           <br />
           residuals: momentum {c.residuals.momentum.toExponential(1)}, continuity {c.residuals.continuity.toExponential(1)}, energy {c.residuals.energy.toExponential(1)}
+          <br />
+          <span data-testid="air-accuracy" title={air.result.accuracy.basis}>
+            {air.result.accuracy.intakeUncertainty !== null
+              ? <>rack intakes within ±{air.result.accuracy.intakeUncertainty} K of OpenFOAM k-ε on the reference halls</>
+              : <>accuracy not validated: {air.result.accuracy.basis}</>}
+          </span>
         </p>
       )}
       {air.status === 'idle' && !air.result && !air.failure && <p className="small muted">Not solved yet.</p>}
