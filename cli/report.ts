@@ -7,6 +7,7 @@
 // to PDF with an installed Chrome/Chromium through playwright-core, with a header (project name) and a
 // footer (page X of Y) from Chromium's templates. Chromium: $CHROMIUM_PATH, /usr/bin/chromium,
 // /usr/bin/chromium-browser, /usr/bin/google-chrome — none found is a named error. Exit 0 / 1.
+import { airJson } from './solve';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { loadDocument } from '../workers/model/load';
@@ -127,7 +128,7 @@ export async function runReport(argv: string[]): Promise<number> {
     if (args.html !== null) await writeFile(args.html, renderReportHtml(model, { pageFurniture: 'css' }));
     if (args.json !== null) {
       const { loops, air, verdicts, summary } = results;
-      const airOut = air && air.ok ? { racks: air.racks, units: air.units, metrics: air.metrics, energy: air.energy, convergence: air.convergence, warnings: air.warnings } : air;
+      const airOut = air && air.ok ? airJson(air) : air;
       await writeFile(args.json, JSON.stringify({ loops, air: airOut, verdicts, summary }));
     }
   } catch (e) {

@@ -11,7 +11,7 @@ import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
 import { solveAir, type AirResult } from '../workers/airflow/index';
 import { airThreads, nodeSlabPool } from './slab-threads';
-import { hallSummary, isMarginal, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
+import { hallSummary, marginalBand, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
 
 const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off] [--redundancy]';
@@ -43,7 +43,8 @@ function parse(argv: string[]): Args | string {
 }
 
 /** The air results written to JSON: everything but the cell fields and the warm-start state. */
-export function airJson(r: AirResult): Pick<AirResult, 'accuracy' | 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'> {
+type AirJson = Pick<AirResult, 'accuracy' | 'racks' | 'units' | 'metrics' | 'energy' | 'convergence' | 'warnings'>;
+export function airJson(r: AirJson): AirJson {
   return { accuracy: r.accuracy, racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, convergence: r.convergence, warnings: r.warnings };
 }
 
@@ -205,10 +206,10 @@ export async function runSolve(argv: string[]): Promise<number> {
 /** Verdict counts and the failing racks with their governing check. */
 function verdictSummary(v: HallVerdicts): string {
   const lines = [`Verdicts: ${v.counts.pass} pass, ${v.counts.fail} fail, ${v.counts.incomplete} incomplete (air: ${v.air}; loops: ${v.loops})`];
-  const marginal = v.racks.filter((x) => x.marginal);
-  if (marginal.length > 0) {
-    const band = Math.max(...marginal.flatMap((x) => x.checks.filter(isMarginal).map((c) => c.uncertainty ?? 0)));
-    lines.push(`  ${marginal.length} marginal (a check passes or fails by less than the air solver's validated accuracy, ±${band} K): ${marginal.slice(0, 12).map((x) => x.rackId).join(', ')}${marginal.length > 12 ? ` and ${marginal.length - 12} more` : ''}`);
+  const m = marginalBand(v.racks);
+  if (m) {
+    const ids = m.racks.slice(0, 12).map((x) => x.rackId).join(', ') + (m.racks.length > 12 ? ` and ${m.racks.length - 12} more` : '');
+    lines.push(`  ${m.racks.length} marginal (the verdict could go either way within ±${m.band} K, the air solve's worst disagreement with OpenFOAM k-ε on rack mean intakes): ${ids}`);
   }
   for (const r of v.racks.filter((x) => x.status === 'fail').slice(0, 20)) {
     lines.push(`  ${r.rackId.padEnd(10)} ${r.verdict.padEnd(14)} governing ${r.governing ?? '-'}${r.reasons[0] ? `: ${r.reasons[0]}` : ''}`);

@@ -139,7 +139,7 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
 
 /** The validated accuracy of a solve with these options (INTAKE_UNCERTAINTY applies only to the mode's own
  *  cell size and default solver options: what the OpenFOAM references were compared at). */
-export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number): AirAccuracy {
+export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false): AirAccuracy {
   const own = options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE;
   const label = options.mode === 'fast' ? 'fast' : 'accurate';
   if (Math.abs(cellSize - own) > 1e-9) {
@@ -149,7 +149,8 @@ export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSi
     return { mode: options.mode, cellSize, intakeUncertainty: null, basis: `not validated with custom solver options (${Object.keys(options.solver).join(', ')})` };
   }
   const u = INTAKE_UNCERTAINTY[label];
-  return { mode: options.mode, cellSize, intakeUncertainty: u, basis: `${label} mode: rack mean intakes within ${u} K of OpenFOAM k-ε on three reference halls (largest error measured)` };
+  const start = warm ? '; this solve was warm-started from the previous one (checked after small edits; not after large changes such as a failed cooling unit)' : '';
+  return { mode: options.mode, cellSize, intakeUncertainty: u, basis: `${label} mode: rack mean intakes within ${u} K of OpenFOAM k-ε on three reference halls (largest error measured, from rest and warm-started)${start}` };
 }
 
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
@@ -220,7 +221,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;
   return {
-    ok: true, accuracy: airAccuracy(options, h), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
+    ok: true, accuracy: airAccuracy(options, h, warmFields !== null), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,

@@ -30,8 +30,9 @@ export interface RackVerdict {
   readonly governingMargin: number | null;
   readonly checks: VerdictCheck[];
   readonly reasons: string[];
-  /** A required check passes or fails by less than the accuracy of the value it rests on (isMarginal):
-   *  the verdict could go either way within the solver's validated accuracy. */
+  /** The verdict could go either way within the accuracy of the values it rests on (isMarginal): a passing
+   *  rack with a required check that passes by less; a failing rack whose every failing required check
+   *  fails by less. */
   readonly marginal: boolean;
 }
 
@@ -177,14 +178,29 @@ function verdictOf(rackId: string, mode: CoolingMode, checks: VerdictCheck[]): R
     for (const c of checks) if (c.required && c.status === 'not-evaluated') reasons.push(`${c.label} not evaluated: ${c.reason}`);
   }
   for (const c of checks) if (!c.required && c.status === 'fail') reasons.push(`advisory — ${c.label}: ${c.reason}`);
+  // marginal: within the band a passing rack could fail (any required check close), a failing one could
+  // pass only if every required check that fails is close (a wide or non-numeric failure cannot flip)
   const close = checks.filter((c) => c.required && isMarginal(c));
-  for (const c of close) {
-    reasons.push(`marginal — ${c.label} ${c.status === 'pass' ? 'passes' : 'fails'} by less than the solver's validated accuracy (±${c.uncertainty}${c.quantity === 'temperature' ? ' K' : ''})`);
+  const failing = checks.filter((c) => c.required && c.status === 'fail');
+  const marginal = status === 'fail' ? failing.length > 0 && failing.every(isMarginal) : close.length > 0;
+  if (marginal) {
+    for (const c of close) {
+      reasons.push(`marginal — ${c.label} ${c.status === 'pass' ? 'passes' : 'fails'} by less than the air solve's worst disagreement with OpenFOAM k-ε on the reference halls (±${c.uncertainty} K on rack mean intakes)`);
+    }
   }
   return {
     rackId, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null,
-    governingMargin: gov?.margin ?? null, checks, reasons, marginal: close.length > 0,
+    governingMargin: gov?.margin ?? null, checks, reasons, marginal,
   };
+}
+
+/** The marginal racks of a set of verdicts and the widest band that makes them marginal (K), or null. */
+export function marginalBand(racks: readonly RackVerdict[]): { racks: RackVerdict[]; band: number } | null {
+  const marginal = racks.filter((r) => r.marginal === true);
+  if (marginal.length === 0) return null;
+  let band = 0;
+  for (const r of marginal) for (const c of r.checks) if (c.required && isMarginal(c)) band = Math.max(band, c.uncertainty ?? 0);
+  return { racks: marginal, band };
 }
 
 /** Verdicts of every rack of the document from whatever results are at hand. */

@@ -12,6 +12,13 @@ describe('airAccuracy', () => {
     expect(airAccuracy({ mode: 'fast', solver: {} }, CELL_SIZE_FAST).intakeUncertainty).toBe(INTAKE_UNCERTAINTY.fast);
   });
 
+  it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
+    const warm = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, true);
+    expect(warm.intakeUncertainty).toBe(INTAKE_UNCERTAINTY.fast);
+    expect(warm.basis).toContain('warm-started from the previous one');
+    expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST).basis).not.toContain('warm-started from the previous one');
+  });
+
   it('states none at another cell size or with custom solver options, and says why', () => {
     const finer = airAccuracy({ mode: 'accurate' }, 0.1);
     expect(finer.intakeUncertainty).toBeNull();

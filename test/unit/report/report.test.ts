@@ -57,11 +57,11 @@ describe('buildReport on the default sample', () => {
     if (v.fail > 0) expect(list && list.type === 'list' ? list.items.length : 0).toBe(v.fail);
   });
 
-  it('names the racks whose verdict is within the air solver\'s accuracy (fast mode here: ±6 K)', () => {
+  it('names the racks whose verdict is within the air solver\'s accuracy (fast mode here: ±7 K)', () => {
     const kv = model.sections[1].blocks.find((b) => b.type === 'keyValues');
     const marginal = results.verdicts.racks.filter((r) => r.marginal);
     expect(kv && kv.type === 'keyValues' && kv.items.find((i) => i.label === 'Racks marginal')?.value).toBe(String(marginal.length));
-    expect(marginal.length).toBeGreaterThan(0); // the sample's intakes are within 6 K of 27 °C
+    expect(marginal.length).toBeGreaterThan(0); // the sample's intakes are within 7 K of 27 °C
     const text = model.sections[1].blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
     expect(text).toContain(`${marginal.length} of ${results.verdicts.racks.length} racks are marginal`);
     expect(text).toContain(marginal[0].rackId);

@@ -162,6 +162,14 @@ describe('rack verdicts: margins within the air solver\'s validated accuracy', (
     expect(v.reasons.some((s) => s.startsWith('marginal — Inlet vs recommended fails'))).toBe(true);
   });
 
+  it('a rack failing by more than the band on one check is not marginal, though another check is close', () => {
+    const v = verdictAt(33.5, 3.5).racks.find((r) => r.rackId === 'R-E01')!; // recommended 27 − 33.5 = −6.5 K, allowable 32 − 33.5 = −1.5 K
+    expect(v.status).toBe('fail');
+    expect(check(v, 'inlet-allowable').margin).toBeCloseTo(-1.5, 9);
+    expect(v.marginal).toBe(false);
+    expect(v.reasons.some((s) => s.startsWith('marginal'))).toBe(false);
+  });
+
   it('margins wider than the accuracy, an unknown accuracy, and checks that do not rest on the air solve are not marginal', () => {
     const wide = verdictAt(22, 3.5).racks.find((r) => r.rackId === 'R-E01')!; // 27 − 22 = 5 K
     expect(wide.marginal).toBe(false);

@@ -37,11 +37,12 @@ describe('hallflow solve: air', () => {
     expect(json.loops.ok).toBe(true);
     expect(Object.keys(json.air).sort()).toEqual(['accuracy', 'convergence', 'energy', 'metrics', 'racks', 'units', 'warnings']);
     // the fast mode states its validated accuracy, and the verdicts flag the racks within it
-    expect(json.air.accuracy).toMatchObject({ mode: 'fast', cellSize: 0.4, intakeUncertainty: 6 });
-    expect(r.stdout).toMatch(/Accuracy: fast mode: rack mean intakes within 6 K of OpenFOAM/);
+    expect(json.air.accuracy).toMatchObject({ mode: 'fast', cellSize: 0.4, intakeUncertainty: 7 });
+    expect(r.stdout).toMatch(/Accuracy: fast mode: rack mean intakes within 7 K of OpenFOAM/);
     const verdicts = (JSON.parse(readFileSync(out, 'utf8')) as { verdicts: { marginal: number; racks: { marginal: boolean }[] } }).verdicts;
     expect(verdicts.marginal).toBe(verdicts.racks.filter((x) => x.marginal).length);
-    if (verdicts.marginal > 0) expect(r.stdout).toMatch(new RegExp(`  ${verdicts.marginal} marginal \\(a check passes or fails by less than the air solver's validated accuracy, ±6 K\\)`));
+    expect(verdicts.marginal).toBeGreaterThan(0); // the sample's fast-mode intakes are within 7 K of 27 °C
+    expect(r.stdout).toContain(`  ${verdicts.marginal} marginal (the verdict could go either way within ±7 K, the air solve's worst disagreement with OpenFOAM k-ε on rack mean intakes): `);
     const doc = JSON.parse(readFileSync(hall, 'utf8')) as HallDocument;
     const ids = json.air.racks.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);

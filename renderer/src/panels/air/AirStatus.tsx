@@ -3,12 +3,14 @@
 // buttons and the Auto checkbox; a failure is shown with its named error (and nothing is drawn).
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
+import { useUnits } from '../units';
 
 const MODE_LABEL = { fast: 'Fast', accurate: 'Accurate' } as const;
 
 export function AirStatus() {
   const { results } = useEngine();
   const air = useResults((s) => s.air);
+  const u = useUnits();
   const c = air.result?.convergence;
   const pct = air.progress ? Math.round(air.progress.fraction * 100) : 0;
   return (
@@ -42,8 +44,8 @@ export function AirStatus() {
           <br />
           <span data-testid="air-accuracy" title={air.result.accuracy.basis}>
             {air.result.accuracy.intakeUncertainty !== null
-              ? <>rack intakes within ±{air.result.accuracy.intakeUncertainty} K of OpenFOAM k-ε on the reference halls</>
-              : <>accuracy not validated: {air.result.accuracy.basis}</>}
+              ? <>rack mean intakes within ±{u.fmt(air.result.accuracy.intakeUncertainty, 'temperatureDelta')} of OpenFOAM k-ε on three reference halls (worst of 50 racks)</>
+              : <>agreement with OpenFOAM not established: {air.result.accuracy.basis}</>}
           </span>
         </p>
       )}

@@ -20,7 +20,7 @@ export function RackChecks({ verdict }: { verdict: RackVerdict }) {
     <section className="panel" data-testid="verdict-rack">
       <h2>
         {name} <span className={`count ${verdict.status === 'fail' ? 'warn' : 'ok'}`}>{verdict.status === 'incomplete' ? 'not evaluated' : verdict.status}</span>
-        {verdict.marginal && <span className="count marginal" data-testid="verdict-rack-marginal" title="A required check passes or fails by less than the solver's validated accuracy">marginal</span>}
+        {verdict.marginal && <span className="count marginal" data-testid="verdict-rack-marginal" title="The verdict could go either way within the air solve's worst disagreement with OpenFOAM k-ε on the reference halls">marginal</span>}
         <span className="muted small">configured: {MODE_LABEL[verdict.mode]}</span>
       </h2>
       <table className="vd-table vd-checks" data-testid="verdict-checks">
@@ -37,8 +37,9 @@ export function RackChecks({ verdict }: { verdict: RackVerdict }) {
                     {!c.required && <span className="muted"> (advisory)</span>}
                     {c.id === verdict.governing && <span className="badge">governing</span>}
                     {isMarginal(c) && (
-                      <span className="badge marginal" data-testid="verdict-check-marginal" title={`The margin is smaller than the validated accuracy of the value (±${u.fmt(c.uncertainty as number, marginKind(c.quantity))}): within the solver's accuracy this check could go either way`}>
-                        within ±{u.fmt(c.uncertainty as number, marginKind(c.quantity))} accuracy
+                      <span className="badge marginal" data-testid="verdict-check-marginal"
+                        title={`The margin is smaller than the air solve's worst disagreement with OpenFOAM k-ε on three reference halls (±${u.fmt(c.uncertainty as number, marginKind(c.quantity))} on rack mean intakes): this check could go either way`}>
+                        within ±{u.fmt(c.uncertainty as number, marginKind(c.quantity))} band
                       </span>
                     )}
                   </td>
