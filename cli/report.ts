@@ -152,7 +152,7 @@ export async function runReport(argv: string[]): Promise<number> {
     tPdf = (performance.now() - t1) / 1e3;
   }
   const v = results.verdicts.counts;
-  console.log(`report: ${model.sections.length} sections; racks ${v.pass} pass, ${v.fail} fail, ${v.incomplete} incomplete, ${results.verdicts.marginal} marginal`);
+  console.log(`report: ${model.sections.length} sections; racks ${v.pass} pass, ${v.fail} fail, ${v.incomplete} incomplete`);
   for (const line of studies.lines) console.log(line);
   console.log(`timings: loops ${solved.seconds.loops.toFixed(2)} s, air (${args.air}) ${solved.seconds.air.toFixed(2)} s, studies ${studies.seconds.toFixed(2)} s, report ${tHtml.toFixed(2)} s, pdf ${tPdf.toFixed(2)} s`);
   if (args.out !== null) console.log(`written ${args.out}`);

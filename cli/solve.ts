@@ -11,7 +11,7 @@ import { loadDocument } from '../workers/model/load';
 import { solveLoops, type LoopResult } from '../workers/loop';
 import { solveAir, type AirResult } from '../workers/airflow/index';
 import { airThreads, nodeSlabPool } from './slab-threads';
-import { hallSummary, marginalBand, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
+import { hallSummary, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
 
 const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off] [--redundancy]';
@@ -206,11 +206,6 @@ export async function runSolve(argv: string[]): Promise<number> {
 /** Verdict counts and the failing racks with their governing check. */
 function verdictSummary(v: HallVerdicts): string {
   const lines = [`Verdicts: ${v.counts.pass} pass, ${v.counts.fail} fail, ${v.counts.incomplete} incomplete (air: ${v.air}; loops: ${v.loops})`];
-  const m = marginalBand(v.racks);
-  if (m) {
-    const ids = m.racks.slice(0, 12).map((x) => x.rackId).join(', ') + (m.racks.length > 12 ? ` and ${m.racks.length - 12} more` : '');
-    lines.push(`  ${m.racks.length} marginal (the verdict could go either way within ±${m.band} K, the air solve's worst disagreement with OpenFOAM k-ε on rack mean intakes): ${ids}`);
-  }
   for (const r of v.racks.filter((x) => x.status === 'fail').slice(0, 20)) {
     lines.push(`  ${r.rackId.padEnd(10)} ${r.verdict.padEnd(14)} governing ${r.governing ?? '-'}${r.reasons[0] ? `: ${r.reasons[0]}` : ''}`);
   }

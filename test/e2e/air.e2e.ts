@@ -60,7 +60,7 @@ describe('room air', () => {
     // the fast solve takes seconds here (SwiftShader machine, one worker): poll for its metrics
     await page.getByTestId('air-rci-hi').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('air-convergence').textContent()).toMatch(/^Fast result/);
-    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/^rack mean intakes within ±7(\.0)? K of OpenFOAM k-ε on three reference halls \(worst of 50 racks\)$/);
+    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/^vs OpenFOAM k-ε \(three reference halls, worst rack\): mean intakes ±7(\.0)? K, hottest intake cell ±12\.5 K$/);
     expect(await page.getByTestId('air-rci-hi').textContent()).toMatch(/^\d+\.\d %/);
     expect(await page.getByTestId('air-rci-lo').textContent()).toMatch(/^\d+\.\d %/);
     expect(await page.getByTestId('air-rti').textContent()).toMatch(/\d %/);
@@ -223,7 +223,7 @@ describe('room air', () => {
     const done = page.getByTestId('air-convergence').filter({ hasText: /^Accurate result/ });
     await done.waitFor({ timeout: 100_000 });
     expect(await done.textContent()).toMatch(/ on 2 threads/);
-    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/within ±3\.5 K of OpenFOAM/);
+    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/mean intakes ±3\.5 K, hottest intake cell ±8\.5 K$/);
     expect(await page.getByTestId('air-failure').count()).toBe(0);
     // one slab worker per engine worker that has solved air (a pool of 2 here): none left by the cancel
     page.off('worker', count);

@@ -67,13 +67,6 @@ describe('verdicts', () => {
     const passfail = (await page.getByTestId('verdict-passfail').textContent()) ?? '';
     const [pass, fail] = [...passfail.matchAll(/(\d+) (pass|fail)/g)].map((m) => Number(m[1]));
     expect(pass + fail).toBe(racks.length); // both solvers used: nothing left "not evaluated"
-    // a fast-mode air result: racks whose inlet margin is within its validated accuracy (±7 K) are marginal
-    // (on this sample every rack: its intakes are within 7 K of 27 °C; the accurate mode's ±3.5 K decides more)
-    const marginal = (await page.getByTestId('verdict-marginal').textContent()) ?? '';
-    expect(marginal).toMatch(/^\d+ marginal \(±7(\.0)? K\)$/);
-    expect(Number(marginal.split(' ')[0])).toBeGreaterThan(0);
-    expect(Number(marginal.split(' ')[0])).toBeLessThanOrEqual(racks.length);
-    expect(await page.getByTestId('verdict-marginal').getAttribute('title')).toMatch(/accurate mode \(±3\.5 K\)/);
     // every governing margin carries a unit
     const margins = await table.locator('tr[data-rack] td.num').allTextContents();
     for (const m of margins) expect(m).toMatch(/^[+−]?[\d,.]+ (K|kW|%|m³\/s|L\/min\/kW)/);
@@ -87,9 +80,6 @@ describe('verdicts', () => {
     await checks.waitFor();
     expect(await checks.locator('tr.vd-check-head.fail').count()).toBeGreaterThan(0);
     expect(await checks.textContent()).toMatch(/ASHRAE TC 9\.9/);
-    // every failing rack of the sample fails its inlet check by less than the fast mode's ±7 K
-    expect(await page.getByTestId('verdict-rack-marginal').count()).toBe(1);
-    expect(await checks.getByTestId('verdict-check-marginal').first().textContent()).toMatch(/^within ±7(\.0)? K band$/);
     expect(await page.getByTestId('verdict-remedy-run').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'verdicts-tab.png') });
   });

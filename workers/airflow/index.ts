@@ -65,14 +65,16 @@ export interface AirConvergence {
   seconds: number;
 }
 
-/** How far the rack intake temperatures of this result may be off (INTAKE_UNCERTAINTY), when known. */
+/** How far the rack intake temperatures of this result may be from OpenFOAM k-ε (INTAKE_UNCERTAINTY), when known. */
 export interface AirAccuracy {
   mode: AirOptions['mode'];
   /** Cell size solved at, m. */
   cellSize: number;
-  /** K; null when the solve ran at a cell size or with solver options that were not validated. */
-  intakeUncertainty: number | null;
-  /** Where the figure comes from, or why there is none (one sentence). */
+  /** K, for racks[].intakeMean; null when the solve ran at a cell size or with solver options that were not compared. */
+  intakeMeanUncertainty: number | null;
+  /** K, for racks[].intakeMax (the hottest intake cell, which the verdicts' inlet checks read); null as above. */
+  intakeMaxUncertainty: number | null;
+  /** Where the figures come from, or why there are none (one sentence). */
   basis: string;
 }
 
@@ -142,15 +144,15 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
 export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false): AirAccuracy {
   const own = options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE;
   const label = options.mode === 'fast' ? 'fast' : 'accurate';
-  if (Math.abs(cellSize - own) > 1e-9) {
-    return { mode: options.mode, cellSize, intakeUncertainty: null, basis: `not validated at ${cellSize} m cells (the ${label} mode was compared with OpenFOAM at ${own} m)` };
-  }
-  if (options.solver && Object.keys(options.solver).length > 0) {
-    return { mode: options.mode, cellSize, intakeUncertainty: null, basis: `not validated with custom solver options (${Object.keys(options.solver).join(', ')})` };
-  }
-  const u = INTAKE_UNCERTAINTY[label];
+  const none = (basis: string): AirAccuracy => ({ mode: options.mode, cellSize, intakeMeanUncertainty: null, intakeMaxUncertainty: null, basis });
+  if (Math.abs(cellSize - own) > 1e-9) return none(`not compared with OpenFOAM at ${cellSize} m cells (the ${label} mode was, at ${own} m)`);
+  if (options.solver && Object.keys(options.solver).length > 0) return none(`not compared with OpenFOAM with custom solver options (${Object.keys(options.solver).join(', ')})`);
+  const mean = INTAKE_UNCERTAINTY.mean[label], hottest = INTAKE_UNCERTAINTY.hottest[label];
   const start = warm ? '; this solve was warm-started from the previous one (checked after small edits; not after large changes such as a failed cooling unit)' : '';
-  return { mode: options.mode, cellSize, intakeUncertainty: u, basis: `${label} mode: rack mean intakes within ${u} K of OpenFOAM k-ε on three reference halls (largest error measured, from rest and warm-started)${start}` };
+  return {
+    mode: options.mode, cellSize, intakeMeanUncertainty: mean, intakeMaxUncertainty: hottest,
+    basis: `${label} mode: rack mean intakes within ${mean} K and the hottest intake cell within ${hottest} K of OpenFOAM k-ε on three reference halls (largest errors, from rest and warm-started)${start}`,
+  };
 }
 
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {

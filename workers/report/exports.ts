@@ -26,11 +26,11 @@ export function exportCsv(doc: HallDocument, r: Pick<ReportResults, 'loops' | 'a
     const lr = new Map((loops?.racks ?? []).map((x) => [x.id, x])), ar = new Map((air?.racks ?? []).map((x) => [x.id, x]));
     const vr = new Map(r.verdicts.racks.map((x) => [x.rackId, x]));
     return toCsv(['id', 'name', 'row', 'cooling', 'it_load_W', 'liquid_capture', 'x_m', 'y_m', 'intake_mean_C', 'intake_max_C', 'exhaust_C', 'airflow_m3s',
-      'capture_index_cold', 'capture_index_hot', 'cdu', 'coolant_flow_m3s', 'flow_per_power_m3s_per_W', 'flow_share', 'supply_C', 'return_C', 'case_C', 'case_margin_K', 'verdict', 'status', 'governing_check', 'governing_margin', 'marginal'],
+      'capture_index_cold', 'capture_index_hot', 'cdu', 'coolant_flow_m3s', 'flow_per_power_m3s_per_W', 'flow_share', 'supply_C', 'return_C', 'case_C', 'case_margin_K', 'verdict', 'status', 'governing_check', 'governing_margin'],
     doc.racks.map((k) => {
       const l = lr.get(k.id), a = ar.get(k.id), v = vr.get(k.id);
       return [k.id, k.name, k.rowId, k.cooling, k.itLoad, k.liquidCaptureFraction, k.x, k.y, a?.intakeMean, a?.intakeMax, a?.exhaust, a?.airflow,
-        a?.captureIndex, a?.hotAisleCaptureIndex, l?.cduId, l?.flow, l?.flowPerPower, l?.flowShare, l?.supplyT, l?.returnT, l?.caseT, l?.caseMargin, v?.verdict, v?.status, v?.governing, v?.governingMargin, v?.marginal];
+        a?.captureIndex, a?.hotAisleCaptureIndex, l?.cduId, l?.flow, l?.flowPerPower, l?.flowShare, l?.supplyT, l?.returnT, l?.caseT, l?.caseMargin, v?.verdict, v?.status, v?.governing, v?.governingMargin];
     }));
   }
   if (kind === 'cdus') {

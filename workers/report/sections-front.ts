@@ -3,8 +3,7 @@
 // verdict colours, equipment lists). Values SI in tables; sentences formatted in the document's units.
 import type { HallDocument } from '../model/schema';
 import { heatLoadSummary } from '../loads/summary';
-import { criteriaTable, marginalBand, MODE_LABEL, type VerdictCriteria } from '../verdicts';
-import { INTAKE_UNCERTAINTY } from '../airflow/constants';
+import { criteriaTable, MODE_LABEL, type VerdictCriteria } from '../verdicts';
 import type { QuantityKind } from '../model/quantity';
 import type { Block, Section, Cell } from './model';
 import type { ReportOptions, ReportResults } from './inputs';
@@ -22,9 +21,6 @@ export function coverSection(doc: HallDocument, o: ReportOptions): Section {
     ] }],
   };
 }
-
-/** Marginal racks named in the summary; the rest are counted (every rack's flag is in the CSV export). */
-const MARGINAL_LISTED = 12;
 
 export function summarySection(doc: HallDocument, r: ReportResults): Section {
   const f = formatter(doc.unitSystem);
@@ -46,16 +42,6 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
       limit: c && c.limit !== null && Number.isFinite(c.limit) ? { si: c.limit, quantity: c.quantity } : null,
       margin: c && c.margin !== null ? { si: c.margin, quantity: marginKind(c.quantity) } : null };
   });
-  // racks whose verdict could go either way within the air solve's band (RackVerdict.marginal)
-  const band = marginalBand(v.racks);
-  const marginalCount = band?.racks.length ?? 0;
-  const listed = band ? band.racks.slice(0, MARGINAL_LISTED).map((x) => x.rackId).join(', ') + (band.racks.length > MARGINAL_LISTED ? ` and ${band.racks.length - MARGINAL_LISTED} more` : '') : '';
-  const marginalText = band === null ? null
-    : `${band.racks.length} of ${n} racks are marginal: their verdict could go either way within ${f(band.band, 'temperatureDelta')}, ` +
-      `the air solve's worst disagreement with OpenFOAM k-ε on three reference halls (rack mean intakes; applied here to the inlet checks; see Accuracy): ${listed}. ` +
-      (r.airMode === 'fast'
-        ? `This report rests on a fast-mode air solve; the accurate mode (${f(INTAKE_UNCERTAINTY.accurate, 'temperatureDelta')}) decides more of them.`
-        : 'Confirm these with a CFD study before relying on their verdict.');
   const fails = failing.map((x) => {
     const remedy = r.remedies?.find((m) => m.rackId === x.rackId);
     const take = remedy ? (remedy.found ? ` What it would take: ${remedy.found.change}.` : ` No single change tried passes (${remedy.message}).`) : '';
@@ -64,10 +50,10 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
   return {
     id: 'summary', title: 'Executive summary',
     blocks: nonEmpty([
-      para(headline), marginalText ? para(marginalText) : null, para(heat), pue ? para(pue) : null,
+      para(headline), para(heat), pue ? para(pue) : null,
       { type: 'keyValues', items: [
         { label: 'Racks passing', value: `${v.counts.pass} / ${n}` }, { label: 'Racks failing', value: String(v.counts.fail) },
-        { label: 'Racks incomplete', value: String(v.counts.incomplete) }, { label: 'Racks marginal', value: String(marginalCount) }, { label: 'Air solve', value: v.air },
+        { label: 'Racks incomplete', value: String(v.counts.incomplete) }, { label: 'Air solve', value: v.air },
         { label: 'Loop solve', value: v.loops },
         ...(s.facilityWater ? [{ label: 'Facility water', value: `${f(s.facilityWater.supplyT, 'temperature')} supply vs ${s.facilityWater.wClass} max ${f(s.facilityWater.wClassMax, 'temperature')}` }] : []),
       ] },

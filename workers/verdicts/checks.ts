@@ -25,14 +25,6 @@ export interface VerdictCheck {
   /** Margin as a share of its scale (see TEMPERATURE_SCALE), comparable across checks; picks the governing one. */
   readonly normalised: number | null;
   readonly reason: string;
-  /** How far the value itself may be off (the solver's validated accuracy, same units as the value), when
-   *  known: a margin smaller than this in either direction is within the model's accuracy (isMarginal). */
-  readonly uncertainty: number | null;
-}
-
-/** A numeric check whose margin (pass or fail) is smaller than the accuracy of the value it rests on. */
-export function isMarginal(c: VerdictCheck): boolean {
-  return c.status !== 'not-evaluated' && c.margin !== null && c.uncertainty !== null && Math.abs(c.margin) < c.uncertainty;
 }
 
 /**
@@ -47,31 +39,28 @@ interface CheckInput {
   value: number | null; limit: number | null; reason: string;
   /** 'max': value must stay ≤ limit; 'min': value must stay ≥ limit. */
   sense: 'max' | 'min';
-  /** The value's accuracy, when known (VerdictCheck.uncertainty). */
-  uncertainty?: number | null;
 }
 
 /** A check from value and limit; null value or limit → not evaluated (with the reason given). */
 export function makeCheck(c: CheckInput): VerdictCheck {
   if (c.value === null || c.limit === null || !Number.isFinite(c.value)) {
-    return { id: c.id, label: c.label, status: 'not-evaluated', required: c.required, quantity: c.quantity, value: c.value, limit: c.limit, margin: null, normalised: null, reason: c.reason, uncertainty: null };
+    return { id: c.id, label: c.label, status: 'not-evaluated', required: c.required, quantity: c.quantity, value: c.value, limit: c.limit, margin: null, normalised: null, reason: c.reason };
   }
   const margin = c.sense === 'max' ? c.limit - c.value : c.value - c.limit;
   const scale = c.quantity === 'temperature' ? TEMPERATURE_SCALE : Math.abs(c.limit) > 0 ? Math.abs(c.limit) : 1;
   return {
     id: c.id, label: c.label, status: margin >= 0 ? 'pass' : 'fail', required: c.required, quantity: c.quantity,
     value: c.value, limit: c.limit, margin, normalised: Number.isFinite(c.limit) ? margin / scale : Infinity, reason: c.reason,
-    uncertainty: c.uncertainty ?? null,
   };
 }
 
 /** A check that fails without a number (e.g. a liquid-cooled rack with no loop at all). */
 export function failedCheck(id: CheckId, label: string, quantity: QuantityKind, reason: string, required = true): VerdictCheck {
-  return { id, label, status: 'fail', required, quantity, value: null, limit: null, margin: null, normalised: null, reason, uncertainty: null };
+  return { id, label, status: 'fail', required, quantity, value: null, limit: null, margin: null, normalised: null, reason };
 }
 
 export function notEvaluated(id: CheckId, label: string, quantity: QuantityKind, reason: string, required = true): VerdictCheck {
-  return { id, label, status: 'not-evaluated', required, quantity, value: null, limit: null, margin: null, normalised: null, reason, uncertainty: null };
+  return { id, label, status: 'not-evaluated', required, quantity, value: null, limit: null, margin: null, normalised: null, reason };
 }
 
 /** The governing check among required ones: the most negative numeric margin; else a failure without a

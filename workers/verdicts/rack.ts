@@ -11,12 +11,12 @@ import type { AirFailure, AirResult } from '../airflow';
 import { heatLoadSummary, type RackLoad } from '../loads/summary';
 import type { CduLoopResult, LoopFailure, LoopResult, RackLoopResult } from '../loop';
 import type { HallDocument, RackT } from '../model/schema';
-import { failedCheck, governingCheck, isMarginal, makeCheck, notEvaluated, overallStatus, type CheckId, type VerdictCheck } from './checks';
+import { failedCheck, governingCheck, makeCheck, notEvaluated, overallStatus, type CheckId, type VerdictCheck } from './checks';
 import { criteriaFromDocument, type VerdictCriteria } from './criteria';
 import { configuredMode, MODE_LABEL, type CoolingMode, type VerdictKind } from './mode';
 
 /** What the verdicts read of an air solve (an AirResult, the UI's AirView, or a hand-made result). */
-export type AirInput = (Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> & { accuracy?: AirResult['accuracy'] }) | AirFailure | null | undefined;
+export type AirInput = Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> | AirFailure | null | undefined;
 /** What the verdicts read of a loop solve. */
 export type LoopInput = Pick<LoopResult, 'ok' | 'racks' | 'cdus' | 'plant'> | LoopFailure | null | undefined;
 
@@ -30,10 +30,6 @@ export interface RackVerdict {
   readonly governingMargin: number | null;
   readonly checks: VerdictCheck[];
   readonly reasons: string[];
-  /** The verdict could go either way within the accuracy of the values it rests on (isMarginal): a passing
-   *  rack with a required check that passes by less; a failing rack whose every failing required check
-   *  fails by less. */
-  readonly marginal: boolean;
 }
 
 export interface VerdictOptions {
@@ -47,18 +43,12 @@ export interface HallVerdicts {
   readonly criteria: VerdictCriteria;
   readonly racks: RackVerdict[];
   readonly counts: { pass: number; fail: number; incomplete: number };
-  /** Racks whose verdict is marginal (RackVerdict.marginal), of any status. */
-  readonly marginal: number;
   /** Whether each solver's results were used: 'ok', 'missing', or the failure message. */
   readonly air: string;
   readonly loops: string;
 }
 
-interface AirContext {
-  ok: true; byRack: Map<string, AirResult['racks'][number]>; supplyT: number | null; capacity: number; roomHeat: number;
-  /** Accuracy of the rack intake temperatures, K (AirResult.accuracy), when known. */
-  intakeUncertainty: number | null;
-}
+interface AirContext { ok: true; byRack: Map<string, AirResult['racks'][number]>; supplyT: number | null; capacity: number; roomHeat: number }
 type AirState = AirContext | { ok: false; blocking: boolean; message: string; heat?: number; capacity?: number };
 type LoopState = { ok: true; byRack: Map<string, RackLoopResult>; cdus: Map<string, CduLoopResult> } | { ok: false; message: string };
 
@@ -74,7 +64,7 @@ function airState(air: AirInput): AirState {
   for (const u of air.units) { q += u.airflow; qt += u.airflow * u.supplyT; capacity += u.capacity; }
   return {
     ok: true, byRack: new Map(air.racks.map((r) => [r.id, r])), supplyT: q > 0 ? qt / q : null, capacity,
-    roomHeat: air.energy.rackHeat - air.energy.doorHeat, intakeUncertainty: air.accuracy?.intakeUncertainty ?? null,
+    roomHeat: air.energy.rackHeat - air.energy.doorHeat,
   };
 }
 
@@ -103,9 +93,9 @@ function airChecks(rack: RackT, load: RackLoad, a: AirState, k: VerdictCriteria)
     return out;
   }
   const tin = r.intakeMax;
-  out.push(makeCheck({ id: 'inlet-recommended', label: 'Inlet vs recommended', required: recReq, quantity: 'temperature', value: tin, limit: k.inletRecommendedMax, sense: 'max', uncertainty: a.intakeUncertainty,
+  out.push(makeCheck({ id: 'inlet-recommended', label: 'Inlet vs recommended', required: recReq, quantity: 'temperature', value: tin, limit: k.inletRecommendedMax, sense: 'max',
     reason: `max inlet ${tin.toFixed(1)} °C (mean ${r.intakeMean.toFixed(1)}) vs ASHRAE ${k.airClass} recommended ${k.inletRecommendedMax} °C` }));
-  out.push(makeCheck({ id: 'inlet-allowable', label: 'Inlet vs allowable', required: true, quantity: 'temperature', value: tin, limit: k.inletAllowableMax, sense: 'max', uncertainty: a.intakeUncertainty,
+  out.push(makeCheck({ id: 'inlet-allowable', label: 'Inlet vs allowable', required: true, quantity: 'temperature', value: tin, limit: k.inletAllowableMax, sense: 'max',
     reason: `max inlet ${tin.toFixed(1)} °C vs ASHRAE ${k.airClass} allowable ${k.inletAllowableMax} °C` }));
   if (load.requiredAirflow > 0) {
     const hot = r.intakeMean + r.equipmentDeltaT;
@@ -178,29 +168,10 @@ function verdictOf(rackId: string, mode: CoolingMode, checks: VerdictCheck[]): R
     for (const c of checks) if (c.required && c.status === 'not-evaluated') reasons.push(`${c.label} not evaluated: ${c.reason}`);
   }
   for (const c of checks) if (!c.required && c.status === 'fail') reasons.push(`advisory — ${c.label}: ${c.reason}`);
-  // marginal: within the band a passing rack could fail (any required check close), a failing one could
-  // pass only if every required check that fails is close (a wide or non-numeric failure cannot flip)
-  const close = checks.filter((c) => c.required && isMarginal(c));
-  const failing = checks.filter((c) => c.required && c.status === 'fail');
-  const marginal = status === 'fail' ? failing.length > 0 && failing.every(isMarginal) : close.length > 0;
-  if (marginal) {
-    for (const c of close) {
-      reasons.push(`marginal — ${c.label} ${c.status === 'pass' ? 'passes' : 'fails'} by less than the air solve's worst disagreement with OpenFOAM k-ε on the reference halls (±${c.uncertainty} K on rack mean intakes)`);
-    }
-  }
   return {
     rackId, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null,
-    governingMargin: gov?.margin ?? null, checks, reasons, marginal,
+    governingMargin: gov?.margin ?? null, checks, reasons,
   };
-}
-
-/** The marginal racks of a set of verdicts and the widest band that makes them marginal (K), or null. */
-export function marginalBand(racks: readonly RackVerdict[]): { racks: RackVerdict[]; band: number } | null {
-  const marginal = racks.filter((r) => r.marginal === true);
-  if (marginal.length === 0) return null;
-  let band = 0;
-  for (const r of marginal) for (const c of r.checks) if (c.required && isMarginal(c)) band = Math.max(band, c.uncertainty ?? 0);
-  return { racks: marginal, band };
 }
 
 /** Verdicts of every rack of the document from whatever results are at hand. */
@@ -220,7 +191,7 @@ export function rackVerdicts(doc: HallDocument, air: AirInput, loops: LoopInput,
   });
   const counts = { pass: 0, fail: 0, incomplete: 0 };
   for (const r of racks) counts[r.status]++;
-  return { criteria: k, racks, counts, marginal: racks.filter((r) => r.marginal).length, air: a.ok ? 'ok' : a.message, loops: l.ok ? 'ok' : l.message };
+  return { criteria: k, racks, counts, air: a.ok ? 'ok' : a.message, loops: l.ok ? 'ok' : l.message };
 }
 
 export { MODE_LABEL };

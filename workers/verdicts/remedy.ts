@@ -10,7 +10,7 @@ import { LIBRARY } from '../model/library';
 import type { ContainmentT, HallDocument, RackT } from '../model/schema';
 import type { CheckId } from './checks';
 import { containmentOf } from './mode';
-import { marginalBand, rackVerdicts, type RackVerdict } from './rack';
+import { rackVerdicts, type RackVerdict } from './rack';
 
 export type RemedyKind = 'containment' | 'rear-door' | 'liquid-share' | 'coolant-flow' | 'air-supply-temperature' | 'coolant-supply-temperature';
 
@@ -124,11 +124,7 @@ export function whatItWouldTake(doc: HallDocument, rackId: string, base: { air: 
     const v = rackVerdicts(c.doc, air, loops, { loadFactor }).racks.find((r) => r.rackId === rackId)!;
     const trial: RemedyTrial = { kind: c.kind, change: c.change, status: v.status, governing: v.governing, governingMargin: v.governingMargin };
     trials.push(trial);
-    if (v.status === 'pass') {
-      const band = marginalBand([v]);
-      const close = band ? `; marginal: a check passes by less than the air solve's ±${band.band} K band, so confirm it in accurate mode` : '';
-      return { rackId, found: trial, trials, solves, budgetExhausted: false, message: `${rackId} passes with: ${c.change} (governing ${v.governing}, margin ${v.governingMargin?.toPrecision(3)}${close})` };
-    }
+    if (v.status === 'pass') return { rackId, found: trial, trials, solves, budgetExhausted: false, message: `${rackId} passes with: ${c.change} (governing ${v.governing}, margin ${v.governingMargin?.toPrecision(3)})` };
   }
   return { rackId, found: null, trials, solves, budgetExhausted: false, message: `no candidate change makes ${rackId} pass; it needs a different cooling mode or more capacity` };
 }

@@ -9,10 +9,10 @@ const si = { fmt: (v: number, k: Parameters<typeof formatQuantity>[1], d?: numbe
 const ip = { fmt: (v: number, k: Parameters<typeof formatQuantity>[1], d?: number) => formatQuantity(v, k, 'IP', d === undefined ? {} : { digits: d }) };
 
 function check(id: VerdictCheck['id'], quantity: VerdictCheck['quantity'], margin: number | null, normalised: number | null): VerdictCheck {
-  return { id, label: id, status: margin === null ? 'not-evaluated' : margin >= 0 ? 'pass' : 'fail', required: true, quantity, value: 0, limit: 0, margin, normalised, reason: '', uncertainty: null };
+  return { id, label: id, status: margin === null ? 'not-evaluated' : margin >= 0 ? 'pass' : 'fail', required: true, quantity, value: 0, limit: 0, margin, normalised, reason: '' };
 }
 function rack(id: string, status: RackVerdict['status'], gov: VerdictCheck | null, mode: RackVerdict['mode'] = 'dlc'): RackVerdict {
-  return { rackId: id, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null, governingMargin: gov?.margin ?? null, checks: gov ? [gov] : [], reasons: [], marginal: false };
+  return { rackId: id, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null, governingMargin: gov?.margin ?? null, checks: gov ? [gov] : [], reasons: [] };
 }
 
 describe('margins', () => {

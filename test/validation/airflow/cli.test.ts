@@ -36,13 +36,9 @@ describe('hallflow solve: air', () => {
     expect(Object.keys(json)).toEqual(['designIssues', 'loops', 'air', 'verdicts', 'summary']);
     expect(json.loops.ok).toBe(true);
     expect(Object.keys(json.air).sort()).toEqual(['accuracy', 'convergence', 'energy', 'metrics', 'racks', 'units', 'warnings']);
-    // the fast mode states its validated accuracy, and the verdicts flag the racks within it
-    expect(json.air.accuracy).toMatchObject({ mode: 'fast', cellSize: 0.4, intakeUncertainty: 7 });
-    expect(r.stdout).toMatch(/Accuracy: fast mode: rack mean intakes within 7 K of OpenFOAM/);
-    const verdicts = (JSON.parse(readFileSync(out, 'utf8')) as { verdicts: { marginal: number; racks: { marginal: boolean }[] } }).verdicts;
-    expect(verdicts.marginal).toBe(verdicts.racks.filter((x) => x.marginal).length);
-    expect(verdicts.marginal).toBeGreaterThan(0); // the sample's fast-mode intakes are within 7 K of 27 °C
-    expect(r.stdout).toContain(`  ${verdicts.marginal} marginal (the verdict could go either way within ±7 K, the air solve's worst disagreement with OpenFOAM k-ε on rack mean intakes): `);
+    // the fast mode states how far it may be from OpenFOAM
+    expect(json.air.accuracy).toMatchObject({ mode: 'fast', cellSize: 0.4, intakeMeanUncertainty: 7, intakeMaxUncertainty: 12.5 });
+    expect(r.stdout).toMatch(/Accuracy: fast mode: rack mean intakes within 7 K and the hottest intake cell within 12.5 K of OpenFOAM/);
     const doc = JSON.parse(readFileSync(hall, 'utf8')) as HallDocument;
     const ids = json.air.racks.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -43,8 +43,8 @@ export function AirStatus() {
           residuals: momentum {c.residuals.momentum.toExponential(1)}, continuity {c.residuals.continuity.toExponential(1)}, energy {c.residuals.energy.toExponential(1)}
           <br />
           <span data-testid="air-accuracy" title={air.result.accuracy.basis}>
-            {air.result.accuracy.intakeUncertainty !== null
-              ? <>rack mean intakes within ±{u.fmt(air.result.accuracy.intakeUncertainty, 'temperatureDelta')} of OpenFOAM k-ε on three reference halls (worst of 50 racks)</>
+            {air.result.accuracy.intakeMeanUncertainty !== null && air.result.accuracy.intakeMaxUncertainty !== null
+              ? <>vs OpenFOAM k-ε (three reference halls, worst rack): mean intakes ±{u.fmt(air.result.accuracy.intakeMeanUncertainty, 'temperatureDelta')}, hottest intake cell ±{u.fmt(air.result.accuracy.intakeMaxUncertainty, 'temperatureDelta')}</>
               : <>agreement with OpenFOAM not established: {air.result.accuracy.basis}</>}
           </span>
         </p>

@@ -2,12 +2,12 @@
 // of its limit (CRITERIA_SOURCES, "assumption" badge), and for a failing rack "What would it take?" —
 // whatItWouldTake in the worker pool (re-solves within a budget), cancellable, with the remedy found.
 import { Fragment, useEffect } from 'react';
-import { CRITERIA_SOURCES, isMarginal, MODE_LABEL, type RackVerdict } from '../../../../workers/verdicts';
+import { CRITERIA_SOURCES, MODE_LABEL, type RackVerdict } from '../../../../workers/verdicts';
 import { useDocumentState } from '../../document/context';
 import { useEngine } from '../../solver/engine-context';
 import { useUnits } from '../units';
 import { airForEngine } from './basis';
-import { CHECK_CRITERION, formatMargin, formatValue, governingText, marginKind } from './format';
+import { CHECK_CRITERION, formatMargin, formatValue, governingText } from './format';
 import { usePoolJob } from './use-pool-job';
 import type { RemedyResult } from '../../../../workers/verdicts';
 
@@ -20,7 +20,6 @@ export function RackChecks({ verdict }: { verdict: RackVerdict }) {
     <section className="panel" data-testid="verdict-rack">
       <h2>
         {name} <span className={`count ${verdict.status === 'fail' ? 'warn' : 'ok'}`}>{verdict.status === 'incomplete' ? 'not evaluated' : verdict.status}</span>
-        {verdict.marginal && <span className="count marginal" data-testid="verdict-rack-marginal" title="The verdict could go either way within the air solve's worst disagreement with OpenFOAM k-ε on the reference halls">marginal</span>}
         <span className="muted small">configured: {MODE_LABEL[verdict.mode]}</span>
       </h2>
       <table className="vd-table vd-checks" data-testid="verdict-checks">
@@ -36,12 +35,6 @@ export function RackChecks({ verdict }: { verdict: RackVerdict }) {
                     <span className={`st ${c.status}`}>{c.status === 'not-evaluated' ? '○' : c.status === 'pass' ? '✓' : '✗'}</span> {c.label}
                     {!c.required && <span className="muted"> (advisory)</span>}
                     {c.id === verdict.governing && <span className="badge">governing</span>}
-                    {isMarginal(c) && (
-                      <span className="badge marginal" data-testid="verdict-check-marginal"
-                        title={`The margin is smaller than the air solve's worst disagreement with OpenFOAM k-ε on three reference halls (±${u.fmt(c.uncertainty as number, marginKind(c.quantity))} on rack mean intakes): this check could go either way`}>
-                        within ±{u.fmt(c.uncertainty as number, marginKind(c.quantity))} band
-                      </span>
-                    )}
                   </td>
                   <td className="num">{formatValue(u, c.value, c.quantity)}</td>
                   <td className="num">{formatValue(u, c.limit, c.quantity)}</td>

@@ -1,9 +1,5 @@
 // Counts per verdict and pass / fail / not evaluated, and which solver results the verdicts rest on
 // ("not evaluated" where a result is missing, running, stale or failed). Swatches match the 3D colours.
-import { INTAKE_UNCERTAINTY } from '../../../../workers/airflow/constants';
-import { marginalBand } from '../../../../workers/verdicts';
-import { useResults } from '../../solver/engine-context';
-import { useUnits } from '../units';
 import { useViewStore } from '../../app/view-store';
 import { VERDICT_CATEGORIES } from '../../scene/colours';
 import type { SolverBasis, VerdictSnapshot } from './snapshot';
@@ -22,30 +18,14 @@ function Basis({ name, b, testId }: { name: string; b: SolverBasis; testId: stri
   );
 }
 
-/** Why racks are marginal, and (a fast-mode air result: a wider band than the accurate mode's) what decides them. */
-function marginalTitle(band: string, fast: boolean, accurate: string): string {
-  const base = `Racks whose verdict could go either way within ${band}: the air solve's worst disagreement with OpenFOAM k-ε on three reference halls (rack mean intake temperatures, worst of 50 racks), applied to the inlet checks.`;
-  return fast ? `${base} Solve the room air in accurate mode (${accurate}) to decide most of them.` : `${base} Confirm them with a CFD study before relying on their verdict.`;
-}
-
 export function VerdictOverview({ snap }: { snap: VerdictSnapshot }) {
   const view = useViewStore();
   const c = countVerdicts(snap.verdicts.racks);
-  const u = useUnits();
-  const airMode = useResults((s) => s.air.mode);
-  const marginal = marginalBand(snap.verdicts.racks);
-  const band = marginal ? `±${u.fmt(marginal.band, 'temperatureDelta')}` : '';
   return (
     <section className="panel" data-testid="verdict-overview">
       <h2>
         Verdicts
         <span className={`count ${c.fail ? 'warn' : 'ok'}`} data-testid="verdict-passfail">{c.pass} pass · {c.fail} fail{c.incomplete ? ` · ${c.incomplete} not evaluated` : ''}</span>
-        {marginal && (
-          <span className="count marginal" data-testid="verdict-marginal"
-            title={marginalTitle(band, airMode === 'fast', `±${u.fmt(INTAKE_UNCERTAINTY.accurate, 'temperatureDelta')}`)}>
-            {marginal.racks.length} marginal ({band})
-          </span>
-        )}
         <button type="button" className="vd-link" data-testid="verdict-colour" onClick={() => view.set({ colorBy: 'verdict' })}>Colour racks</button>
       </h2>
       <ul className="vd-counts" data-testid="verdict-counts">

@@ -5,7 +5,8 @@
 # Steps: write the case (make-case.ts) → blockMesh → topoSet (remove equipment cells) → subsetMesh →
 # topoSet (patch face sets) → createPatch → cycles of buoyantBoussinesqSimpleFoam, each followed by
 # update-exhaust.ts (exhaust T moved half-way to the last 100 iterations' mean intake T + ΔT) until no exhaust
-# is more than 0.02 K off its target → one more cycle → extract-reference.ts (means over that cycle).
+# is more than 0.02 K off its target → one more cycle → extract-reference.ts (means over that cycle) →
+# extract-intake-max.ts (the hottest cell in front of each intake).
 # Hall rows3 keeps a regular SIMPLE limit cycle (intakes swing by up to 1.7 K with a period of ≈ 250
 # iterations, see fixture.ts), so a 100-iteration window catches a phase of it, not its mean: its cycles are
 # 1,000 iterations, its exhaust updates average the last 800 and its reference the whole final cycle, and
@@ -46,3 +47,11 @@ buoyantBoussinesqSimpleFoam > "log.solver.$cycle" 2>&1
 end=$(date +%s)
 cd - > /dev/null
 "$TSX" "$HERE/extract-reference.ts" "$CASE" $((cycle * PER_CYCLE)) $((end - start)) "$cycle" "$change" "$HALL" $((PER_CYCLE / 10))
+# the hottest cell in front of each intake (what the engine reports as a rack's max intake), from the written
+# fields: the final one of a steady hall; for rows3 the mean of every field the run kept (purgeWrite), which
+# samples its limit cycle (the stored rows3 values are the mean of the fields at iterations 9,000–16,000)
+if [ "$HALL" = rows3 ]; then
+  "$TSX" "$HERE/extract-intake-max.ts" "$CASE" "$HALL" $(cd "$CASE" && ls -d [1-9]* | sort -n)
+else
+  "$TSX" "$HERE/extract-intake-max.ts" "$CASE" "$HALL"
+fi
