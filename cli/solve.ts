@@ -13,6 +13,7 @@ import { solveAir, type AirResult } from '../workers/airflow/index';
 import { airThreads, nodeSlabPool } from './slab-threads';
 import { hallSummary, rackVerdicts, runRedundancyBatch, type HallVerdicts, type RedundancyMatrix } from '../workers/verdicts';
 import { applyToDocument, DESIGN_INPUTS, scenarioInputs } from '../workers/scenarios';
+import { sameProblem } from '../workers/report/sections-back';
 
 const USAGE = 'usage: hallflow solve <project.hallflow.json> [--json out.json] [--scenario <id>] [--air fast|accurate|off] [--redundancy]';
 
@@ -48,8 +49,9 @@ export function airJson(r: AirJson): AirJson {
   return { accuracy: r.accuracy, racks: r.racks, units: r.units, metrics: r.metrics, energy: r.energy, convergence: r.convergence, warnings: r.warnings };
 }
 
-/** Rack intakes worst (hottest maximum) first, at most `limit` rows; metrics; energy balance; warnings. */
-export function airSummary(r: AirResult, mode: 'fast' | 'accurate', limit = 25): string {
+/** Rack intakes worst (hottest maximum) first, at most `limit` rows; metrics; energy balance; warnings
+ *  (those that restate one of `designIssues`, printed before the solve, counted but not repeated). */
+export function airSummary(r: AirResult, mode: 'fast' | 'accurate', limit = 25, designIssues: readonly string[] = []): string {
   const g = r.fields.grid;
   const c = r.convergence;
   const L: string[] = [];
@@ -69,9 +71,11 @@ export function airSummary(r: AirResult, mode: 'fast' | 'accurate', limit = 25):
   L.push('', `Metrics: RCI_HI ${m.rciHi.toFixed(1)} %, RCI_LO ${m.rciLo.toFixed(1)} %, RTI ${m.rti.toFixed(0)} %, SHI ${m.shi.toFixed(3)}, RHI ${m.rhi.toFixed(3)}`);
   const e = r.energy;
   L.push(`Energy balance: rack heat to air ${kW(e.rackHeat)} kW = rear doors ${kW(e.doorHeat)} + cooling units ${kW(e.unitHeat)} + walls ${kW(e.wallHeat)} kW, imbalance ${(e.imbalance * 100).toFixed(3)} %`);
-  L.push('', `Air warnings: ${r.warnings.length}`);
-  for (const w of r.warnings.slice(0, 10)) L.push(`  ${w}`);
-  if (r.warnings.length > 10) L.push(`  … and ${r.warnings.length - 10} more (see --json)`);
+  const own = r.warnings.filter((w) => !designIssues.some((d) => sameProblem(d, w)));
+  const restated = r.warnings.length - own.length;
+  L.push('', `Air warnings: ${own.length}${restated > 0 ? ` (and ${restated} restating a design issue above)` : ''}`);
+  for (const w of own.slice(0, 10)) L.push(`  ${w}`);
+  if (own.length > 10) L.push(`  … and ${own.length - 10} more (see --json)`);
   return L.join('\n');
 }
 
@@ -175,7 +179,7 @@ export async function runSolve(argv: string[]): Promise<number> {
       return 1;
     }
     air = r;
-    console.log(`\n${airSummary(r, args.air)}`);
+    console.log(`\n${airSummary(r, args.air, 25, issues.map((w) => w.message))}`);
   }
   const verdicts = rackVerdicts(loaded.doc, air, result, { loadFactor: inputs.loadFactor });
   const hall = hallSummary(loaded.doc, air, result, { loadFactor: inputs.loadFactor, failed: inputs.failed });

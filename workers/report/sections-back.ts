@@ -92,7 +92,7 @@ export function methodsSection(doc: HallDocument, r: ReportResults): Section {
  *  first letter in either case). A tile outside the hall is both: validate.ts "Tile T1 is outside the
  *  hall" and hall-problem.ts "tile T1 is outside the hall (6 × 4.8 m) at x 7.5 m, y 1.2 m: ignored";
  *  the air warning also says where the tile is and what the solve did with it. */
-function sameProblem(issue: string, airWarning: string): boolean {
+export function sameProblem(issue: string, airWarning: string): boolean {
   return issue.length > 1 && airWarning.length > issue.length && airWarning[0].toLowerCase() === issue[0].toLowerCase() && airWarning.startsWith(issue.slice(1), 1);
 }
 

@@ -45,6 +45,19 @@ describe('hallflow solve', () => {
     // the sample itself has none
     expect(run(['solve', hall, '--air', 'off']).stdout).not.toMatch(/Design issues/);
   });
+  it('says a tile outside the hall once: the design issue, not again among the air warnings', () => {
+    const doc = JSON.parse(readFileSync(hall, 'utf8')) as { envelope: { length: number }; tiles: { id: string; x: number }[] };
+    const tile = doc.tiles[0];
+    tile.x = doc.envelope.length + 2;
+    const file = join(dir, 'tile-outside.hallflow.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const r = run(['solve', file, '--air', 'fast']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.includes(tile.id) && /outside the hall/.test(l));
+    expect(lines).toHaveLength(1);
+    expect(r.stdout).toMatch(/^Design issues: \d+\n/);
+    expect(r.stdout).toMatch(/Air warnings: \d+ \(and 1 restating a design issue above\)/);
+  }, 60_000);
   it('a scenario can be chosen', () => {
     const r = run(['solve', hall, '--scenario', 'scn-cdu-pump']);
     expect(r.code).toBe(0);
