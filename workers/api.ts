@@ -57,7 +57,7 @@ export interface EngineApi {
   /** The batch's design case from results the caller already has (its air result in the batch's mode and
    *  solveLoops(doc, {})), without solving; failure cases on this base solve air from rest. */
   redundancyDesignFrom(doc: HallDocument, options: RedundancyOptions, air: AirVerdictInput, loops: LoopResult | LoopFailure | null): Promise<{ result: RedundancyCaseResult; base: RedundancyBase }>;
-  /** One failure case; with the design's base it reuses unchanged sides and warm-starts the air solve. */
+  /** One failure case; with the design's base it reuses unchanged sides (air solved from rest unless options.warmStart). */
   redundancyCase(doc: HallDocument, failure: FailureCase, options?: RedundancyOptions, base?: RedundancyBase | null): Promise<RedundancyCaseResult>;
   assembleRedundancy(doc: HallDocument, results: RedundancyCaseResult[]): Promise<RedundancyMatrix>;
   /** Cheapest passing change for a failing rack (re-solves within the budget). */

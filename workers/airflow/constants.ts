@@ -43,7 +43,9 @@ export const CELL_SIZE_FAST = 0.4;
  *   a vertical distribution that differs (the top of the intakes, where hot air comes over the racks).
  * openfoam.test.ts asserts that every reference hall stays within these figures both ways, so a solver
  * change that makes them untrue fails the suite. Not covered: a warm start across a large change (a failed
- * cooling unit: the fast mode's warm and cold solves of the N+1 cases differ by up to 5.1 K, bench/RESULTS.md).
+ * cooling unit: the fast mode's warm and cold solves of the N+1 cases differ by up to 5.1 K, bench/RESULTS.md),
+ * as the editor's warm-started update after disabling a unit is; the N+1 batch solves its failure cases from
+ * rest (workers/verdicts/redundancy.ts), so these figures apply to it.
  */
 export const INTAKE_UNCERTAINTY = { mean: { accurate: 3.5, fast: 7 }, hottest: { accurate: 8.5, fast: 12.5 } } as const;
 

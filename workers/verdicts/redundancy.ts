@@ -4,9 +4,15 @@
 // The batch: the design case is solved first (solveRedundancyDesign), or taken from results the caller has
 // (redundancyDesignFrom: the app's current fast air and loop results), and becomes the base of every failure
 // case (runRedundancyCase): a side whose solver inputs equal the design's (sameAirSolve / sameLoopSolve in
-// scenarios/apply.ts: equal arguments to a pure solver) reuses the design result, and an air solve that
-// must run starts from the design's converged field (warm start). Without a base each case solves both
-// sides from rest. The failure cases are independent jobs for a worker pool; runRedundancyBatch is the
+// scenarios/apply.ts: equal arguments to a pure solver) reuses the design result; an air solve that must
+// run starts from rest, as the same scenario solved alone does (workers/scenarios/run.ts), so a column of
+// the matrix is that scenario's result whichever way the design case was obtained, and the accuracy the air
+// result states (solved from rest) applies to it. (Until 2026-11-27 it started from the design's field:
+// no faster on the default sample — 9.40 s against 9.70 s from rest, bench/RESULTS.md — and the fast mode's
+// averaged flows then differ from a solve from rest by up to 5.1 K at a rack's hottest intake cell, with
+// neither closer to the accurate mode: RMS of the hottest cell against it over the 5 cooling-unit cases
+// 2.51–3.43 K warm, 1.88–3.09 K cold. The option remains: warmStart.) Without a base each case solves
+// both sides from rest. The failure cases are independent jobs for a worker pool; runRedundancyBatch is the
 // serial driver (CLI, tests, bench).
 // Failure cases judge rack inlets against the ASHRAE allowable limit, the design case against the
 // recommended one [REFERENCE.md §1: allowable envelopes are for excursions].
@@ -49,14 +55,15 @@ export interface RedundancyOptions {
   air?: 'fast' | 'accurate' | false;
   cellSize?: number;
   loadFactor?: number;
-  /** Start failure-case air solves from the design's field (default true). */
+  /** Start failure-case air solves from the design's field (default false: from rest, as a scenario
+   *  solved alone, so the case's result does not depend on how the design case was obtained). */
   warmStart?: boolean;
   /** Reuse the design's result for a side with identical solver inputs (default true). */
   reuse?: boolean;
 }
 
-/** The design's air result in a base: a full result (with the solver state: failure cases warm-start from
- *  it), only what the verdicts read (a result solved elsewhere, e.g. the app's current one), or a failure. */
+/** The design's air result in a base: a full result (with the solver state: failure cases may warm-start
+ *  from it, RedundancyOptions.warmStart), only what the verdicts read (a result solved elsewhere, e.g. the app's current one), or a failure. */
 export type BaseAir = AirResult | Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> | AirFailure | null;
 
 /** The design case's solver results, handed to every failure case (across workers: plain data). */
@@ -145,8 +152,8 @@ export function redundancyDesignFrom(doc: HallDocument, o: RedundancyOptions, ai
 
 /**
  * One failure case. With a base (the design case of the same document and options) a side with the
- * design's solver inputs takes the design result and the air solve starts from the design field; without
- * one, both sides are solved from rest.
+ * design's solver inputs takes the design result (the air solve starts from the design field only with
+ * warmStart); without one, both sides are solved from rest.
  */
 export function runRedundancyCase(doc: HallDocument, failure: FailureCase, o: RedundancyOptions = {}, base: RedundancyBase | null = null): RedundancyCaseResult {
   if (failure.kind === 'design') return solveRedundancyDesign(doc, o).result;
@@ -159,7 +166,7 @@ export function runRedundancyCase(doc: HallDocument, failure: FailureCase, o: Re
   if (mode !== false) {
     if (reuse && sameAirSolve(doc, inputs, DESIGN_INPUTS)) { air = b.air; airSource = 'design result (same solver inputs)'; }
     else {
-      const warm = b && o.warmStart !== false && b.air && b.air.ok && 'state' in b.air ? b.air : null;
+      const warm = b && o.warmStart === true && b.air && b.air.ok && 'state' in b.air ? b.air : null;
       const solved = solveAir(applyToDocument(doc, inputs), { mode, cellSize: o.cellSize, loadFactor: inputs.loadFactor, warmStart: warm });
       air = solved;
       airSource = warm ? 'solved (warm start from design)' : 'solved';

@@ -1,10 +1,14 @@
-// The N+1 batch starts each failure case's air solve from the design's converged field. A warm start must
-// change where the solver starts, not where it ends:
+// The N+1 batch solves each failure case's air from rest by default, as the same scenario solved alone, so
+// its result does not depend on how the design case was obtained (solved by the batch, with its solver
+// state, or taken from the app's current results, without): test 3. With RedundancyOptions.warmStart it
+// starts from the design's converged field, and a warm start must change where the solver starts, not
+// where it ends:
 // 1. On a flow with a true steady state (constant ν_t, first-order advection, no averaging: the steady
 //    configuration of test/validation/airflow/hall.test.ts), failing one of two cooling units and solving
 //    from rest or from the design field gives the same rack intakes and unit returns within the solver's
 //    own steady-state tolerance on those monitors (DEFAULT_SOLVER_OPTIONS.tolMonitor, 0.1 K).
-// 2. The batch's failure case is exactly that warm-started solve (same inputs, so the same numbers).
+// 2. With warmStart, the batch's failure case is exactly that warm-started solve (same inputs, so the same
+//    numbers).
 // (The default model's fast mode is unsteady and averaged: there warm and cold starts differ by the
 // averaging's own scatter, measured in bench/redundancy.bench.ts.)
 import { describe, expect, it } from 'vitest';
@@ -14,7 +18,8 @@ import { DEFAULT_SOLVER_OPTIONS, solveSteady } from '../../../workers/airflow/so
 import { voxelise } from '../../../workers/airflow/voxelise';
 import type { HallDocument } from '../../../workers/model/schema';
 import { applyToDocument, DESIGN_INPUTS, testHall } from '../../../workers/scenarios';
-import { failureCases, runRedundancyCase, solveRedundancyDesign } from '../../../workers/verdicts';
+import { failureCases, redundancyDesignFrom, runRedundancyCase, solveRedundancyDesign } from '../../../workers/verdicts';
+import { solveScenario } from '../../../workers/scenarios';
 import { sample, sampleRack } from './fixtures';
 
 /** The 3-rack test row of the default sample with a second, identical unit on the opposite wall. */
@@ -57,8 +62,8 @@ describe('warm start of the failure cases from the design field', () => {
     expect(diff).toBeLessThan(DEFAULT_SOLVER_OPTIONS.tolMonitor);
   }, 120_000);
 
-  it('the batch\'s failure case is that warm-started solve, the unchanged liquid side the design\'s result', () => {
-    const o = { air: 'fast' as const, cellSize: CELL };
+  it('with warmStart the batch\'s failure case is that warm-started solve, the unchanged liquid side the design\'s result', () => {
+    const o = { air: 'fast' as const, cellSize: CELL, warmStart: true };
     const { base } = solveRedundancyDesign(hall, o);
     const crah = failureCases(hall).find((c) => c.id === 'T-U1')!;
     const r = runRedundancyCase(hall, crah, o, base);
@@ -74,5 +79,22 @@ describe('warm start of the failure cases from the design field', () => {
     const other = structuredClone(hall);
     other.racks[0].itLoad *= 1.1;
     expect(runRedundancyCase(other, crah, o, base).source).toEqual({ air: 'solved', loops: 'solved' });
+  }, 120_000);
+
+  it('by default a failure case is the scenario solved alone, from rest, whichever way the design case was obtained', () => {
+    const o = { air: 'fast' as const, cellSize: CELL };
+    const crah = failureCases(hall).find((c) => c.id === 'T-U1')!;
+    const alone = solveScenario(hall, { ...DESIGN_INPUTS, failed: ['T-U1'] }, { air: 'fast', cellSize: CELL });
+    if (!alone.air?.ok) throw new Error('scenario air solve failed');
+    const aloneInlet = new Map(alone.air.racks.map((x) => [x.id, x.intakeMax]));
+    // the batch's own design solve (a base with the solver state) and the app's current results (without)
+    const solved = solveRedundancyDesign(hall, o).base;
+    const current = redundancyDesignFrom(hall, o, solved.air && solved.air.ok ? { ok: true, racks: solved.air.racks, units: solved.air.units, energy: solved.air.energy } : null, solved.loops).base;
+    for (const base of [solved, current]) {
+      const r = runRedundancyCase(hall, crah, o, base);
+      expect(r.source.air).toBe('solved');
+      expect(r.airSteps).toBe(alone.air.convergence.steps);
+      for (const v of r.racks) expect(v.checks.find((c) => c.id === 'inlet-allowable')!.value).toBe(aloneInlet.get(v.rackId));
+    }
   }, 120_000);
 });
