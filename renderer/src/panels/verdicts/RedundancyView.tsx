@@ -1,7 +1,8 @@
 // N+1 check: every failure case (redundancyJobs: each cooling unit, CDU, CDU pump, plant unit and pump)
 // runs as its own pool job — in parallel on the workers — with overall progress and cancel, on the design
-// case's base: the current loop and fast air results when both are current (no solve; failure-case air
-// solves then start from rest), else the design solved first (its field warm-starts the failure cases). The matrix (rows = failed
+// case's base: the current loop and fast air results when both are current (no solve), else the design
+// solved first; either way the failure cases' air solves start from rest, as each scenario solved alone
+// (workers/verdicts/redundancy.ts), so the matrix is the same both ways. The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
 import { useMemo, useState } from 'react';
@@ -34,7 +35,7 @@ export function RedundancyView() {
     const t0 = performance.now();
     const options = { air: 'fast' } as const;
     // the design case: the current results when both are up to date and the air one is a fast solve (the
-    // batch's mode), else solved here (and then the failure cases' air solves start from its field)
+    // batch's mode), else solved here
     const loop = loopBasis(loopSlot, doc);
     const air = airBasis(airSlot, airSlot.doc !== null && sameForAir(airSlot.doc, doc));
     const current = loop.basis.state === 'used' && loop.input !== null && air.basis.state === 'used' && airSlot.mode === 'fast';
