@@ -3,7 +3,8 @@
 // and returns per-rack / per-unit results, metrics, the energy balance and fields (results.ts).
 // Expected failures (bad input, grid too large, divergence) are returned, never thrown.
 import type { HallDocument } from '../model/schema';
-import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES, INTAKE_UNCERTAINTY } from './constants';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES, INTAKE_UNCERTAINTY, REFERENCE_WORDS } from './constants';
+import { outsideReferences, type OutsideReference } from './scope';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
 import { airInputError, solverOptionsError } from './input-check';
@@ -74,6 +75,9 @@ export interface AirAccuracy {
   intakeMeanUncertainty: number | null;
   /** K, for racks[].intakeMax (the hottest intake cell, which the verdicts' inlet checks read); null as above. */
   intakeMaxUncertainty: number | null;
+  /** What this hall has that none of the reference halls has (scope.ts), one phrase each: the figures were
+   *  not measured on such halls. Empty when the hall is like the references. */
+  outsideReferences: OutsideReference[];
   /** Where the figures come from, or why there are none (one sentence). */
   basis: string;
 }
@@ -141,17 +145,18 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
 
 /** The validated accuracy of a solve with these options (INTAKE_UNCERTAINTY applies only to the mode's own
  *  cell size and default solver options: what the OpenFOAM references were compared at). */
-export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false): AirAccuracy {
+export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false, outside: OutsideReference[] = []): AirAccuracy {
   const own = options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE;
   const label = options.mode === 'fast' ? 'fast' : 'accurate';
-  const none = (basis: string): AirAccuracy => ({ mode: options.mode, cellSize, intakeMeanUncertainty: null, intakeMaxUncertainty: null, basis });
+  const none = (basis: string): AirAccuracy => ({ mode: options.mode, cellSize, intakeMeanUncertainty: null, intakeMaxUncertainty: null, outsideReferences: outside, basis });
   if (Math.abs(cellSize - own) > 1e-9) return none(`not compared with OpenFOAM at ${cellSize} m cells (the ${label} mode was, at ${own} m)`);
   if (options.solver && Object.keys(options.solver).length > 0) return none(`not compared with OpenFOAM with custom solver options (${Object.keys(options.solver).join(', ')})`);
   const mean = INTAKE_UNCERTAINTY.mean[label], hottest = INTAKE_UNCERTAINTY.hottest[label];
   const start = warm ? '; this solve was warm-started from the previous one (checked after small edits; not after large changes such as a failed cooling unit)' : '';
+  const beyond = outside.length > 0 ? `; this hall has what none of the reference halls has (${outside.map((o) => o.text).join(', ')}): its error there was not measured` : '';
   return {
-    mode: options.mode, cellSize, intakeMeanUncertainty: mean, intakeMaxUncertainty: hottest,
-    basis: `${label} mode: rack mean intakes within ${mean} K and the hottest intake cell within ${hottest} K of OpenFOAM k-ε on three reference halls (largest errors, from rest and warm-started)${start}`,
+    mode: options.mode, cellSize, intakeMeanUncertainty: mean, intakeMaxUncertainty: hottest, outsideReferences: outside,
+    basis: `${label} mode: rack mean intakes within ${mean} K and the hottest intake cell within ${hottest} K of OpenFOAM k-ε on ${REFERENCE_WORDS} (largest errors, from rest and warm-started)${start}${beyond}`,
   };
 }
 
@@ -223,7 +228,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;
   return {
-    ok: true, accuracy: airAccuracy(options, h, warmFields !== null), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
+    ok: true, accuracy: airAccuracy(options, h, warmFields !== null, outsideReferences(doc, options.loadFactor ?? 1)), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,

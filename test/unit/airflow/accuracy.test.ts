@@ -4,6 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { airAccuracy } from '../../../workers/airflow/index';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
+import { outsideReferences } from '../../../workers/airflow/scope';
+import { REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
+import { readFileSync } from 'node:fs';
+import { loadDocument } from '../../../workers/model/load';
+import type { HallDocument } from '../../../workers/model/schema';
+
+function sample(): HallDocument {
+  const loaded = loadDocument(readFileSync(new URL('../../../assets/samples/ai-hall-mixed.hallflow.json', import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error('sample');
+  return loaded.doc;
+}
 
 describe('airAccuracy', () => {
   it('states the validated figure for each mode at its own cell size', () => {
@@ -30,5 +41,43 @@ describe('airAccuracy', () => {
     const tuned = airAccuracy({ mode: 'accurate', solver: { maxSteps: 50 } }, CELL_SIZE_ACCURATE);
     expect(tuned.intakeMaxUncertainty).toBeNull();
     expect(tuned.basis).toContain('maxSteps');
+  });
+});
+
+describe('outsideReferences: what a hall has that none of the OpenFOAM reference halls has', () => {
+  it('finds nothing on the reference halls themselves (REFERENCE_SCOPE spans them)', () => {
+    for (const [name, make] of Object.entries(REFERENCE_HALLS)) expect(outsideReferences(make()), name).toEqual([]);
+  });
+
+  it('names each kind of equipment the references lack, and ranges they do not span', () => {
+    const doc = smallHall();
+    doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 };
+    doc.envelope.ceilingHeight = 5;
+    doc.racks[0].rearDoor = { templateId: null, capacity: 30e3, ua: 3000, waterSupplyTemp: 18, waterFlow: 1e-3, airPressureDrop: 30, enabled: true };
+    doc.racks[1].itLoad = 40_000;
+    const found = outsideReferences(doc).map((o) => o.text);
+    expect(found).toContain('a raised-floor plenum');
+    expect(found).toContain('rear-door heat exchangers');
+    expect(found).toContain('a 5 m ceiling (references: 3 m–4 m)');
+    expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–14 kW)');
+    expect(found).toHaveLength(4);
+    doc.racks[0].rearDoor!.enabled = false;
+    expect(outsideReferences(doc).map((o) => o.text)).not.toContain('rear-door heat exchangers');
+    // the measured quantities also as numbers, for a display in the user's units
+    expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 40_000, quantity: 'power', range: [3000, 14000], label: 'rackAirHeat' });
+    // the load factor scales the rack heat the solve sees
+    const base = smallHall();
+    expect(outsideReferences(base, 1)).toEqual([]);
+    expect(outsideReferences(base, 3).map((o) => o.text)).toEqual(['racks putting up to 18 kW into the air (references: 3 kW–14 kW)']);
+  });
+
+  it('the default sample hall is outside them, and an air result says so in its basis', () => {
+    const found = outsideReferences(sample());
+    expect(found.length).toBeGreaterThan(0);
+    const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
+    expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
+    expect(a.outsideReferences).toEqual(found);
+    expect(a.basis).toContain(`this hall has what none of the reference halls has (${found.map((o) => o.text).join(', ')}): its error there was not measured`);
+    expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST).basis).not.toContain('none of the reference halls');
   });
 });

@@ -11,10 +11,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { denseHall, referenceFile, rows3Hall, smallHall } from './openfoam/fixture';
+import { crossHall, denseHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
+import { rciHi } from '../../../workers/airflow/metrics';
 import type { HallDocument } from '../../../workers/model/schema';
 
 interface Reference { racks: { id: string; intakeMean: number; intakeMaxCell?: number }[]; units: { id: string; returnT: number }[]; run: { wallSeconds: number } }
@@ -146,13 +147,85 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
   });
 });
 
+// The fourth reference, held out (fixture.ts tallHall): added on 2026-11-27 after every model choice had been
+// made on the first three and never used to tune one, so it is an unbiased sample of how far the model is from
+// OpenFOAM on a hall it has not seen — a 4 m ceiling, a central hot aisle between two rows of eight racks
+// facing the long walls, both CRAHs on one end wall blowing along the two wall-side cold aisles, racks of
+// 5–14 kW at ΔT 10 or 15 K. OpenFOAM reference-tall.json (16 cycles of 1,000 SIMPLE iterations, 944 s on one
+// core of the shared box; like rows3 its SIMPLE solution swings, by up to 1.4 K within its final cycle, so
+// the rack coupling stopped at the 15-cycle cap with a last exhaust change of 0.60 K — its noise floor; the
+// returns carry the rack heat within 0.5 %). Measured once, before any change, with the accurate mode
+// (200 steps, not converged): RMS 1.75 K, max 3.08 K (A4/A5), bias −1.14 K: Hallflow is cooler along the
+// middle of row A (−2.1…−3.1 K) and row B's west half, warmer at B6–B8 (+0.8…+1.7 K); hottest intake
+// cell 2.37 / 6.07 K; the fast mode 2.74 / 5.25 K (bias −2.21 K). Within the figures every result states
+// (constants.ts INTAKE_UNCERTAINTY, from the first three), not within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K).
+// A regression guard at the measured level (+ ~15 %).
+describe('held-out tall hall (4 m ceiling, central hot aisle, end-wall CRAHs) vs OpenFOAM (stored reference; known gap)', () => {
+  const { reference: tall, r } = againstReference('tall', tallHall());
+
+  it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
+    expect(Math.abs(referenceHeatRatio(tallHall(), tall) - 1)).toBeLessThan(0.005);
+  });
+
+  it('rack mean intake temperatures: RMS ≤ 2.0 K and max ≤ 3.6 K (measured 1.75 / 3.08; goal 1.0 / 2.5 not met)', () => {
+    const { rms, max, bias } = intakeErrors(r.racks, tall);
+    console.log(`OpenFOAM tall hall (held out): RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${tall.racks.length} racks`);
+    expect(rms).toBeLessThan(2.0);
+    expect(max).toBeLessThan(3.6);
+  });
+
+  it('CRAH returns within 0.6 K of OpenFOAM (measured +0.38 / −0.38 K)', () => {
+    const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
+    for (const id of ['CRAH-S', 'CRAH-N']) expect(Math.abs(ret(r.units, id) - ret(tall.units, id))).toBeLessThan(0.6);
+  });
+});
+
+// The fifth reference, also held out (fixture.ts crossHall; added the same day, after tall, and like it
+// never used to tune anything): perimeter CRAHs on two walls, one blowing across row A's fronts, the other
+// along row B's cold aisle; two rows of seven racks back to back around a 1.2 m hot aisle, a 3.6 m ceiling.
+// OpenFOAM reference-cross.json (16 cycles of 1,000 SIMPLE iterations, ≈ 940 s on one core of the shared box;
+// last exhaust change 0.031 K; its final cycle was run by hand after make-reference.sh stopped on an edit
+// made to it while it ran). Measured once, before any change, with the accurate mode (139 steps): RMS 1.35 K,
+// max 3.97 K (B5), bias −0.34 K: row A (fed straight by CRAH-1) within 0.6 K, row B cooler where OpenFOAM
+// has hot air over its south half (B4–B6 −1.4…−4.0 K) and warmer at B1–B2 (+1.1…+1.4 K); hottest intake
+// cell 2.02 / 4.52 K; CRAH returns +1.46 / −1.44 K; the fast mode 2.29 / 5.83 K. Its largest mean-intake
+// error (3.97 K, 3.95 K warm-started) is above the ±3.5 K the accurate mode stated from the first three
+// halls: the stated figure is now ±4 K, from all five (constants.ts INTAKE_UNCERTAINTY). A regression guard
+// at the measured level (+ ~15 %).
+describe('held-out cross hall (CRAHs on two walls, one blowing across a row) vs OpenFOAM (stored reference; known gap)', () => {
+  const { reference: cross, r } = againstReference('cross', crossHall());
+
+  it('the reference itself conserves energy: its CRAH returns carry the rack heat within 0.5 %', () => {
+    expect(Math.abs(referenceHeatRatio(crossHall(), cross) - 1)).toBeLessThan(0.005);
+  });
+
+  it('rack mean intake temperatures: RMS ≤ 1.6 K and max ≤ 4.5 K (measured 1.35 / 3.97; goal 1.0 / 2.5 not met)', () => {
+    const { rms, max, bias } = intakeErrors(r.racks, cross);
+    console.log(`OpenFOAM cross hall (held out): RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${cross.racks.length} racks`);
+    expect(rms).toBeLessThan(1.6);
+    expect(max).toBeLessThan(4.5);
+  });
+
+  it('row A, fed straight by CRAH-1, within 1 K of OpenFOAM on every rack (measured ≤ 0.6 K)', () => {
+    for (const x of cross.racks.filter((q) => q.id.startsWith('A'))) expect(Math.abs(r.racks.find((q) => q.id === x.id)!.intakeMean - x.intakeMean)).toBeLessThan(1);
+  });
+
+  it('CRAH returns within 1.7 K of OpenFOAM (measured +1.46 / −1.44 K)', () => {
+    const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
+    for (const id of ['CRAH-1', 'CRAH-2']) expect(Math.abs(ret(r.units, id) - ret(cross.units, id))).toBeLessThan(1.7);
+  });
+});
+
 // The agreement every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY): it must hold
 // on every reference hall, in both modes, from rest and warm-started from another hall's flow (the app
 // solves warm after every edit), for the mean intake and for the hottest intake cell (what the verdicts'
 // inlet checks read; OpenFOAM's hottest cell in front of each intake from extract-intake-max.ts). A solver
 // change that makes a rack's error larger than the stated figure fails here, not silently in the panel.
+/** RCI_HI against OpenFOAM's, percentage points: the largest measured difference (9.7, the fast mode on the
+ *  cross hall; 6.5 accurate) + 25 %, rounded. (The first three halls alone gave 4.8.) */
+const RCI_POINTS = 12;
 describe('the agreement with OpenFOAM the air results state holds on every reference hall', () => {
-  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall]];
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall]];
   const hottestErrors = (racks: { id: string; intakeMax: number }[], reference: Reference) =>
     reference.racks.map((x) => Math.abs(racks.find((r) => r.id === x.id)!.intakeMax - x.intakeMaxCell!));
   const holds = (r: AirResult, reference: Reference, mode: 'accurate' | 'fast') => {
@@ -168,6 +241,17 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       it(`${mode} mode, ${name} hall: rack mean intakes within ±${INTAKE_UNCERTAINTY.mean[mode]} K, hottest intake cells within ±${INTAKE_UNCERTAINTY.hottest[mode]} K`, () => {
         const { reference, r } = againstReference(name, make(), mode);
         holds(r, reference, mode);
+      });
+      // RCI_HI reads the rack mean intakes (results.ts airMetrics), so OpenFOAM's is the same index of its
+      // stored means. Measured 2026-11-27 (ours / OpenFOAM's, %): accurate 100 / 100, 75.4 / 71.6, 95.2 / 100,
+      // 100 / 94.6, 95.3 / 88.8; fast 100 / 100, 68.0 / 71.6, 100 / 100, 100 / 94.6, 98.5 / 88.8 (small /
+      // dense / rows3 / tall / cross).
+      it(`${mode} mode, ${name} hall: RCI_HI within ${RCI_POINTS} points of OpenFOAM's (from its rack mean intakes)`, () => {
+        const { reference, r } = againstReference(name, make(), mode);
+        const doc = make();
+        const theirs = rciHi(reference.racks.map((x) => x.intakeMean), doc.criteria.airClass);
+        console.log(`${mode} ${name}: RCI_HI ${r.metrics.rciHi.toFixed(1)} % vs OpenFOAM ${theirs.toFixed(1)} %`);
+        expect(Math.abs(r.metrics.rciHi - theirs)).toBeLessThan(RCI_POINTS);
       });
       it(`${mode} mode, ${name} hall, warm-started from an edited hall (first rack's load +50 %): within the same figures`, () => {
         const { reference } = againstReference(name, make(), mode);

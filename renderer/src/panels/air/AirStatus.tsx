@@ -3,6 +3,7 @@
 // buttons and the Auto checkbox; a failure is shown with its named error (and nothing is drawn).
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
+import { REFERENCE_WORDS } from '../../../../workers/airflow/constants';
 import { useUnits } from '../units';
 
 const MODE_LABEL = { fast: 'Fast', accurate: 'Accurate' } as const;
@@ -44,9 +45,20 @@ export function AirStatus() {
           <br />
           <span data-testid="air-accuracy" title={air.result.accuracy.basis}>
             {air.result.accuracy.intakeMeanUncertainty !== null && air.result.accuracy.intakeMaxUncertainty !== null
-              ? <>vs OpenFOAM k-ε (three reference halls, worst rack): mean intakes ±{u.fmt(air.result.accuracy.intakeMeanUncertainty, 'temperatureDelta')}, hottest intake cell ±{u.fmt(air.result.accuracy.intakeMaxUncertainty, 'temperatureDelta')}</>
+              ? <>vs OpenFOAM k-ε ({REFERENCE_WORDS}, worst rack): mean intakes ±{u.fmt(air.result.accuracy.intakeMeanUncertainty, 'temperatureDelta')}, hottest intake cell ±{u.fmt(air.result.accuracy.intakeMaxUncertainty, 'temperatureDelta')}</>
               : <>agreement with OpenFOAM not established: {air.result.accuracy.basis}</>}
           </span>
+          {air.result.accuracy.outsideReferences.length > 0 && air.result.accuracy.intakeMeanUncertainty !== null && (
+            <>
+              <br />
+              <span data-testid="air-accuracy-scope">not measured on halls with {air.result.accuracy.outsideReferences.map((o) => {
+                const v = o.value;
+                if (!v) return o.text;
+                const range = `references: ${u.fmt(v.range[0], v.quantity)}–${u.fmt(v.range[1], v.quantity)}`;
+                return v.label === 'ceiling' ? `a ${u.fmt(v.si, v.quantity)} ceiling (${range})` : `racks putting up to ${u.fmt(v.si, v.quantity)} into the air (${range})`;
+              }).join(', ')}</span>
+            </>
+          )}
         </p>
       )}
       {air.status === 'idle' && !air.result && !air.failure && <p className="small muted">Not solved yet.</p>}

@@ -22,6 +22,12 @@
 //         at the ends of the two cold aisles blowing along them (+x), returning at their tops 2 m above the
 //         floor (2 m below the ceiling), supplying 112 % of the rack airflow; the east 2.8 m of the hall is
 //         open floor where air can pass round the row ends.
+//  cross  9.6 × 6.0 × 3.6 m, the fifth reference, held out like tall: perimeter CRAHs on two walls, one
+//         blowing across a row — two rows of seven racks along y, back to back around a 1.2 m hot aisle
+//         (A x 2.8–4.0 faces −x, B x 5.2–6.4 faces +x); CRAH-1 on the west wall blows +x at the fronts of
+//         row A across a 2 m cold aisle; CRAH-2 on the north wall (x 7.4–8.6) blows −y along row B's cold
+//         aisle (the east 3.2 m of the hall); 3.6 m ceiling, racks 5–12 kW (A at IT ΔT 12 K, B at 10 K),
+//         CRAHs supplying 113 % of the rack airflow.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 
@@ -111,8 +117,24 @@ export function tallHall(): HallDocument {
   return doc;
 }
 
+export const CROSS_LOADS = { A: [6000, 9000, 12000, 8000, 5000, 10000, 7000], B: [8000, 5000, 11000, 7000, 12000, 6000, 9000] };
+
+export function crossHall(): HallDocument {
+  const doc = emptyHall('OpenFOAM reference hall (held out: CRAHs blowing across the rows)', '2026-01-01T00:00:00.000Z');
+  doc.envelope.length = 9.6; doc.envelope.width = 6.0; doc.envelope.ceilingHeight = 3.6;
+  doc.envelope.walls = [];
+  // rotation 90 faces +x, 270 faces −x
+  const ys = CROSS_LOADS.A.map((_, i) => 1.5 + 0.6 * i);
+  doc.racks = [
+    ...ys.map((y, i) => rack(`A${i + 1}`, 3.4, y, 270, CROSS_LOADS.A[i], 12)),
+    ...ys.map((y, i) => rack(`B${i + 1}`, 5.8, y, 90, CROSS_LOADS.B[i], 10)),
+  ];
+  doc.coolingUnits = [crah('CRAH-1', 0.4, 90, 5.0, 150000, 3.0), crah('CRAH-2', 8.0, 0, 5.0, 150000, 5.6)];
+  return doc;
+}
+
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;

@@ -1,0 +1,44 @@
+// What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
+// beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
+// measured on those halls only: open aisles on a slab, perimeter cooling units blowing from their front and
+// returning at their top, air-cooled racks. A hall with equipment none of them has (containment, a raised
+// floor, rear doors, in-row coolers…) or outside their ranges gets the same figures with a statement that
+// its error there was not measured.
+import type { HallDocument } from '../model/schema';
+import { rackAirHeat } from './equipment';
+import { REFERENCE_SCOPE } from './constants';
+
+const m = (x: number) => `${Number(x.toFixed(2))} m`;
+const kW = (w: number) => `${Number((w / 1e3).toFixed(1))} kW`;
+
+/** One thing a hall has beyond the references: `text` in SI (basis, CLI, report); a measured quantity
+ *  outside the references' range also as numbers, for a display in the user's units. */
+export interface OutsideReference {
+  text: string;
+  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' };
+}
+
+/** What this hall (at this load factor) has that none of the reference halls has. */
+export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideReference[] {
+  const out: OutsideReference[] = [];
+  const s = REFERENCE_SCOPE;
+  const has = (text: string) => out.push({ text });
+  if (doc.envelope.floor.kind === 'raised') has('a raised-floor plenum');
+  if (doc.envelope.ceilingPlenum) has('a ceiling return plenum');
+  if (doc.containment.length > 0) has('aisle containment');
+  if (doc.racks.some((r) => r.rearDoor !== null && r.rearDoor.enabled)) has('rear-door heat exchangers');
+  const units = doc.coolingUnits.filter((u) => u.enabled);
+  if (units.some((u) => u.kind === 'inRow')) has('in-row coolers');
+  if (units.some((u) => u.kind === 'fanWall')) has('fan walls');
+  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && (u.supply !== 'front' || u.return !== 'top'))) has('cooling units that do not blow from their front and return at their top');
+  const h = doc.envelope.ceilingHeight;
+  if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
+    out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });
+  }
+  const heat = doc.racks.map((r) => rackAirHeat(r, loadFactor)).filter((q) => q > 0);
+  const hottest = heat.length > 0 ? Math.max(...heat) : 0;
+  if (hottest > s.rackAirHeat[1] * (1 + 1e-9)) {
+    out.push({ text: `racks putting up to ${kW(hottest)} into the air (references: ${kW(s.rackAirHeat[0])}–${kW(s.rackAirHeat[1])})`, value: { si: hottest, quantity: 'power', range: s.rackAirHeat, label: 'rackAirHeat' } });
+  }
+  return out;
+}
