@@ -144,10 +144,14 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
     for (const t of doc.tiles) {
       if (t.x < 0 || t.y < 0 || t.x > doc.envelope.length || t.y > doc.envelope.width) { warnings.push(`tile ${t.id} is outside the hall (${round(doc.envelope.length)} × ${round(doc.envelope.width)} m) at x ${round(t.x)} m, y ${round(t.y)} m: ignored`); continue; }
       const cols = footprintColumns(g, { x: t.x, y: t.y, rotationDeg: 0, width: size, depth: size });
-      const list: FaceRef[] = cols.filter((c) => !vox.solid[c] && vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
+      const uncovered = cols.filter((c) => !vox.solid[c]);
+      // a cell on the edge between two tiles is the first one's (its face is then FIXED): the second keeps its area
+      const list: FaceRef[] = uncovered.filter((c) => vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
       if (list.length === 0) { warnings.push(`tile ${t.id} is covered by equipment, ignored`); continue; }
       tiles.push(add(`tile/${t.id}`, list, 0));
-      area.push(p.patches[tiles[tiles.length - 1]].area);
+      // the tile's own flow area, its plan area less the share equipment covers (not the voxelised area of
+      // its faces: a 0.6 m tile covers 1–4 cells of 0.4 m, and its flow must not depend on how the grid cuts it)
+      area.push(size * size * (uncovered.length / cols.length));
       kk.push(tileLossCoefficient(t.openArea));
       tileIds.push(t.id);
     }

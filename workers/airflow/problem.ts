@@ -63,7 +63,9 @@ export interface UnitCoupling {
 export interface PlenumModel {
   /** Tile patches (inflow into the room). */
   tiles: number[];
-  /** Tile gross areas inside the room (after blocked cells), m², and loss coefficients K. */
+  /** Tile flow areas, m²: each tile's plan area (tileSize²) times the share of its cells not under
+   *  equipment (not the voxelised face area, which depends on how the grid cuts the tile); and loss
+   *  coefficients K. */
   tileArea: Float64Array;
   tileK: Float64Array;
   /** Cooling units feeding the plenum. */
