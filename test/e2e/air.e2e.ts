@@ -60,9 +60,9 @@ describe('room air', () => {
     // the fast solve takes seconds here (SwiftShader machine, one worker): poll for its metrics
     await page.getByTestId('air-rci-hi').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('air-convergence').textContent()).toMatch(/^Fast result/);
-    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/^vs OpenFOAM k-ε \(five reference halls, worst rack\): mean intakes ±7(\.0)? K, hottest intake cell ±12\.5 K$/);
+    expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/^vs OpenFOAM k-ε \(seven reference halls, worst rack\): mean intakes ±7(\.0)? K, hottest intake cell ±12\.5 K$/);
     // the sample has what none of the reference halls has: the panel says the figures were not measured there
-    expect(await page.getByTestId('air-accuracy-scope').textContent()).toMatch(/^not measured on halls with a raised-floor plenum, .*aisle containment/);
+    expect(await page.getByTestId('air-accuracy-scope').textContent()).toBe('not measured on halls with a ceiling return plenum, aisle containment');
     expect(await page.getByTestId('air-rci-hi').textContent()).toMatch(/^\d+\.\d %/);
     expect(await page.getByTestId('air-rci-lo').textContent()).toMatch(/^\d+\.\d %/);
     expect(await page.getByTestId('air-rti').textContent()).toMatch(/\d %/);
@@ -126,10 +126,6 @@ describe('room air', () => {
     await settle(page, 500);
     expect(await page.getByTestId('air-legend').textContent()).toMatch(/°F/);
     expect(await page.getByTestId('air-legend').textContent()).toMatch(/ft\/s/);
-    // the accuracy's scope in the user's units too (the sample's 4.5 m ceiling, its 21 kW racks)
-    const scope = await page.getByTestId('air-accuracy-scope').textContent();
-    expect(scope).toMatch(/a 14\.8 ft ceiling \(references: 9\.8 ft–13\.1 ft\)/);
-    expect(scope).not.toMatch(/\d m\b|kW/);
     expect(await page.getByTestId('air-stale').count()).toBe(0);
     expect(await page.getByTestId('air-progress').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'air-vertical-ip.png') });

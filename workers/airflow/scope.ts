@@ -1,9 +1,9 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
-// measured on those halls only: open aisles on a slab, perimeter cooling units blowing from their front and
-// returning at their top, air-cooled racks. A hall with equipment none of them has (containment, a raised
-// floor, rear doors, in-row coolers…) or outside their ranges gets the same figures with a statement that
-// its error there was not measured.
+// measured on those halls only: open aisles, perimeter cooling units blowing from their front or into a
+// raised floor (one hall, equal tiles) and returning at their top, air-cooled racks. A hall with equipment
+// none of them has (containment, a ceiling plenum, rear doors, in-row coolers…) or outside their ranges
+// gets the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { rackAirHeat } from './equipment';
 import { REFERENCE_SCOPE } from './constants';
@@ -23,14 +23,15 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   const out: OutsideReference[] = [];
   const s = REFERENCE_SCOPE;
   const has = (text: string) => out.push({ text });
-  if (doc.envelope.floor.kind === 'raised') has('a raised-floor plenum');
+  // a raised floor is in scope as the floor reference has it: units supplying the plenum, tiles open to the room
+  if (doc.envelope.floor.kind === 'raised' && doc.coolingUnits.some((u) => u.enabled && u.kind !== 'inRow' && u.supply !== 'floor')) has('a raised floor with cooling units that do not supply it');
   if (doc.envelope.ceilingPlenum) has('a ceiling return plenum');
   if (doc.containment.length > 0) has('aisle containment');
   if (doc.racks.some((r) => r.rearDoor !== null && r.rearDoor.enabled)) has('rear-door heat exchangers');
   const units = doc.coolingUnits.filter((u) => u.enabled);
   if (units.some((u) => u.kind === 'inRow')) has('in-row coolers');
   if (units.some((u) => u.kind === 'fanWall')) has('fan walls');
-  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && (u.supply !== 'front' || u.return !== 'top'))) has('cooling units that do not blow from their front and return at their top');
+  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && ((u.supply !== 'front' && u.supply !== 'floor') || u.return !== 'top'))) has('cooling units that do not blow from their front or into the raised floor and return at their top');
   const h = doc.envelope.ceilingHeight;
   if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
     out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });

@@ -56,19 +56,20 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     doc.racks[0].rearDoor = { templateId: null, capacity: 30e3, ua: 3000, waterSupplyTemp: 18, waterFlow: 1e-3, airPressureDrop: 30, enabled: true };
     doc.racks[1].itLoad = 40_000;
     const found = outsideReferences(doc).map((o) => o.text);
-    expect(found).toContain('a raised-floor plenum');
+    expect(found).toContain('a raised floor with cooling units that do not supply it');
     expect(found).toContain('rear-door heat exchangers');
-    expect(found).toContain('a 5 m ceiling (references: 3 m–4 m)');
-    expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–14 kW)');
+    expect(found).toContain('a 5 m ceiling (references: 3 m–4.6 m)');
+    expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–30 kW)');
     expect(found).toHaveLength(4);
     doc.racks[0].rearDoor!.enabled = false;
     expect(outsideReferences(doc).map((o) => o.text)).not.toContain('rear-door heat exchangers');
     // the measured quantities also as numbers, for a display in the user's units
-    expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 40_000, quantity: 'power', range: [3000, 14000], label: 'rackAirHeat' });
+    expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 40_000, quantity: 'power', range: [3000, 30000], label: 'rackAirHeat' });
     // the load factor scales the rack heat the solve sees
     const base = smallHall();
     expect(outsideReferences(base, 1)).toEqual([]);
-    expect(outsideReferences(base, 3).map((o) => o.text)).toEqual(['racks putting up to 18 kW into the air (references: 3 kW–14 kW)']);
+    expect(outsideReferences(base, 5).map((o) => o.text)).toEqual([]);
+    expect(outsideReferences(base, 6).map((o) => o.text)).toEqual(['racks putting up to 36 kW into the air (references: 3 kW–30 kW)']);
   });
 
   it('the default sample hall is outside them, and an air result says so in its basis', () => {

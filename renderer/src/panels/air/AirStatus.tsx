@@ -4,6 +4,7 @@
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
 import { REFERENCE_WORDS } from '../../../../workers/airflow/constants';
+import { scopeText } from './scope-text';
 import { useUnits } from '../units';
 
 const MODE_LABEL = { fast: 'Fast', accurate: 'Accurate' } as const;
@@ -51,12 +52,7 @@ export function AirStatus() {
           {air.result.accuracy.outsideReferences.length > 0 && air.result.accuracy.intakeMeanUncertainty !== null && (
             <>
               <br />
-              <span data-testid="air-accuracy-scope">not measured on halls with {air.result.accuracy.outsideReferences.map((o) => {
-                const v = o.value;
-                if (!v) return o.text;
-                const range = `references: ${u.fmt(v.range[0], v.quantity)}–${u.fmt(v.range[1], v.quantity)}`;
-                return v.label === 'ceiling' ? `a ${u.fmt(v.si, v.quantity)} ceiling (${range})` : `racks putting up to ${u.fmt(v.si, v.quantity)} into the air (${range})`;
-              }).join(', ')}</span>
+              <span data-testid="air-accuracy-scope">{scopeText(air.result.accuracy.outsideReferences, u.fmt)}</span>
             </>
           )}
         </p>

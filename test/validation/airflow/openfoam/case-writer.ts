@@ -1,6 +1,6 @@
 // Writes an OpenFOAM v1912 case (buoyantBoussinesqSimpleFoam, k-ε) for a hall document whose racks and
 // cooling units are axis-aligned boxes on the mesh: blockMesh box, topoSet removal of equipment cells,
-// one patch per rack intake/exhaust and unit supply/return, fixed-flow boundaries (the same compact rack
+// one patch per rack intake/exhaust, unit supply/return and floor tile, fixed-flow boundaries (the same compact rack
 // model as the engine: fixed airflow, exhaust T = mean intake T + ΔT, set by update-exhaust.ts between
 // solver runs). Temperatures in K inside OpenFOAM. Used only by make-reference.sh, never in CI.
 // Outflow faces (rack intakes, CRAH returns) draw air evenly: `fixedNormalSlip` fixes the normal velocity
@@ -70,13 +70,28 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height), normal: [-fx, -fy, 0] });
     patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
   }
+  const floorUnits: typeof doc.coolingUnits = [];
   for (const u of doc.coolingUnits) {
-    if (u.kind === 'inRow' || u.supply !== 'front' || u.return !== 'top') throw new Error('reference case supports front-supply, top-return CRAHs only');
+    if (u.kind === 'inRow' || (u.supply !== 'front' && u.supply !== 'floor') || u.return !== 'top') throw new Error('reference case supports CRAHs supplying from their front or the raised floor and returning at their top only');
     const b = planBox(u);
     solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
     const t = (u.rotationDeg * Math.PI) / 180;
-    patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
+    if (u.supply === 'front') patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
+    else floorUnits.push(u);
     patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01], normal: [0, 0, -1] });
+  }
+  // a raised floor: the plenum as the engine's lumped model gives equal open tiles (equal flows at the floor
+  // units' mixed supply temperature); only equal tiles clear of equipment are supported
+  if (floorUnits.length > 0) {
+    if (doc.envelope.floor.kind !== 'raised') throw new Error('a floor supply needs a raised floor');
+    const size = doc.envelope.floor.tileSize;
+    if (doc.tiles.length === 0 || doc.tiles.some((x) => x.openArea !== doc.tiles[0].openArea)) throw new Error('reference case supports equal tiles only');
+    const q = floorUnits.reduce((s, u) => s + u.airflow, 0);
+    const tSupply = floorUnits.reduce((s, u) => s + u.airflow * u.supplySetpoint, 0) / q;
+    for (const x of doc.tiles) {
+      patches.push({ name: `tile_${x.id.replace(/[^A-Za-z0-9]/g, '_')}`, kind: 'supply', flow: q / doc.tiles.length, temperature: tSupply,
+        box: [x.x - size / 2 + 0.001, x.y - size / 2 + 0.001, -0.01, x.x + size / 2 - 0.001, x.y + size / 2 - 0.001, 0.01] });
+    }
   }
   const hs: [number, number, number] = [L / nx, W / ny, H / nz], ns: [number, number, number] = [nx, ny, nz];
   for (const p of patches) if (p.normal) {

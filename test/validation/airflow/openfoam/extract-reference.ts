@@ -2,7 +2,7 @@
 // the return temperature (°C; both averaged over the patch and over the final cycle's monitor samples),
 // the case description and the run's timing; per rack also the spread (max − min) of its intake samples
 // over that cycle, which shows how far the SIMPLE solution is from steady.
-// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross] [finalSamples: 30]
+// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross|hot|floor] [finalSamples: 30]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastSamples } from './update-exhaust';

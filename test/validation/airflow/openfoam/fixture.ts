@@ -28,6 +28,17 @@
 //         row A across a 2 m cold aisle; CRAH-2 on the north wall (x 7.4–8.6) blows −y along row B's cold
 //         aisle (the east 3.2 m of the hall); 3.6 m ceiling, racks 5–12 kW (A at IT ΔT 12 K, B at 10 K),
 //         CRAHs supplying 113 % of the rack airflow.
+//  hot    8.4 × 6.6 × 4.6 m, the sixth reference, held out like tall and cross, and past the first five's
+//         scope: racks of 15–30 kW into the air (A at IT ΔT 14 K, B at 12 K) and a 4.6 m ceiling, as in
+//         the sample halls; two rows of seven facing a 1.8 m cold aisle, hot aisles along the long walls,
+//         a 1.8 m wide CRAH at each end of the cold aisle blowing along it (3.1 m/s), 110 % of the rack
+//         airflow.
+//  floor  7.2 × 6.6 × 3.6 m on a 0.6 m raised floor, the seventh reference, held out, and the first with a
+//         floor supply: both CRAHs (end walls) supply the plenum and return at their top; twelve perforated
+//         tiles (25 % open) in two lines along a 1.8 m cold aisle between two rows of six racks at 5–12 kW;
+//         110 % of the rack airflow. OpenFOAM sees the plenum as what the engine's lumped plenum gives equal
+//         tiles: each tile an inlet of 1/12 of the CRAH airflow at the supply temperature (the engine then
+//         shifts the split slightly with the room pressure above each tile).
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 
@@ -41,12 +52,28 @@ function rack(id: string, x: number, y: number, rot: number, load: number, delta
   };
 }
 
-function crah(id: string, x: number, rot: number, airflow = 1.8, capacity = 80000, y = 2.6): CoolingUnitT {
+function crah(id: string, x: number, rot: number, airflow = 1.8, capacity = 80000, y = 2.6, width = 1.2): CoolingUnitT {
   return {
-    id, name: id, templateId: null, x, y, rotationDeg: rot, width: 1.2, depth: 0.8, height: 2.0, capacity,
+    id, name: id, templateId: null, x, y, rotationDeg: rot, width, depth: 0.8, height: 2.0, capacity,
     airflow, supplySetpoint: 20, fanPower: 1500, enabled: true, kind: 'crah', supply: 'front', return: 'top', waterSupplyTemp: 12,
   };
 }
+
+/** An empty hall on a slab, L × W × H m, without walls. */
+function newHall(title: string, L: number, W: number, H: number): HallDocument {
+  const doc = emptyHall(title, '2026-01-01T00:00:00.000Z');
+  doc.envelope.length = L; doc.envelope.width = W; doc.envelope.ceilingHeight = H;
+  doc.envelope.walls = [];
+  return doc;
+}
+
+/** A row of racks `${prefix}1…` at the given centres, one rotation, its loads and IT ΔT (one per rack or all). */
+function row(prefix: string, centres: [number, number][], rot: number, loads: readonly number[], deltaT: number | readonly number[] = 12): RackT[] {
+  return centres.map(([x, y], i) => rack(`${prefix}${i + 1}`, x, y, rot, loads[i], typeof deltaT === 'number' ? deltaT : deltaT[i]));
+}
+/** Centres 0.6 m apart along x (at y) or along y (at x), from `first`. */
+const alongX = (n: number, first: number, y: number): [number, number][] => Array.from({ length: n }, (_, i) => [first + 0.6 * i, y]);
+const alongY = (n: number, first: number, x: number): [number, number][] => Array.from({ length: n }, (_, i) => [x, first + 0.6 * i]);
 
 export function smallHall(): HallDocument {
   const doc = emptyHall('OpenFOAM reference hall', '2026-01-01T00:00:00.000Z');
@@ -104,15 +131,9 @@ export const TALL_LOADS = {
 export const TALL_DELTA_T = [15, 10, 10, 15, 10, 15, 15, 10];
 
 export function tallHall(): HallDocument {
-  const doc = emptyHall('OpenFOAM reference hall (held out: 4 m ceiling, central hot aisle, end-wall CRAHs)', '2026-01-01T00:00:00.000Z');
-  doc.envelope.length = 9.6; doc.envelope.width = 6.4; doc.envelope.ceilingHeight = 4.0;
-  doc.envelope.walls = [];
+  const doc = newHall('OpenFOAM reference hall (held out: 4 m ceiling, central hot aisle, end-wall CRAHs)', 9.6, 6.4, 4.0);
   // rotation 0 faces −y, 180 faces +y (front normal (sin θ, −cos θ))
-  const xs = TALL_LOADS.A.map((_, i) => 2.3 + 0.6 * i);
-  doc.racks = [
-    ...xs.map((x, i) => rack(`A${i + 1}`, x, 1.8, 0, TALL_LOADS.A[i], TALL_DELTA_T[i])),
-    ...xs.map((x, i) => rack(`B${i + 1}`, x, 4.6, 180, TALL_LOADS.B[i], TALL_DELTA_T[i])),
-  ];
+  doc.racks = [...row('A', alongX(8, 2.3, 1.8), 0, TALL_LOADS.A, TALL_DELTA_T), ...row('B', alongX(8, 2.3, 4.6), 180, TALL_LOADS.B, TALL_DELTA_T)];
   doc.coolingUnits = [crah('CRAH-S', 0.4, 90, 5.2, 150000, 0.6), crah('CRAH-N', 0.4, 90, 5.2, 150000, 5.8)];
   return doc;
 }
@@ -120,21 +141,36 @@ export function tallHall(): HallDocument {
 export const CROSS_LOADS = { A: [6000, 9000, 12000, 8000, 5000, 10000, 7000], B: [8000, 5000, 11000, 7000, 12000, 6000, 9000] };
 
 export function crossHall(): HallDocument {
-  const doc = emptyHall('OpenFOAM reference hall (held out: CRAHs blowing across the rows)', '2026-01-01T00:00:00.000Z');
-  doc.envelope.length = 9.6; doc.envelope.width = 6.0; doc.envelope.ceilingHeight = 3.6;
-  doc.envelope.walls = [];
+  const doc = newHall('OpenFOAM reference hall (held out: CRAHs blowing across the rows)', 9.6, 6.0, 3.6);
   // rotation 90 faces +x, 270 faces −x
-  const ys = CROSS_LOADS.A.map((_, i) => 1.5 + 0.6 * i);
-  doc.racks = [
-    ...ys.map((y, i) => rack(`A${i + 1}`, 3.4, y, 270, CROSS_LOADS.A[i], 12)),
-    ...ys.map((y, i) => rack(`B${i + 1}`, 5.8, y, 90, CROSS_LOADS.B[i], 10)),
-  ];
+  doc.racks = [...row('A', alongY(7, 1.5, 3.4), 270, CROSS_LOADS.A, 12), ...row('B', alongY(7, 1.5, 5.8), 90, CROSS_LOADS.B, 10)];
   doc.coolingUnits = [crah('CRAH-1', 0.4, 90, 5.0, 150000, 3.0), crah('CRAH-2', 8.0, 0, 5.0, 150000, 5.6)];
   return doc;
 }
 
+export const HOT_LOADS = { A: [18000, 25000, 30000, 22000, 15000, 28000, 20000], B: [24000, 16000, 27000, 20000, 30000, 19000, 23000] };
+
+export function hotHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: 15–30 kW racks, 4.6 m ceiling)', 8.4, 6.6, 4.6);
+  // rotation 180 faces +y, 0 faces −y
+  doc.racks = [...row('A', alongX(7, 2.3, 1.8), 180, HOT_LOADS.A, 14), ...row('B', alongX(7, 2.3, 4.8), 0, HOT_LOADS.B, 12)];
+  doc.coolingUnits = [crah('CRAH-W', 0.4, 90, 11.3, 400000, 3.3, 1.8), crah('CRAH-E', 8.0, 270, 11.3, 400000, 3.3, 1.8)];
+  return doc;
+}
+
+export const FLOOR_LOADS = { A: [6000, 9000, 12000, 7000, 10000, 5000], B: [8000, 11000, 6000, 12000, 7000, 9000] };
+
+export function floorHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: raised floor, perforated tiles)', 7.2, 6.6, 3.6);
+  doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 };
+  doc.racks = [...row('A', alongX(6, 2.1, 1.8), 180, FLOOR_LOADS.A), ...row('B', alongX(6, 2.1, 4.8), 0, FLOOR_LOADS.B)];
+  doc.coolingUnits = [crah('CRAH-W', 0.4, 90, 3.9, 150000, 3.3), crah('CRAH-E', 6.8, 270, 3.9, 150000, 3.3)].map((u) => ({ ...u, supply: 'floor' as const }));
+  doc.tiles = alongX(6, 2.1, 0).flatMap(([x], i) => [{ id: `T-A${i + 1}`, x, y: 2.7, openArea: 0.25 }, { id: `T-B${i + 1}`, x, y: 3.9, openArea: 0.25 }]);
+  return doc;
+}
+
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;

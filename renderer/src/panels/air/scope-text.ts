@@ -1,0 +1,13 @@
+// The air panel's line on what a hall has beyond the OpenFOAM reference halls (workers/airflow/scope.ts),
+// with measured quantities in the user's units.
+import type { OutsideReference } from '../../../../workers/airflow/scope';
+import type { QuantityKind } from '../../../../workers/model/quantity';
+
+export function scopeText(items: readonly OutsideReference[], fmt: (si: number, kind: QuantityKind) => string): string {
+  return `not measured on halls with ${items.map((o) => {
+    const v = o.value;
+    if (!v) return o.text;
+    const range = `references: ${fmt(v.range[0], v.quantity)}–${fmt(v.range[1], v.quantity)}`;
+    return v.label === 'ceiling' ? `a ${fmt(v.si, v.quantity)} ceiling (${range})` : `racks putting up to ${fmt(v.si, v.quantity)} into the air (${range})`;
+  }).join(', ')}`;
+}
