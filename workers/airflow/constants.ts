@@ -65,7 +65,7 @@ export const INTAKE_UNCERTAINTY = { mean: { accurate: 4, fast: 7 }, hottest: { a
  */
 export const REFERENCE_SCOPE = { halls: 7, ceiling: [3, 4.6], rackAirHeat: [3000, 30000] } as const;
 /** "seven reference halls" (REFERENCE_SCOPE.halls in words), as the accuracy basis and the air panel say it. */
-export const REFERENCE_WORDS = `${['no', 'one', 'two', 'three', 'four', 'five', 'six'][REFERENCE_SCOPE.halls] ?? String(REFERENCE_SCOPE.halls)} reference halls`;
+export const REFERENCE_WORDS = `${['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][REFERENCE_SCOPE.halls] ?? String(REFERENCE_SCOPE.halls)} reference halls`;
 
 /** Refuse grids whose estimated solver memory exceeds this (chosen: headroom in a 4 GB worker heap). */
 export const DEFAULT_MAX_BYTES = 1.5e9;

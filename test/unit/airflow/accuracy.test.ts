@@ -24,6 +24,10 @@ describe('airAccuracy', () => {
     expect(airAccuracy({ mode: 'fast', solver: {} }, CELL_SIZE_FAST).intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
   });
 
+  it('names how many reference halls in words, as the panel does', () => {
+    expect(airAccuracy({ mode: 'accurate' }, CELL_SIZE_ACCURATE).basis).toMatch(/ of OpenFOAM k-ε on [a-z]+ reference halls \(/);
+  });
+
   it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
     const warm = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, true);
     expect(warm.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
