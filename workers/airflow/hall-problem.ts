@@ -10,7 +10,7 @@ import { makePatch, wallSide, type Axis, type AirProblem, type Patch, type RackC
 import { round, type AirInputError } from './errors';
 import type { Voxels } from './voxelise';
 import { footprintColumns } from './footprint-cells';
-import { boundingBox, footprintsOverlap, type Footprint } from '../model/footprint';
+import { boundingBox, footprintsOverlap, type Box, type Footprint } from '../model/footprint';
 import { rackAirflow, rackAirHeat, tileLossCoefficient } from './equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, GRAVITY, KELVIN, PR_T, WATER_CP, WATER_DENSITY } from './constants';
 
@@ -141,17 +141,18 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
   if (floorUnits.length > 0) {
     const size = doc.envelope.floor.kind === 'raised' ? doc.envelope.floor.tileSize : 0.6;
     const tiles: number[] = [], area: number[] = [], kk: number[] = [];
+    const floorObjects = [...doc.racks, ...doc.coolingUnits, ...doc.cdus, ...doc.envelope.columns.map((c) => ({ ...c, rotationDeg: 0 }))].map(boundingBox);
     for (const t of doc.tiles) {
       if (t.x < 0 || t.y < 0 || t.x > doc.envelope.length || t.y > doc.envelope.width) { warnings.push(`tile ${t.id} is outside the hall (${round(doc.envelope.length)} × ${round(doc.envelope.width)} m) at x ${round(t.x)} m, y ${round(t.y)} m: ignored`); continue; }
       const cols = footprintColumns(g, { x: t.x, y: t.y, rotationDeg: 0, width: size, depth: size });
-      const uncovered = cols.filter((c) => !vox.solid[c]);
       // a cell on the edge between two tiles is the first one's (its face is then FIXED): the second keeps its area
-      const list: FaceRef[] = uncovered.filter((c) => vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
+      const list: FaceRef[] = cols.filter((c) => !vox.solid[c] && vox.wState[c] !== FIXED).map((c) => ({ axis: 2, face: c, cell: c, inward: 1 }));
       if (list.length === 0) { warnings.push(`tile ${t.id} is covered by equipment, ignored`); continue; }
       tiles.push(add(`tile/${t.id}`, list, 0));
-      // the tile's own flow area, its plan area less the share equipment covers (not the voxelised area of
-      // its faces: a 0.6 m tile covers 1–4 cells of 0.4 m, and its flow must not depend on how the grid cuts it)
-      area.push(size * size * (uncovered.length / cols.length));
+      // the tile's own flow area: its plan area less what equipment standing on it covers, from the plan
+      // geometry (not from the cells: a 0.6 m tile covers 1–4 cells of 0.4 m, and a rack touching its edge
+      // claims the cells on that edge; its flow must not depend on how the grid cuts either)
+      area.push(size * size * (1 - coveredShare(t.x, t.y, size, floorObjects)));
       kk.push(tileLossCoefficient(t.openArea));
       tileIds.push(t.id);
     }
@@ -196,4 +197,16 @@ function blockedBy(doc: HallDocument, rack: HallDocument['racks'][number], face:
   const box = boundingBox(strip);
   if (box.minX < 0 || box.minY < 0 || box.maxX > doc.envelope.length || box.maxY > doc.envelope.width) return ' by the hall wall';
   return '';
+}
+
+/** Share of a square tile (centre x, y, side `size`) under the given plan boxes (bounding boxes: exact for
+ *  equipment turned by multiples of 90°), 0–1. Boxes touching its edge cover none of it. */
+export function coveredShare(x: number, y: number, size: number, boxes: readonly Box[]): number {
+  const h = size / 2;
+  let a = 0;
+  for (const b of boxes) {
+    const w = Math.min(x + h, b.maxX) - Math.max(x - h, b.minX), d = Math.min(y + h, b.maxY) - Math.max(y - h, b.minY);
+    if (w > 0 && d > 0) a += w * d;
+  }
+  return Math.min(1, a / (size * size));
 }

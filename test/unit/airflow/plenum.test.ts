@@ -5,10 +5,13 @@
 // happens to cut it: a 0.6 m tile covers 3 × 3 cells of 0.2 m but 1–4 cells of 0.4 m (the fast mode), a
 // cell centre on the edge between two tiles goes to the first, and before 2026-11-27 the split used the
 // voxelised area of the faces each tile kept, so equal tiles of the fast mode got 0.39 or 0.78 m³/s.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../../workers/model/load';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { tileLossCoefficient } from '../../../workers/airflow/equipment';
 import { AIR_DENSITY } from '../../../workers/airflow/constants';
+import { coveredShare } from '../../../workers/airflow/hall-problem';
 import { floorHall } from '../../validation/airflow/openfoam/fixture';
 
 function solved(doc = floorHall(), mode: 'fast' | 'accurate' = 'fast', cellSize?: number): AirResult {
@@ -29,6 +32,26 @@ describe('raised-floor tiles', () => {
       expect(flows.reduce((s, q) => s + q, 0)).toBeCloseTo(supply(), 9);
     }, 60_000);
   }
+
+  it('a tile touching a rack row keeps its whole area (legacy-air-hall, fast mode: cell centres lie on the edges its tiles share with the rack rows)', () => {
+    // the sample's three lines of tiles along each cold aisle, the outer ones touching the rack rows; at the
+    // fast mode's grid a rack row claimed the cells on the shared edge, which once halved those tiles' flow
+    const loaded = loadDocument(readFileSync(new URL('../../../assets/samples/legacy-air-hall.hallflow.json', import.meta.url), 'utf8'));
+    if (!loaded.ok) throw new Error('sample');
+    const flows = solved(loaded.doc, 'fast').plenum!.tiles.map((t) => t.flow);
+    const accurate = solved(loaded.doc, 'accurate').plenum!.tiles.map((t) => t.flow);
+    expect(Math.min(...flows) / Math.max(...flows)).toBeGreaterThan(0.8);
+    // the same split as the accurate mode's grid gives, within 3 % per tile
+    flows.forEach((q, i) => expect(Math.abs(q / accurate[i] - 1)).toBeLessThan(0.03));
+  }, 60_000);
+
+  it('coveredShare: a box on a tile covers its overlap, a box touching its edge none', () => {
+    const box = (minX: number, minY: number, maxX: number, maxY: number) => ({ minX, minY, maxX, maxY });
+    expect(coveredShare(1, 1, 0.6, [box(1.3, 0, 2, 2)])).toBe(0);
+    expect(coveredShare(1, 1, 0.6, [box(1, 0, 2, 2)])).toBeCloseTo(0.5, 12);
+    expect(coveredShare(1, 1, 0.6, [box(0, 0, 2, 2)])).toBe(1);
+    expect(coveredShare(1, 1, 0.6, [box(1, 0, 2, 2), box(0, 1.15, 1, 2)])).toBeCloseTo(0.5 + 0.25 * 0.5, 12);
+  });
 
   it('the plenum pressure is the tiles\' loss K·½ρv² at the tile velocity (v = Q / (n · tileSize²)), whatever the grid', () => {
     const doc = floorHall();
