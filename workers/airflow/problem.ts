@@ -63,9 +63,9 @@ export interface UnitCoupling {
 export interface PlenumModel {
   /** Tile patches (inflow into the room). */
   tiles: number[];
-  /** Tile flow areas, m²: each tile's plan area (tileSize²) times the share of its cells not under
-   *  equipment (not the voxelised face area, which depends on how the grid cuts the tile); and loss
-   *  coefficients K. */
+  /** Tile flow areas, m²: each tile's plan area (tileSize²) less the overlap of the equipment standing on
+   *  it (plan bounding boxes; hall-problem.ts coveredShare), not the voxelised face area, which depends on
+   *  how the grid cuts the tile; and loss coefficients K. */
   tileArea: Float64Array;
   tileK: Float64Array;
   /** Cooling units feeding the plenum. */
