@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Regenerates test/validation/airflow/openfoam/reference.json (hall 'small') or reference-<hall>.json with
 # OpenFOAM (never run in CI). Needs the Debian package: apt-get install -y openfoam. From the repository root:
-#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir] [hall: small|dense|rows3|tall|cross|hot|floor]
+#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir] [hall: small|dense|rows3|tall|cross|hot|floor|cac]
 # Steps: write the case (make-case.ts) → blockMesh → topoSet (remove equipment cells) → subsetMesh →
-# topoSet (patch face sets) → createPatch → cycles of buoyantBoussinesqSimpleFoam, each followed by
+# topoSet (patch face sets) → createPatch → [containment: topoSet (panel cell zones)] → cycles of
+# buoyantBoussinesqSimpleFoam, each followed by
 # update-exhaust.ts (exhaust T moved half-way to the last 100 iterations' mean intake T + ΔT) until no exhaust
 # is more than 0.02 K off its target → one more cycle → extract-reference.ts (means over that cycle) →
 # extract-intake-max.ts (the hottest cell in front of each intake).
@@ -35,6 +36,8 @@ subsetMesh fluid -patch walls -overwrite > log.subset 2>&1
 topoSet -dict system/topoSetDict.faces > log.topo2 2>&1
 createPatch -overwrite > log.createPatch 2>&1
 rm -rf 0 && cp -r 0.orig 0
+# containment (hall cac): the panel faces' set and the Darcy zones behind them (constant/fvOptions)
+if [ -f system/topoSetDict.leaks ]; then topoSet -dict system/topoSetDict.leaks > log.topo3 2>&1; fi
 cycle=0
 change=999
 while [ "$cycle" -lt "$MAX_CYCLES" ]; do
