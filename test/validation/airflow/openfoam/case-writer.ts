@@ -8,9 +8,24 @@
 // first references used `flowRateOutletVelocity`, which takes the outflow where the pressure field puts
 // it — 0–2.4× the mean per face — so the area-mean intake T was not the T of the air the rack drew and
 // the racks injected only ≈ 92 % of their heat.)
+// Containment: the engine's panels are faces (voxelise.ts: LEAK faces on the aisle rectangle's perimeter
+// between two fluid cells up to the panel height, and the roof) with a linear law u_n = κ·Δp between the two
+// cells either side. A cyclic porous baffle on those faces (createBaffles, porousBafflePressure on p_rgh,
+// D = 1/(κ·ρ·ν)) was tried first and is unusable here: v1912 sets the baffle's jump explicitly from the last
+// iteration's flux, without relaxation, and a resistance this large (D·ν = 32 s/m) grew into a checkerboard of
+// ±4 m/s flows through neighbouring faces within 300 SIMPLE iterations. A Darcy resistance in the aisle cells
+// behind the faces only was stable but let ≈ 10× the flow through (a face between a porous and a free cell
+// takes its conductance from the free one). What is used: the two cells either side of every LEAK face carry
+// an implicit Darcy resistance (explicitPorositySource, DarcyForchheimer, f = 0) along the axes of their panel
+// faces only (tangential flow in the layer free), d = PANEL_DARCY_SCALE/(κ·ρ·ν·δ), so that the pressure
+// difference between those two cells and the flow through the face follow the engine's law (κ from the
+// engine's own voxelisation; check-leaks.ts measures the law OpenFOAM achieved). One containment per hall; a
+// hot-aisle chimney into a ceiling plenum is not supported. make-reference.sh builds the zones
+// (system/topoSetDict.leaks) when the case has them.
 import type { HallDocument } from '../../../../workers/model/schema';
 import { rackAirflow, rackAirHeat } from '../../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, KELVIN } from '../../../../workers/airflow/constants';
+import { voxelise } from '../../../../workers/airflow/voxelise';
 
 export interface FoamPatch {
   name: string; kind: 'intake' | 'exhaust' | 'supply' | 'return'; flow: number; box: [number, number, number, number, number, number];
@@ -18,7 +33,10 @@ export interface FoamPatch {
   /** Outflow patches: unit normal out of the fluid (into the equipment) and the patch's mesh area, m². */
   normal?: [number, number, number]; area?: number;
 }
-export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number> }
+/** Containment panels as a Darcy resistance in the cells either side of the faces the engine marks LEAK: the
+ *  engine's conductance κ, the Darcy coefficient d (1/m², for the mesh's x spacing) and the cells per zone. */
+export interface FoamLeaks { faces: number; kappa: number; darcy: number; zones: Record<string, number> }
+export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number>; leaks?: FoamLeaks }
 
 const header = (cls: string, obj: string, loc = '') => `FoamFile\n{\n    version 2.0;\n    format ascii;\n    class ${cls};\n${loc ? `    location "${loc}";\n` : ''}    object ${obj};\n}\n`;
 const f = (x: number) => Number(x.toFixed(6)).toString();
@@ -99,6 +117,7 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     if (!(p.area > 0)) throw new Error(`patch ${p.name} has no mesh faces`);
   }
   const files: Record<string, string> = {};
+  const leaks = doc.containment.length > 0 ? containmentPanels(doc, cellSize, ns, hs, files) : undefined;
   files['system/blockMeshDict'] = `${header('dictionary', 'blockMeshDict')}
 convertToMeters 1;
 vertices ( (0 0 0) (${f(L)} 0 0) (${f(L)} ${f(W)} 0) (0 ${f(W)} 0) (0 0 ${f(H)}) (${f(L)} 0 ${f(H)}) (${f(L)} ${f(W)} ${f(H)}) (0 ${f(W)} ${f(H)}) );
@@ -167,6 +186,8 @@ dimensions [0 1 -2 0 0 0 0];
 value (0 0 -9.81);
 `;
   const monitors = patches.filter((p) => p.kind === 'intake' || p.kind === 'return');
+  // volume flow through the panel faces (faceZone leakZone, oriented out of the aisle): net and total
+  const leakMonitor = leaks ? ['sum', 'sumMag'].map((op) => `\n    leakFlow_${op} { type surfaceFieldValue; libs ("libfieldFunctionObjects.so"); writeControl timeStep; writeInterval 10; log false; writeFields false; regionType faceZone; name leakZone; operation ${op}; fields (phi); }`).join('') : '';
   files['system/controlDict'] = `${header('dictionary', 'controlDict', 'system')}
 application buoyantBoussinesqSimpleFoam;
 startFrom latestTime;
@@ -185,7 +206,7 @@ timePrecision 6;
 runTimeModifiable true;
 functions
 {
-${monitors.map((p) => `    ${p.name}Avg { type surfaceFieldValue; libs ("libfieldFunctionObjects.so"); writeControl timeStep; writeInterval 10; log false; writeFields false; regionType patch; name ${p.name}; operation areaAverage; fields (T); }`).join('\n')}
+${monitors.map((p) => `    ${p.name}Avg { type surfaceFieldValue; libs ("libfieldFunctionObjects.so"); writeControl timeStep; writeInterval 10; log false; writeFields false; regionType patch; name ${p.name}; operation areaAverage; fields (T); }`).join('\n')}${leakMonitor}
 }
 `;
   files['system/fvSchemes'] = `${header('dictionary', 'fvSchemes', 'system')}
@@ -217,5 +238,95 @@ relaxationFactors
     equations { U 0.3; T 0.5; "(k|epsilon)" 0.5; }
 }
 `;
-  return { files, patches, cells: nx * ny * nz, rackDeltaT };
+  return { files, patches, cells: nx * ny * nz, rackDeltaT, leaks };
+}
+
+/** Measured, not derived: with d = 1/(κ·ρ·ν·δ) in the two cells either side of each panel face, the cell-to-cell
+ *  law OpenFOAM achieved (check-leaks.ts, hall cac, 300 iterations) was κ·0.637, uniformly over the faces (the
+ *  face flux between two porous cells follows the interpolated 1/A, not the cells' Darcy force alone); this
+ *  scale brought it to κ·0.99 (p') on the same run. check-leaks.ts reports it for every run. */
+const PANEL_DARCY_SCALE = 0.632;
+
+/** Writes system/topoSetDict.leaks (faceSet leaks: the engine's LEAK faces; cellSet aisle; faceZone leakZone: the
+ *  LEAK faces oriented out of the aisle; cellZones panel_<axes>: the cells either side of the LEAK faces,
+ *  grouped by the axes of their panel faces) and constant/fvOptions
+ *  (a Darcy resistance along those axes in each zone) into `files`. */
+function containmentPanels(doc: HallDocument, cellSize: number, n: [number, number, number], h: [number, number, number], files: Record<string, string>): FoamLeaks {
+  const env = doc.envelope;
+  if (doc.containment.some((c) => c.kind === 'hotAisle' && c.roof && env.ceilingPlenum !== null)) throw new Error('reference case does not support a hot-aisle chimney into a ceiling plenum');
+  if (doc.containment.length > 1) throw new Error('reference case supports one containment only (one conductance)');
+  const v = voxelise(doc, cellSize, Number.POSITIVE_INFINITY);
+  if ('kind' in v) throw new Error(v.message);
+  if (v.grid.nx !== n[0] || v.grid.ny !== n[1] || v.grid.nz !== n[2]) throw new Error('the engine grid differs from the OpenFOAM mesh');
+  if (v.warnings.length > 0) throw new Error(`reference case does not support what the engine warns about: ${v.warnings.join('; ')}`);
+  const count = v.leaks.face.length;
+  if (count === 0) throw new Error('the containment has no open panel faces');
+  const kappa = v.leaks.kappa[0];
+  if (v.leaks.kappa.some((k) => k !== kappa)) throw new Error('reference case supports one leak conductance only');
+  const ct = doc.containment[0];
+  const [nx, ny] = n, [dx, dy, dz] = h;
+  const x0 = Math.min(ct.x0, ct.x1), x1 = Math.max(ct.x0, ct.x1), y0 = Math.min(ct.y0, ct.y1), y1 = Math.max(ct.y0, ct.y1);
+  const inside = (c: [number, number, number]) => c[0] > x0 && c[0] < x1 && c[1] > y0 && c[1] < y1 && c[2] < ct.height;
+  const box = (c: [number, number, number]) => `(${c.map((x, m) => f(x - h[m] / 4)).join(' ')}) (${c.map((x, m) => f(x + h[m] / 4)).join(' ')})`;
+  // a box around each LEAK face's centre, a quarter cell each way (no other face centre is inside); the
+  // two cells either side, with the axes of their panel faces
+  const faceBoxes: string[] = [];
+  const panelCells = new Map<string, { centre: [number, number, number]; axes: Set<number> }>();
+  for (let q = 0; q < count; q++) {
+    const a = v.leaks.axis[q], fi = v.leaks.face[q];
+    let c: [number, number, number];
+    if (a === 0) { const i = fi % (nx + 1), r = (fi - i) / (nx + 1), j = r % ny, k = (r - j) / ny; c = [i * dx, (j + 0.5) * dy, (k + 0.5) * dz]; }
+    else if (a === 1) { const i = fi % nx, r = (fi - i) / nx, j = r % (ny + 1), k = (r - j) / (ny + 1); c = [(i + 0.5) * dx, j * dy, (k + 0.5) * dz]; }
+    else { const i = fi % nx, r = (fi - i) / nx, j = r % ny, k = (r - j) / ny; c = [(i + 0.5) * dx, (j + 0.5) * dy, k * dz]; }
+    faceBoxes.push(box(c));
+    const lo = c.map((x, m) => (m === a ? x - h[m] / 2 : x)) as [number, number, number];
+    const hi = c.map((x, m) => (m === a ? x + h[m] / 2 : x)) as [number, number, number];
+    if (!inside(lo) && !inside(hi)) throw new Error('a panel face with no aisle cell on either side');
+    for (const cell of [lo, hi]) {
+      const key = cell.map(f).join(' ');
+      const entry = panelCells.get(key) ?? { centre: cell, axes: new Set<number>() };
+      entry.axes.add(a);
+      panelCells.set(key, entry);
+    }
+  }
+  const zones = new Map<string, string[]>();
+  for (const { centre, axes } of panelCells.values()) {
+    const name = `panel_${[...axes].sort().map((a) => 'xyz'[a]).join('')}`;
+    zones.set(name, [...(zones.get(name) ?? []), box(centre)]);
+  }
+  const darcy = [0, 1, 2].map((a) => PANEL_DARCY_SCALE / (kappa * AIR_DENSITY * AIR_NU * h[a]));
+  const e = 0.001;
+  files['system/topoSetDict.leaks'] = `${header('dictionary', 'topoSetDict')}
+actions (
+  { name leaks; type faceSet; action new; source boxToFace; boxes (
+${faceBoxes.map((b) => `    ${b}`).join('\n')}
+  ); }
+  { name aisle; type cellSet; action new; source boxToCell; box (${f(x0 + e)} ${f(y0 + e)} ${f(-1)}) (${f(x1 - e)} ${f(y1 - e)} ${f(ct.height - e)}); }
+  { name leakZone; type faceZoneSet; action new; source setsToFaceZone; faceSet leaks; cellSet aisle; }
+${[...zones].map(([name, boxes]) => `  { name ${name}; type cellSet; action new; source boxToCell; boxes (
+${boxes.map((b) => `    ${b}`).join('\n')}
+  ); }
+  { name ${name}; type cellZoneSet; action new; source setToCellZone; set ${name}; }`).join('\n')}
+);
+`;
+  files['constant/fvOptions'] = `${header('dictionary', 'fvOptions', 'constant')}
+${[...zones.keys()].map((name) => `${name}
+{
+    type explicitPorositySource;
+    active true;
+    explicitPorositySourceCoeffs
+    {
+        type DarcyForchheimer;
+        selectionMode cellZone;
+        cellZone ${name};
+        DarcyForchheimerCoeffs
+        {
+            d d [0 -2 0 0 0 0 0] (${[0, 1, 2].map((a) => (name.includes('xyz'[a]) ? darcy[a].toPrecision(8) : '0')).join(' ')});
+            f f [0 -1 0 0 0 0 0] (0 0 0);
+            coordinateSystem { origin (0 0 0); e1 (1 0 0); e2 (0 1 0); }
+        }
+    }
+}`).join('\n')}
+`;
+  return { faces: count, kappa, darcy: darcy[0], zones: Object.fromEntries([...zones].map(([name, b]) => [name, b.length])) };
 }

@@ -2,10 +2,11 @@
 // the return temperature (°C; both averaged over the patch and over the final cycle's monitor samples),
 // the case description and the run's timing; per rack also the spread (max − min) of its intake samples
 // over that cycle, which shows how far the SIMPLE solution is from steady.
-// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross|hot|floor] [finalSamples: 30]
+// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross|hot|floor|cac] [finalSamples: 30]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastSamples } from './update-exhaust';
+import { leakLaw } from './check-leaks';
 import { REFERENCE_HALLS, referenceFile } from './fixture';
 import { KELVIN } from '../../../../workers/airflow/constants';
 
@@ -13,7 +14,7 @@ const [dir, iterations, seconds, cycles, change, hall = 'small', finalSamples = 
 /** Monitor samples of the final cycle (one per 10 of its iterations: 30 for a 300-iteration cycle). */
 const FINAL_SAMPLES = Number(finalSamples);
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const meta = JSON.parse(readFileSync(join(dir, 'patches.json'), 'utf8')) as { cells: number };
+const meta = JSON.parse(readFileSync(join(dir, 'patches.json'), 'utf8')) as { cells: number; leaks?: object };
 const doc = REFERENCE_HALLS[hall]();
 const sizes = [...readFileSync(join(dir, 'log.topo1'), 'utf8').matchAll(/cellSet fluid now size (\d+)/g)];
 const fluidCells = Number(sizes[sizes.length - 1]?.[1] ?? NaN);
@@ -24,6 +25,7 @@ const ref = {
   openfoam: { version: 'v1912 (Debian package openfoam)', solver: 'buoyantBoussinesqSimpleFoam', turbulence: 'kEpsilon, wall functions', schemes: 'linearUpwind U and T, upwind k/ε' },
   mesh: { cellSize: 0.2, blockCells: meta.cells, fluidCells },
   rackModel: 'fixed airflow per rack: exhausts flowRateInletVelocity, intakes and CRAH returns fixedNormalSlip (even suction, tangential slip); exhaust T = intake T + Q/(ρ·cp·V), under-relaxed (0.5) between solver cycles, intake T averaged over the last 100 iterations',
+  ...(meta.leaks ? { containment: { model: 'panels as an implicit Darcy resistance in the cells either side of the engine\'s LEAK faces, along their normals (case-writer.ts); the law achieved at the final iteration (check-leaks.ts): κ fitted from p\' = p + g·z and from p_rgh between the two cells, and the leak flows into the aisle, m³/s', ...leakLaw(dir, Number(iterations)) } } : {}),
   run: { iterations: Number(iterations), wallSeconds: Number(seconds), cycles: Number(cycles), lastExhaustChangeK: Number(change), finalIterationsAveraged: FINAL_SAMPLES * 10 },
   racks: doc.racks.map((r) => {
     const s = lastSamples(dir, `${r.id}_in`, FINAL_SAMPLES);

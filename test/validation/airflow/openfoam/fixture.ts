@@ -39,6 +39,13 @@
 //         110 % of the rack airflow. OpenFOAM sees the plenum as what the engine's lumped plenum gives equal
 //         tiles: each tile an inlet of 1/12 of the CRAH airflow at the supply temperature (the engine then
 //         shifts the split slightly with the room pressure above each tile).
+//  cac    floor's geometry, the eighth reference, held out (never used to tune anything), and the first with
+//         containment: the tiled cold aisle (x 1.8–5.4, y 2.4–4.2) is closed by end panels and a roof at
+//         the rack height (2.0 m), leakage 0.1, and the two CRAHs UNDER-supply it: 3.2 m³/s each, 6.4 m³/s
+//         against 7.14 m³/s of rack airflow (90 %), so hot room air must leak into the contained aisle
+//         through the panels and the roof, and the racks' intakes depend on the leakage model. OpenFOAM
+//         sees the panels as a cyclic porous baffle (createBaffles, porousBafflePressure on p_rgh) on the
+//         same faces the engine marks LEAK, with the engine's own linear law u = κ·Δp (case-writer.ts).
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 
@@ -169,8 +176,16 @@ export function floorHall(): HallDocument {
   return doc;
 }
 
+export function cacHall(): HallDocument {
+  const doc = floorHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: cold-aisle containment, under-supplied raised floor)';
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: 3.2 }));
+  doc.containment = [{ id: 'CAC-1', name: 'cold aisle', kind: 'coldAisle', x0: 1.8, y0: 2.4, x1: 5.4, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
+  return doc;
+}
+
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
