@@ -1,9 +1,10 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
-// measured on those halls only: open aisles, perimeter cooling units blowing from their front or into a
-// raised floor (one hall, equal tiles) and returning at their top, air-cooled racks. A hall with equipment
-// none of them has (containment, a ceiling plenum, rear doors, in-row coolers…) or outside their ranges
-// gets the same figures with a statement that its error there was not measured.
+// measured on those halls only: open aisles or a roofed cold-aisle containment (one hall), perimeter cooling
+// units blowing from their front or into a raised floor (two halls, equal tiles) and returning at their
+// top, air-cooled racks. A hall with equipment none of them has (hot-aisle containment, a ceiling plenum,
+// rear doors, in-row coolers…) or outside their ranges gets the same figures with a statement that its
+// error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { rackAirHeat } from './equipment';
 import { REFERENCE_SCOPE } from './constants';
@@ -26,7 +27,9 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   // a raised floor is in scope as the floor reference has it: units supplying the plenum, tiles open to the room
   if (doc.envelope.floor.kind === 'raised' && doc.coolingUnits.some((u) => u.enabled && u.kind !== 'inRow' && u.supply !== 'floor')) has('a raised floor with cooling units that do not supply it');
   if (doc.envelope.ceilingPlenum) has('a ceiling return plenum');
-  if (doc.containment.length > 0) has('aisle containment');
+  // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
+  if (doc.containment.some((c) => c.kind === 'hotAisle')) has('hot-aisle containment');
+  if (doc.containment.some((c) => c.kind === 'coldAisle' && !c.roof)) has('cold-aisle containment without a roof');
   if (doc.racks.some((r) => r.rearDoor !== null && r.rearDoor.enabled)) has('rear-door heat exchangers');
   const units = doc.coolingUnits.filter((u) => u.enabled);
   if (units.some((u) => u.kind === 'inRow')) has('in-row coolers');

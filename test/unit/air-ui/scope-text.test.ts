@@ -10,16 +10,16 @@ describe('scopeText', () => {
   const doc = smallHall();
   doc.envelope.ceilingHeight = 6;
   doc.racks[0].itLoad = 40_000;
-  doc.containment = [{ id: 'C1', name: 'C1', kind: 'coldAisle', x0: 2, y0: 2, x1: 5, y1: 3.2, height: 2, roof: true, leakage: 0.05 }];
+  doc.containment = [{ id: 'C1', name: 'C1', kind: 'hotAisle', x0: 2, y0: 2, x1: 5, y1: 3.2, height: 2, roof: true, leakage: 0.05 }];
   const items = outsideReferences(doc);
 
   it('SI: the engine\'s quantities in m and kW', () => {
-    expect(scopeText(items, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with aisle containment, a 6.00 m ceiling (references: 3.00 m–4.60 m), racks putting up to 40.0 kW into the air (references: 3.00 kW–30.0 kW)');
+    expect(scopeText(items, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with hot-aisle containment, a 6.00 m ceiling (references: 3.00 m–4.60 m), racks putting up to 40.0 kW into the air (references: 3.00 kW–30.0 kW)');
   });
 
   it('IP: the same in ft and BTU/h, no SI unit left', () => {
     const text = scopeText(items, (si, kind) => formatQuantity(si, kind, 'IP'));
-    expect(text).toContain('aisle containment');
+    expect(text).toContain('hot-aisle containment');
     expect(text).toMatch(/a 19\.7 ft ceiling \(references: 9\.84 ft–15\.1 ft\)/);
     expect(text).toMatch(/racks putting up to [\d,]+ BTU\/h into the air/);
     expect(text).not.toMatch(/\d m\b|kW/);

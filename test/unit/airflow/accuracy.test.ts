@@ -65,6 +65,15 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(found).toContain('a 5 m ceiling (references: 3 m–4.6 m)');
     expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–30 kW)');
     expect(found).toHaveLength(4);
+    // containment: a roofed cold aisle is what the cac reference has; a hot aisle or a roofless one is not
+    const contained = smallHall();
+    const aisle = { id: 'C1', name: 'C1', kind: 'coldAisle' as const, x0: 2, y0: 2, x1: 5, y1: 3.2, height: 2, roof: true, leakage: 0.05 };
+    contained.containment = [aisle];
+    expect(outsideReferences(contained)).toEqual([]);
+    contained.containment = [{ ...aisle, roof: false }];
+    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['cold-aisle containment without a roof']);
+    contained.containment = [{ ...aisle, kind: 'hotAisle' }];
+    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment']);
     doc.racks[0].rearDoor!.enabled = false;
     expect(outsideReferences(doc).map((o) => o.text)).not.toContain('rear-door heat exchangers');
     // the measured quantities also as numbers, for a display in the user's units
