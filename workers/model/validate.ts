@@ -1,8 +1,9 @@
 // Design issues of a valid hall document, computed live by the editor and attached as warnings on
 // load: objects outside the hall, overlapping footprints (racks, cooling units, CDUs, columns; spatial
 // hash, fine for 5,000 racks), unknown template ids, liquid-capture inconsistencies, liquid racks
-// without a CDU, aisles narrower than criteria.minAisleWidth, liquid-loop overrides naming no generated
-// component or fields that do not apply to it. Lengths in m.
+// without a CDU, aisles narrower than criteria.minAisleWidth, roofed hot aisles that racks blow into but
+// nothing draws from, liquid-loop overrides naming no generated component or fields that do not apply to
+// it. Lengths in m.
 import type { HallDocument } from './schema';
 import type { DesignIssue } from './issues';
 import { boundingBox, corners, overlappingPairs, type Footprint } from './footprint';
@@ -80,6 +81,44 @@ function coolingIssues(doc: HallDocument, out: DesignIssue[]): void {
     if (r.cooling === 'dlc' && r.coldPlate === null) {
       out.push({ severity: 'warning', objectId: r.id, field: 'coldPlate', message: `${r.id}: DLC rack without cold-plate data` });
     }
+  }
+}
+
+/** The middle of a footprint's front (side +1) or rear (side −1) face, 0.1 m out of it: the front normal
+ *  of rotation θ is (sin θ, −cos θ) (schema: rotation 0 faces −y). */
+function facePoint(f: Footprint, side: 1 | -1): [number, number] {
+  const t = (f.rotationDeg * Math.PI) / 180;
+  const d = side * (f.depth / 2 + 0.1);
+  return [f.x + d * Math.sin(t), f.y - d * Math.cos(t)];
+}
+
+/**
+ * A roofed hot aisle is closed except for what draws air out of it: under a ceiling plenum it is a chimney
+ * whose top is the return of the units that return from the ceiling (workers/airflow/voxelise.ts,
+ * hall-problem.ts); in-row coolers whose rear opens into it take its air too. Racks exhausting into one
+ * that nothing draws from can only push their air out through the panels' leakage gaps, a design error
+ * (in the room model their whole exhaust then comes out through the panels).
+ */
+function containmentIssues(doc: HallDocument, out: DesignIssue[]): void {
+  const inside = (ct: HallDocument['containment'][number], [px, py]: [number, number]) =>
+    px > Math.min(ct.x0, ct.x1) && px < Math.max(ct.x0, ct.x1) && py > Math.min(ct.y0, ct.y1) && py < Math.max(ct.y0, ct.y1);
+  const units = doc.coolingUnits.filter((u) => u.enabled && u.airflow > 0);
+  const plenum = doc.envelope.ceilingPlenum !== null;
+  const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
+  for (const ct of doc.containment) {
+    if (ct.kind !== 'hotAisle' || !ct.roof) continue;
+    const racks = doc.racks.filter((r) => inside(ct, facePoint(r, -1)));
+    if (racks.length === 0) continue;
+    const drawn = ceilingReturn || units.some((u) => u.kind === 'inRow' && inside(ct, facePoint(u, -1)));
+    if (drawn) continue;
+    const what = plenum
+      ? 'under the ceiling plenum it is a chimney into the plenum, but no cooling unit returns from the ceiling'
+      : 'the hall has no ceiling plenum and no in-row cooler draws from it';
+    const fix = plenum ? 'set the cooling units\' return to the ceiling plenum' : 'add a ceiling plenum with ceiling returns, in-row coolers, or remove the roof';
+    out.push({
+      severity: 'warning', objectId: ct.id, field: 'roof',
+      message: `Containment ${ct.name || ct.id}: ${racks.length} rack${racks.length === 1 ? '' : 's'} exhaust into this roofed hot aisle; ${what}, so their air can only leak out through the panels (${fix})`,
+    });
   }
 }
 
@@ -181,6 +220,7 @@ export function designIssues(doc: HallDocument): DesignIssue[] {
   templateIssues(doc, out);
   coolingIssues(doc, out);
   out.push(...aisleIssues(doc));
+  containmentIssues(doc, out);
   loopOverrideIssues(doc, out);
   return out;
 }

@@ -85,6 +85,47 @@ describe('designIssues', () => {
     expect(ids(doc)).toEqual(['row-C: Aisle between Row C and Row D is 0.90 m wide, narrower than the 1.2 m minimum']);
   });
 
+  it('flags a roofed hot aisle that racks exhaust into but nothing draws from', () => {
+    // ai-hall-mixed: two roofed hot aisles under a ceiling plenum (chimneys), 20 racks exhausting into each,
+    // CRAHs returning from the ceiling
+    const doc = sampleDoc('ai-hall-mixed');
+    const chimneys = (d: HallDocument) => ids(d).filter((m) => m.includes('roofed hot aisle'));
+    expect(chimneys(doc)).toEqual([]);
+    // units returning at their own top: the chimneys' tops are closed, their air can only leak out
+    const top = structuredClone(doc);
+    top.coolingUnits.forEach((u) => { u.return = 'top'; });
+    expect(chimneys(top)).toEqual([
+      "HAC-1: Containment Hot aisle A/B: 20 racks exhaust into this roofed hot aisle; under the ceiling plenum it is a chimney into the plenum, but no cooling unit returns from the ceiling, so their air can only leak out through the panels (set the cooling units' return to the ceiling plenum)",
+      "HAC-2: Containment Hot aisle C/D: 20 racks exhaust into this roofed hot aisle; under the ceiling plenum it is a chimney into the plenum, but no cooling unit returns from the ceiling, so their air can only leak out through the panels (set the cooling units' return to the ceiling plenum)",
+    ]);
+    // a disabled unit draws nothing: only one unit returning from the ceiling, and it is off
+    const off = structuredClone(top);
+    off.coolingUnits[0].return = 'ceiling';
+    off.coolingUnits[0].enabled = false;
+    expect(chimneys(off)).toHaveLength(2);
+    off.coolingUnits[0].enabled = true;
+    expect(chimneys(off)).toEqual([]);
+    // no ceiling plenum: a closed roof
+    const noPlenum = structuredClone(doc);
+    noPlenum.envelope.ceilingPlenum = null;
+    expect(chimneys(noPlenum)).toHaveLength(2);
+    expect(chimneys(noPlenum)[0]).toContain('the hall has no ceiling plenum and no in-row cooler draws from it');
+    // without a roof the aisle is open at the top; a cold aisle is what racks draw from
+    expect(chimneys({ ...noPlenum, containment: noPlenum.containment.map((c) => ({ ...c, roof: false })) })).toEqual([]);
+    expect(chimneys({ ...noPlenum, containment: noPlenum.containment.map((c) => ({ ...c, kind: 'coldAisle' as const })) })).toEqual([]);
+  });
+
+  it('an in-row cooler whose rear opens into the roofed hot aisle draws from it', () => {
+    // future-300kw-hall: in-row coolers at the end of each row, their rears in the hot aisles
+    const doc = sampleDoc('future-300kw-hall');
+    const chimneys = (d: HallDocument) => ids(d).filter((m) => m.includes('roofed hot aisle'));
+    expect(chimneys(doc)).toEqual([]);
+    // turned round, they draw from the cold aisles: nothing draws from the hot aisles
+    const turned = structuredClone(doc);
+    turned.coolingUnits.forEach((u) => { u.rotationDeg += 180; });
+    expect(chimneys(turned).map((m) => m.split(':')[0])).toEqual(['HAC-1', 'HAC-2']);
+  });
+
   // Speed belongs to the benchmarks (bench/editor opens 5,000 racks, design checks included), not here.
   it('finds no false overlaps among 5,000 racks in a grid', () => {
     const doc = sampleDoc('ai-hall-mixed');
