@@ -6,6 +6,7 @@ import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { LoopCache, solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 import { solveAirAsync, type AirFailure, type AirResult } from './airflow';
 import type { SlabPool } from './airflow/slab-pool';
+import { warmKey, warmStartAcross, type WarmKey } from './airflow/warm-key';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
 import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
@@ -18,7 +19,8 @@ export interface AirSolveRequest {
   mode: 'accurate' | 'fast';
   cellSize?: number;
   loadFactor?: number;
-  /** Start from this engine instance's previous solution when the grid matches (fast edits). */
+  /** Start from this engine instance's previous solution of the mode when the grid matches and the edit
+   *  since is small (airflow/warm-key.ts: cooling side unchanged, racks' airflow within 10 %); else from rest. */
   warmStart?: boolean;
 }
 
@@ -84,8 +86,9 @@ export interface EngineOptions {
 }
 
 export function createEngine(options: EngineOptions = {}): EngineApi {
-  // One engine instance per worker: it keeps the last air solution of each mode for warm starts.
-  const lastAir = new Map<string, AirResult>();
+  // One engine instance per worker: it keeps the last air solution of each mode for warm starts, with what
+  // decides whether the next document is a small edit of its own (warm-key.ts).
+  const lastAir = new Map<string, { result: AirResult; key: WarmKey }>();
   // …and the loop networks' structure (ids, sparsity, ordering, per-CDU models) for re-solves after edits
   // that keep the topology; no numbers carry over between solves (cached = uncached, test/unit/loop).
   const loopCache = new LoopCache();
@@ -116,19 +119,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     },
     async solveAir(doc, request, onProgress) {
       const key = `${request.mode}:${request.cellSize ?? ''}`;
-      const warm = request.warmStart ? lastAir.get(key) ?? null : null;
-      let last = 0;
+      const last = lastAir.get(key);
+      const docKey = warmKey(doc, request.loadFactor ?? 1);
+      const warm = request.warmStart && last && warmStartAcross(last.key, docKey) === true ? last.result : null;
+      let sent = 0;
       // started once per engine; empty without shared memory (the solve then runs on this thread alone)
       const workers = (await options.airSlabs?.ready()) ?? [];
       const parallel = workers.length > 0 ? { workers } : undefined;
       const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel }, (p) => {
         const now = Date.now();
-        if (now - last < 100) return;
-        last = now;
+        if (now - sent < 100) return;
+        sent = now;
         void onProgress?.(p);
       });
       if (!r.ok) return r;
-      lastAir.set(key, r);
+      lastAir.set(key, { result: r, key: docKey });
       const { state: _state, ...view } = r;
       await onProgress?.({ fraction: 1, stage: 'room air' });
       return view;

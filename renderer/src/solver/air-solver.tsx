@@ -1,4 +1,5 @@
-// Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm start) 500 ms after the last
+// Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm-started across small edits, see
+// workers/airflow/warm-key.ts) 500 ms after the last
 // settled edit when auto is on, and runs an on-demand solve (Fast or Accurate, ResultsStore.requestAir) at
 // once. A newer edit or request cancels the running job (the pool terminates its worker). Progress goes to
 // the job monitor (status bar) and the ResultsStore's `air` slot; results carry the mode that produced
