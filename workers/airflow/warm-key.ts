@@ -11,7 +11,7 @@ import type { HallDocument } from '../model/schema';
 import { rackAirflow } from './equipment';
 
 /** Largest relative change of the racks' total airflow across which a warm start is kept (the checked
- *  edit, one rack's load +50 %, changes it by 2–5 % on the reference halls; chosen with margin). */
+ *  edit, one rack's load +50 %, changes it by 1.5–3.3 % on the reference halls; chosen with margin). */
 export const WARM_AIRFLOW_CHANGE = 0.1;
 
 /** What decides whether a warm start is kept. */
