@@ -267,7 +267,8 @@ describe('held-out cold-aisle containment hall (under-supplied raised floor) vs 
 // airflow, so 0.845 m³/s of room air must leak INTO the hot aisle. reference-hac.json: 11 cycles of 1,000
 // SIMPLE iterations, 700 s, steady (last exhaust change 0.017 K); the calibrated Darcy panels (cac's factor)
 // achieved κ·0.90 here from p' (end panels 0.98; the side panels above the racks, beside the chimney's
-// ≈ 2.7 m/s updraught, 0.85); 1.228 m³/s in at 25.6 °C and 0.383 out, net 0.845 (end panels −0.118, sides
+// ≈ 2.7 m/s updraught, 0.85; a second run with those panels' resistance × 0.855 reached κ·0.98 and moved
+// no rack mean intake by more than 0.11 K: README); 1.228 m³/s in at 25.6 °C and 0.383 out, net 0.845 (end panels −0.118, sides
 // +0.963); the engine (accurate) 1.206 in, 0.361 out (end panels −0.065, sides +0.910). Measured once, before
 // any change, with the accurate mode: RMS 0.33 K, max 0.71 K (A1, ours cooler), bias −0.08 K; hottest intake
 // cell 1.07 / 2.20 K; the fast mode 0.45 / 0.95 K (B6; hottest cell 1.13 / 3.13 K); the shared ceiling
