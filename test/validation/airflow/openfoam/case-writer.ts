@@ -19,9 +19,16 @@
 // an implicit Darcy resistance (explicitPorositySource, DarcyForchheimer, f = 0) along the axes of their panel
 // faces only (tangential flow in the layer free), d = PANEL_DARCY_SCALE/(κ·ρ·ν·δ), so that the pressure
 // difference between those two cells and the flow through the face follow the engine's law (κ from the
-// engine's own voxelisation; check-leaks.ts measures the law OpenFOAM achieved). One containment per hall; a
-// hot-aisle chimney into a ceiling plenum is not supported. make-reference.sh builds the zones
-// (system/topoSetDict.leaks) when the case has them.
+// engine's own voxelisation; check-leaks.ts measures the law OpenFOAM achieved). One containment per hall
+// (one conductance). A roofed hot-aisle containment under a ceiling plenum is what the engine makes it, a
+// chimney (hall hac): its LEAK faces run up to the ceiling, it has no roof, and its aisle cells (the Darcy
+// zones' inside) reach the ceiling. make-reference.sh builds the zones (system/topoSetDict.leaks) when the
+// case has them.
+// Ceiling return (hall hac): units returning to the ceiling plenum have no return on their box; they share
+// one outflow patch, ceiling_return, on exactly the faces of the engine's 'ceiling/return' patch (the top
+// faces of the top cell layer inside the chimney's plan rectangle, or the whole ceiling without a chimney;
+// hall-problem.ts), drawing their summed airflow evenly (fixedNormalSlip, T zeroGradient, as the other
+// returns); its area-mean T is every such unit's return temperature. One chimney per hall.
 import type { HallDocument } from '../../../../workers/model/schema';
 import { rackAirflow, rackAirHeat } from '../../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, KELVIN } from '../../../../workers/airflow/constants';
@@ -89,13 +96,16 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
   }
   const floorUnits: typeof doc.coolingUnits = [];
+  const ceilingUnits: typeof doc.coolingUnits = [];
   for (const u of doc.coolingUnits) {
-    if (u.kind === 'inRow' || (u.supply !== 'front' && u.supply !== 'floor') || u.return !== 'top') throw new Error('reference case supports CRAHs supplying from their front or the raised floor and returning at their top only');
+    const ceiling = u.kind !== 'inRow' && u.return === 'ceiling' && doc.envelope.ceilingPlenum !== null;
+    if (u.kind === 'inRow' || (u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && !ceiling)) throw new Error('reference case supports CRAHs supplying from their front or the raised floor and returning at their top or to a ceiling plenum only');
     const b = planBox(u);
     solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
     const t = (u.rotationDeg * Math.PI) / 180;
     if (u.supply === 'front') patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
     else floorUnits.push(u);
+    if (ceiling) { ceilingUnits.push(u); continue; }
     patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01], normal: [0, 0, -1] });
   }
   // a raised floor: the plenum as the engine's lumped model gives equal open tiles (equal flows at the floor
@@ -112,6 +122,7 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     }
   }
   const hs: [number, number, number] = [L / nx, W / ny, H / nz], ns: [number, number, number] = [nx, ny, nz];
+  if (ceilingUnits.length > 0) patches.push(ceilingReturn(doc, cellSize, ns, hs, ceilingUnits.reduce((s, u) => s + u.airflow, 0)));
   for (const p of patches) if (p.normal) {
     p.area = patchArea(p.box, hs, ns);
     if (!(p.area > 0)) throw new Error(`patch ${p.name} has no mesh faces`);
@@ -241,6 +252,24 @@ relaxationFactors
   return { files, patches, cells: nx * ny * nz, rackDeltaT, leaks };
 }
 
+/** The ceiling return's outflow patch: the engine's 'ceiling/return' faces (hall-problem.ts: the top faces of
+ *  the open top-layer cells inside the chimneys' plan rectangles, or of the whole top layer without a chimney)
+ *  as one box at z = ceiling height; checked against the engine's voxelisation face by face (count). */
+function ceilingReturn(doc: HallDocument, cellSize: number, n: [number, number, number], h: [number, number, number], flow: number): FoamPatch {
+  const v = voxelise(doc, cellSize, Number.POSITIVE_INFINITY);
+  if ('kind' in v) throw new Error(v.message);
+  if (v.grid.nx !== n[0] || v.grid.ny !== n[1] || v.grid.nz !== n[2]) throw new Error('the engine grid differs from the OpenFOAM mesh');
+  if (v.chimneys.length > 1) throw new Error('reference case supports one hot-aisle chimney only');
+  const [i0, i1, j0, j1] = v.chimneys[0] ?? [0, n[0], 0, n[1]];
+  const top = n[2] - 1;
+  for (let j = j0; j < j1; j++) for (let i = i0; i < i1; i++) if (v.solid[i + n[0] * (j + n[1] * top)]) throw new Error('equipment up to the ceiling under the ceiling return is not supported');
+  const H = doc.envelope.ceilingHeight, m = 0.001;
+  const box: FoamPatch['box'] = [i0 * h[0] + m, j0 * h[1] + m, H - 0.01, i1 * h[0] - m, j1 * h[1] - m, H + 0.01];
+  const area = patchArea(box, h, n);
+  if (Math.abs(area - (i1 - i0) * (j1 - j0) * h[0] * h[1]) > 1e-9) throw new Error('the ceiling return box does not hold the engine\'s faces');
+  return { name: 'ceiling_return', kind: 'return', flow, box, normal: [0, 0, 1] };
+}
+
 /** Measured, not derived: with d = 1/(κ·ρ·ν·δ) in the two cells either side of each panel face, the cell-to-cell
  *  law OpenFOAM achieved (check-leaks.ts, hall cac, 300 iterations) was κ·0.637, uniformly over the faces (the
  *  face flux between two porous cells follows the interpolated 1/A, not the cells' Darcy force alone); this
@@ -253,7 +282,6 @@ const PANEL_DARCY_SCALE = 0.632;
  *  (a Darcy resistance along those axes in each zone) into `files`. */
 function containmentPanels(doc: HallDocument, cellSize: number, n: [number, number, number], h: [number, number, number], files: Record<string, string>): FoamLeaks {
   const env = doc.envelope;
-  if (doc.containment.some((c) => c.kind === 'hotAisle' && c.roof && env.ceilingPlenum !== null)) throw new Error('reference case does not support a hot-aisle chimney into a ceiling plenum');
   if (doc.containment.length > 1) throw new Error('reference case supports one containment only (one conductance)');
   const v = voxelise(doc, cellSize, Number.POSITIVE_INFINITY);
   if ('kind' in v) throw new Error(v.message);
@@ -266,7 +294,10 @@ function containmentPanels(doc: HallDocument, cellSize: number, n: [number, numb
   const ct = doc.containment[0];
   const [nx, ny] = n, [dx, dy, dz] = h;
   const x0 = Math.min(ct.x0, ct.x1), x1 = Math.max(ct.x0, ct.x1), y0 = Math.min(ct.y0, ct.y1), y1 = Math.max(ct.y0, ct.y1);
-  const inside = (c: [number, number, number]) => c[0] > x0 && c[0] < x1 && c[1] > y0 && c[1] < y1 && c[2] < ct.height;
+  // a chimney (voxelise.ts: a roofed hot aisle under a ceiling plenum) has its panels and its aisle up to the ceiling
+  const chimney = ct.kind === 'hotAisle' && ct.roof && env.ceilingPlenum !== null;
+  const zTop = chimney ? env.ceilingHeight : ct.height;
+  const inside = (c: [number, number, number]) => c[0] > x0 && c[0] < x1 && c[1] > y0 && c[1] < y1 && c[2] < zTop;
   const box = (c: [number, number, number]) => `(${c.map((x, m) => f(x - h[m] / 4)).join(' ')}) (${c.map((x, m) => f(x + h[m] / 4)).join(' ')})`;
   // a box around each LEAK face's centre, a quarter cell each way (no other face centre is inside); the
   // two cells either side, with the axes of their panel faces
@@ -301,7 +332,7 @@ actions (
   { name leaks; type faceSet; action new; source boxToFace; boxes (
 ${faceBoxes.map((b) => `    ${b}`).join('\n')}
   ); }
-  { name aisle; type cellSet; action new; source boxToCell; box (${f(x0 + e)} ${f(y0 + e)} ${f(-1)}) (${f(x1 - e)} ${f(y1 - e)} ${f(ct.height - e)}); }
+  { name aisle; type cellSet; action new; source boxToCell; box (${f(x0 + e)} ${f(y0 + e)} ${f(-1)}) (${f(x1 - e)} ${f(y1 - e)} ${f(zTop - e)}); }
   { name leakZone; type faceZoneSet; action new; source setsToFaceZone; faceSet leaks; cellSet aisle; }
 ${[...zones].map(([name, boxes]) => `  { name ${name}; type cellSet; action new; source boxToCell; boxes (
 ${boxes.map((b) => `    ${b}`).join('\n')}

@@ -2,7 +2,7 @@
 // the return temperature (°C; both averaged over the patch and over the final cycle's monitor samples),
 // the case description and the run's timing; per rack also the spread (max − min) of its intake samples
 // over that cycle, which shows how far the SIMPLE solution is from steady.
-// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross|hot|floor|cac] [finalSamples: 30]
+// Usage: npx tsx extract-reference.ts <caseDir> <iterations> <wallSeconds> <cycles> <lastExhaustChange> [hall: small|dense|rows3|tall|cross|hot|floor|cac|hac] [finalSamples: 30]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lastSamples } from './update-exhaust';
@@ -31,7 +31,8 @@ const ref = {
     const s = lastSamples(dir, `${r.id}_in`, FINAL_SAMPLES);
     return { id: r.id, intakeMean: Number((mean(s) - KELVIN).toFixed(3)), intakeSpread: Number((Math.max(...s) - Math.min(...s)).toFixed(3)) };
   }),
-  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((mean(lastSamples(dir, `${u.id}_return`, FINAL_SAMPLES)) - KELVIN).toFixed(3)) })),
+  // units returning to the ceiling plenum share the ceiling_return patch (case-writer.ts)
+  units: doc.coolingUnits.map((u) => ({ id: u.id, returnT: Number((mean(lastSamples(dir, u.kind !== 'inRow' && u.return === 'ceiling' && doc.envelope.ceilingPlenum ? 'ceiling_return' : `${u.id}_return`, FINAL_SAMPLES)) - KELVIN).toFixed(3)) })),
 };
 writeFileSync(join(import.meta.dirname, referenceFile(hall)), JSON.stringify(ref, null, 1) + '\n');
 console.log(JSON.stringify(ref.racks));

@@ -46,6 +46,17 @@
 //         through the panels and the roof, and the racks' intakes depend on the leakage model. OpenFOAM
 //         sees the panels as a cyclic porous baffle (createBaffles, porousBafflePressure on p_rgh) on the
 //         same faces the engine marks LEAK, with the engine's own linear law u = κ·Δp (case-writer.ts).
+//  hac    8.4 × 7.2 × 3.6 m on a 0.6 m raised floor with a ceiling return plenum, the ninth reference, held
+//         out (never used to tune anything), and the first with a hot-aisle chimney and a ceiling return, as
+//         in the product's sample hall: two rows of six racks (x 2.4–6.0) back to back around a 1.2 m central
+//         hot aisle (A y 1.8–3.0 faces −y at IT ΔT 12 K, B y 4.2–5.4 faces +y at 14 K), racks 8–20 kW,
+//         1.8 m cold aisles along the long walls, each with a line of six perforated tiles (25 % open) in
+//         front of its row; a roofed hot-aisle containment over the hot aisle (x 2.4–6.0, y 3.0–4.2, 2.0 m,
+//         leakage 0.1) under the ceiling plenum, which the engine makes a chimney (panels to the ceiling, no
+//         roof, voxelise.ts); two CRAHs on the end walls supply the floor and return from the ceiling
+//         plenum, i.e. through the chimney's top (the engine's one 'ceiling/return' patch), 108 % of the rack
+//         airflow, so the chimney draws 8 % more than the racks exhaust into it and room air must leak in
+//         through its panels.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 
@@ -184,8 +195,25 @@ export function cacHall(): HallDocument {
   return doc;
 }
 
+export const HAC_LOADS = { A: [10000, 16000, 8000, 20000, 12000, 14000], B: [14000, 9000, 18000, 11000, 20000, 12000] };
+/** The hac hall's CRAH airflow (each): 108 % of the rack airflow between the two. */
+export const HAC_CRAH_AIRFLOW = 5.74;
+
+export function hacHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: hot-aisle chimney into a ceiling return plenum, raised floor)', 8.4, 7.2, 3.6);
+  doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 };
+  doc.envelope.ceilingPlenum = { depth: 1 };
+  // rotation 0 faces −y, 180 faces +y: backs on the hot aisle y 3.0–4.2
+  doc.racks = [...row('A', alongX(6, 2.7, 2.4), 0, HAC_LOADS.A, 12), ...row('B', alongX(6, 2.7, 4.8), 180, HAC_LOADS.B, 14)];
+  doc.coolingUnits = [crah('CRAH-W', 0.4, 90, HAC_CRAH_AIRFLOW, 150000, 3.6), crah('CRAH-E', 8.0, 270, HAC_CRAH_AIRFLOW, 150000, 3.6)]
+    .map((u) => ({ ...u, supply: 'floor' as const, return: 'ceiling' as const }));
+  doc.tiles = alongX(6, 2.7, 0).flatMap(([x], i) => [{ id: `T-A${i + 1}`, x, y: 1.5, openArea: 0.25 }, { id: `T-B${i + 1}`, x, y: 5.7, openArea: 0.25 }]);
+  doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 2.4, y0: 3.0, x1: 6.0, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
+  return doc;
+}
+
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
