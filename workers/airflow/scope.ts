@@ -1,10 +1,11 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
-// measured on those halls only: open aisles or a roofed cold-aisle containment (one hall), perimeter cooling
-// units blowing from their front or into a raised floor (two halls, equal tiles) and returning at their
-// top, air-cooled racks. A hall with equipment none of them has (hot-aisle containment, a ceiling plenum,
-// rear doors, in-row coolers…) or outside their ranges gets the same figures with a statement that its
-// error there was not measured.
+// measured on those halls only: open aisles, a roofed cold-aisle containment (cac) or a roofed hot-aisle
+// containment under a ceiling plenum, i.e. a chimney into the ceiling return (hac); perimeter cooling units
+// blowing from their front or into a raised floor (equal tiles) and returning at their top or from the
+// ceiling plenum; air-cooled racks. A hall with equipment none of them has (hot-aisle containment that is
+// not such a chimney, a ceiling return over the open room, rear doors, in-row coolers…) or outside their
+// ranges gets the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { rackAirHeat } from './equipment';
 import { REFERENCE_SCOPE } from './constants';
@@ -26,15 +27,24 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   const has = (text: string) => out.push({ text });
   // a raised floor is in scope as the floor reference has it: units supplying the plenum, tiles open to the room
   if (doc.envelope.floor.kind === 'raised' && doc.coolingUnits.some((u) => u.enabled && u.kind !== 'inRow' && u.supply !== 'floor')) has('a raised floor with cooling units that do not supply it');
-  if (doc.envelope.ceilingPlenum) has('a ceiling return plenum');
+  const units = doc.coolingUnits.filter((u) => u.enabled);
+  // the hac reference: units returning from the ceiling plenum through a hot-aisle chimney (a roofed hot
+  // aisle under the plenum: voxelise.ts); the engine extracts the ceiling return over the chimneys' tops
+  // only, or over the whole open ceiling when the hall has none
+  const plenum = doc.envelope.ceilingPlenum !== null;
+  const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
+  const chimney = (c: HallDocument['containment'][number]) => c.kind === 'hotAisle' && c.roof && plenum;
+  if (ceilingReturn && !doc.containment.some(chimney)) has('a ceiling return over the open room (no hot-aisle chimney)');
   // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
-  if (doc.containment.some((c) => c.kind === 'hotAisle')) has('hot-aisle containment');
+  if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && ceilingReturn))) has('hot-aisle containment other than a chimney into the ceiling return');
   if (doc.containment.some((c) => c.kind === 'coldAisle' && !c.roof)) has('cold-aisle containment without a roof');
   if (doc.racks.some((r) => r.rearDoor !== null && r.rearDoor.enabled)) has('rear-door heat exchangers');
-  const units = doc.coolingUnits.filter((u) => u.enabled);
   if (units.some((u) => u.kind === 'inRow')) has('in-row coolers');
   if (units.some((u) => u.kind === 'fanWall')) has('fan walls');
-  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && ((u.supply !== 'front' && u.supply !== 'floor') || u.return !== 'top'))) has('cooling units that do not blow from their front or into the raised floor and return at their top');
+  // (a ceiling return without a ceiling plenum is taken from the unit's top: hall-problem.ts)
+  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && u.return !== 'ceiling')))) {
+    has('cooling units that do not blow from their front or into the raised floor and return at their top or from the ceiling plenum');
+  }
   const h = doc.envelope.ceilingHeight;
   if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
     out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });

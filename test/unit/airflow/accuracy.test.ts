@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../../workers/model/load';
 import type { HallDocument } from '../../../workers/model/schema';
 
-function sample(): HallDocument {
-  const loaded = loadDocument(readFileSync(new URL('../../../assets/samples/ai-hall-mixed.hallflow.json', import.meta.url), 'utf8'));
+function sample(name = 'ai-hall-mixed'): HallDocument {
+  const loaded = loadDocument(readFileSync(new URL(`../../../assets/samples/${name}.hallflow.json`, import.meta.url), 'utf8'));
   if (!loaded.ok) throw new Error('sample');
   return loaded.doc;
 }
@@ -73,7 +73,19 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     contained.containment = [{ ...aisle, roof: false }];
     expect(outsideReferences(contained).map((o) => o.text)).toEqual(['cold-aisle containment without a roof']);
     contained.containment = [{ ...aisle, kind: 'hotAisle' }];
-    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment']);
+    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
+    // the hac reference: a roofed hot aisle under a ceiling plenum is a chimney into the ceiling return of
+    // units returning from the ceiling; without those units, or without the roof, it is not
+    const hot = structuredClone(contained);
+    hot.envelope.ceilingPlenum = { depth: 1 };
+    hot.coolingUnits = hot.coolingUnits.map((u) => (u.kind === 'inRow' ? u : { ...u, return: 'ceiling' as const }));
+    expect(outsideReferences(hot)).toEqual([]);
+    expect(outsideReferences({ ...hot, containment: [{ ...aisle, kind: 'hotAisle', roof: false }] }).map((o) => o.text))
+      .toEqual(['a ceiling return over the open room (no hot-aisle chimney)', 'hot-aisle containment other than a chimney into the ceiling return']);
+    expect(outsideReferences({ ...hot, containment: [] }).map((o) => o.text)).toEqual(['a ceiling return over the open room (no hot-aisle chimney)']);
+    expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
+    // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
+    expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
     doc.racks[0].rearDoor!.enabled = false;
     expect(outsideReferences(doc).map((o) => o.text)).not.toContain('rear-door heat exchangers');
     // the measured quantities also as numbers, for a display in the user's units
@@ -85,9 +97,11 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences(base, 6).map((o) => o.text)).toEqual(['racks putting up to 36 kW into the air (references: 3 kW–30 kW)']);
   });
 
-  it('the default sample hall is outside them, and an air result says so in its basis', () => {
-    const found = outsideReferences(sample());
-    expect(found.length).toBeGreaterThan(0);
+  it('the default sample hall is inside them (since hac); a hall outside them says so in its basis', () => {
+    expect(outsideReferences(sample())).toEqual([]);
+    expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, outsideReferences(sample())).basis).not.toContain('none of the reference halls');
+    const found = outsideReferences(sample('future-300kw-hall'));
+    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return', 'in-row coolers']);
     const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
     expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
     expect(a.outsideReferences).toEqual(found);
