@@ -98,6 +98,8 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     rackDeltaT[r.id] = rackAirHeat(r) / (AIR_DENSITY * AIR_CP * v);
     patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height), normal: [-fx, -fy, 0] });
     patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
+    // with in-row coolers (no CRAHs, hall inrow) the coupling starts from an intake at the setpoint (the other halls from 30 °C)
+    if (doc.coolingUnits.some((u) => u.kind === 'inRow')) patches[patches.length - 1].temperature = tStart + rackDeltaT[r.id];
     // a rear door as the engine takes it (hall-problem.ts: enabled, with UA and water flow)
     const d = r.rearDoor;
     if (d && d.enabled && d.ua > 0 && d.waterFlow > 0) {
