@@ -3,9 +3,10 @@
 // measured on those halls only: open aisles, a roofed cold-aisle containment (cac) or a roofed hot-aisle
 // containment under a ceiling plenum, i.e. a chimney into the ceiling return (hac); perimeter cooling units
 // blowing from their front or into a raised floor (equal tiles) and returning at their top or from the
-// ceiling plenum; air-cooled racks. A hall with equipment none of them has (hot-aisle containment that is
-// not such a chimney, a ceiling return over the open room, rear doors, in-row coolers…) or outside their
-// ranges gets the same figures with a statement that its error there was not measured.
+// ceiling plenum, or in-row coolers drawing from an open hot aisle (inrow); air-cooled racks, with rear doors
+// on one hall (doors, racks of 20–40 kW). A hall with equipment none of them has (hot-aisle containment
+// that is not such a chimney, a ceiling return over the open room, fan walls…) or outside their ranges gets
+// the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { rackAirHeat } from './equipment';
 import { REFERENCE_SCOPE } from './constants';
@@ -17,7 +18,7 @@ const kW = (w: number) => `${Number((w / 1e3).toFixed(1))} kW`;
  *  outside the references' range also as numbers, for a display in the user's units. */
 export interface OutsideReference {
   text: string;
-  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' };
+  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' | 'rackAirHeatWithDoor' };
 }
 
 /** What this hall (at this load factor) has that none of the reference halls has. */
@@ -38,8 +39,8 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
   if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && ceilingReturn))) has('hot-aisle containment other than a chimney into the ceiling return');
   if (doc.containment.some((c) => c.kind === 'coldAisle' && !c.roof)) has('cold-aisle containment without a roof');
-  if (doc.racks.some((r) => r.rearDoor !== null && r.rearDoor.enabled)) has('rear-door heat exchangers');
-  if (units.some((u) => u.kind === 'inRow')) has('in-row coolers');
+  // rear doors (the doors hall) and in-row coolers (the inrow hall) are inside; with hot-aisle containment
+  // an in-row hall is outside by the containment rule above
   if (units.some((u) => u.kind === 'fanWall')) has('fan walls');
   // (a ceiling return without a ceiling plenum is taken from the unit's top: hall-problem.ts)
   if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && u.return !== 'ceiling')))) {
@@ -49,10 +50,17 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
     out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });
   }
-  const heat = doc.racks.map((r) => rackAirHeat(r, loadFactor)).filter((q) => q > 0);
-  const hottest = heat.length > 0 ? Math.max(...heat) : 0;
-  if (hottest > s.rackAirHeat[1] * (1 + 1e-9)) {
-    out.push({ text: `racks putting up to ${kW(hottest)} into the air (references: ${kW(s.rackAirHeat[0])}–${kW(s.rackAirHeat[1])})`, value: { si: hottest, quantity: 'power', range: s.rackAirHeat, label: 'rackAirHeat' } });
+  // air-side heat per rack (before its rear door): up to rackAirHeat[1] without a door, up to
+  // rackAirHeatWithDoor behind an enabled one (the doors hall)
+  const door = (r: HallDocument['racks'][number]) => r.rearDoor !== null && r.rearDoor.enabled;
+  const hottestOf = (withDoor: boolean) => Math.max(0, ...doc.racks.filter((r) => door(r) === withDoor).map((r) => rackAirHeat(r, loadFactor)));
+  const bare = hottestOf(false), behind = hottestOf(true);
+  if (bare > s.rackAirHeat[1] * (1 + 1e-9)) {
+    out.push({ text: `racks putting up to ${kW(bare)} into the air (references: ${kW(s.rackAirHeat[0])}–${kW(s.rackAirHeat[1])})`, value: { si: bare, quantity: 'power', range: s.rackAirHeat, label: 'rackAirHeat' } });
+  }
+  if (behind > s.rackAirHeatWithDoor * (1 + 1e-9)) {
+    const range = [s.rackAirHeat[0], s.rackAirHeatWithDoor] as const;
+    out.push({ text: `racks with rear doors putting up to ${kW(behind)} into the air before their doors (references: ${kW(range[0])}–${kW(range[1])})`, value: { si: behind, quantity: 'power', range, label: 'rackAirHeatWithDoor' } });
   }
   return out;
 }

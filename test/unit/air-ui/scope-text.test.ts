@@ -24,4 +24,14 @@ describe('scopeText', () => {
     expect(text).toMatch(/racks putting up to [\d,]+ BTU\/h into the air/);
     expect(text).not.toMatch(/\d m\b|kW/);
   });
+
+  it('racks behind rear doors: their own range (the doors hall), in SI and IP', () => {
+    const d = smallHall();
+    d.racks[0].itLoad = 45_000;
+    d.racks[0].rearDoor = { templateId: null, capacity: 35e3, ua: 3520, waterSupplyTemp: 18, waterFlow: 1.4e-3, airPressureDrop: 30, enabled: true };
+    const found = outsideReferences(d);
+    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with racks with rear doors putting up to 45.0 kW into the air before their doors (references: 3.00 kW–40.0 kW)');
+    const ip = scopeText(found, (si, kind) => formatQuantity(si, kind, 'IP'));
+    expect(ip).toMatch(/^not measured on halls with racks with rear doors putting up to [\d,]+ BTU\/h into the air before their doors \(references: [\d,]+ BTU\/h–[\d,]+ BTU\/h\)$/);
+  });
 });

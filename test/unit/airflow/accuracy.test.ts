@@ -3,7 +3,7 @@
 // (test/validation/airflow/openfoam.test.ts checks that the figures hold there).
 import { describe, expect, it } from 'vitest';
 import { airAccuracy } from '../../../workers/airflow/index';
-import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY, REFERENCE_SCOPE, REFERENCE_WORDS } from '../../../workers/airflow/constants';
 import { outsideReferences } from '../../../workers/airflow/scope';
 import { REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
 import { readFileSync } from 'node:fs';
@@ -24,8 +24,10 @@ describe('airAccuracy', () => {
     expect(airAccuracy({ mode: 'fast', solver: {} }, CELL_SIZE_FAST).intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
   });
 
-  it('names how many reference halls in words, as the panel does', () => {
+  it('names how many reference halls in words, as the panel does: as many as the OpenFOAM fixture has', () => {
     expect(airAccuracy({ mode: 'accurate' }, CELL_SIZE_ACCURATE).basis).toMatch(/ of OpenFOAM k-ε on [a-z]+ reference halls \(/);
+    expect(REFERENCE_SCOPE.halls).toBe(Object.keys(REFERENCE_HALLS).length);
+    expect(REFERENCE_WORDS).toBe('eleven reference halls');
   });
 
   it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
@@ -61,10 +63,23 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     doc.racks[1].itLoad = 40_000;
     const found = outsideReferences(doc).map((o) => o.text);
     expect(found).toContain('a raised floor with cooling units that do not supply it');
-    expect(found).toContain('rear-door heat exchangers');
     expect(found).toContain('a 5 m ceiling (references: 3 m–4.6 m)');
+    // racks[1] has no door: 40 kW is beyond the 30 kW of the bare racks; racks[0]'s door is inside (doors hall)
     expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–30 kW)');
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(3);
+    // behind a rear door the doors hall reaches 40 kW, not beyond
+    const doored = structuredClone(doc);
+    doored.racks[1].rearDoor = doored.racks[0].rearDoor;
+    expect(outsideReferences(doored).map((o) => o.text)).toEqual(['a raised floor with cooling units that do not supply it', 'a 5 m ceiling (references: 3 m–4.6 m)']);
+    doored.racks[1].itLoad = 45_000;
+    expect(outsideReferences(doored).find((o) => o.value?.label === 'rackAirHeatWithDoor')).toEqual({
+      text: 'racks with rear doors putting up to 45 kW into the air before their doors (references: 3 kW–40 kW)',
+      value: { si: 45_000, quantity: 'power', range: [3000, 40000], label: 'rackAirHeatWithDoor' },
+    });
+    // in-row coolers drawing from an open hot aisle are what the inrow hall has
+    const inrow = smallHall();
+    inrow.coolingUnits = [{ id: 'IR', name: 'IR', templateId: null, kind: 'inRow', x: 3, y: 1.4, rotationDeg: 0, width: 0.6, depth: 1.2, height: 2, capacity: 30e3, airflow: 2, supplySetpoint: 22, fanPower: 500, enabled: true, waterSupplyTemp: 14 }];
+    expect(outsideReferences(inrow)).toEqual([]);
     // containment: a roofed cold aisle is what the cac reference has; a hot aisle or a roofless one is not
     const contained = smallHall();
     const aisle = { id: 'C1', name: 'C1', kind: 'coldAisle' as const, x0: 2, y0: 2, x1: 5, y1: 3.2, height: 2, roof: true, leakage: 0.05 };
@@ -86,8 +101,6 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
     // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
     expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
-    doc.racks[0].rearDoor!.enabled = false;
-    expect(outsideReferences(doc).map((o) => o.text)).not.toContain('rear-door heat exchangers');
     // the measured quantities also as numbers, for a display in the user's units
     expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 40_000, quantity: 'power', range: [3000, 30000], label: 'rackAirHeat' });
     // the load factor scales the rack heat the solve sees
@@ -101,7 +114,7 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences(sample())).toEqual([]);
     expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, outsideReferences(sample())).basis).not.toContain('none of the reference halls');
     const found = outsideReferences(sample('future-300kw-hall'));
-    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return', 'in-row coolers']);
+    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
     const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
     expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
     expect(a.outsideReferences).toEqual(found);

@@ -11,18 +11,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacHall, crossHall, denseHall, floorHall, hacHall, hotHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
+import { cacHall, crossHall, denseHall, doorsHall, floorHall, hacHall, hotHall, inrowHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirflow, rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
 import { rciHi } from '../../../workers/airflow/metrics';
 import type { HallDocument } from '../../../workers/model/schema';
 
-interface Reference { racks: { id: string; intakeMean: number; intakeMaxCell?: number }[]; units: { id: string; returnT: number }[]; run: { wallSeconds: number } }
+interface Reference { racks: { id: string; intakeMean: number; intakeMaxCell?: number; doorHeat?: number; exhaustT?: number }[]; units: { id: string; returnT: number }[]; run: { wallSeconds: number } }
 
-/** Heat the reference's CRAH returns carry, Σ ρ·cp·V·(T_return − T_supply), over the racks' air-side heat. */
+/** Heat the reference's CRAH returns carry, Σ ρ·cp·V·(T_return − T_supply), over the racks' air-side heat
+ *  (less what rear doors removed on OpenFOAM's intakes, reference racks[].doorHeat: hall doors). */
 function referenceHeatRatio(doc: HallDocument, reference: Reference): number {
-  const racks = doc.racks.reduce((s, r) => s + rackAirHeat(r), 0);
+  const racks = doc.racks.reduce((s, r) => s + rackAirHeat(r), 0) - reference.racks.reduce((s, x) => s + (x.doorHeat ?? 0), 0);
   const units = doc.coolingUnits.reduce((s, u) => s + AIR_DENSITY * AIR_CP * u.airflow * (reference.units.find((x) => x.id === u.id)!.returnT - u.supplySetpoint), 0);
   return units / racks;
 }
@@ -291,6 +292,56 @@ describe('held-out hot-aisle chimney hall (ceiling return plenum, raised floor) 
   });
 });
 
+
+// The tenth reference, held out (fixture.ts doorsHall), the first with rear-door heat exchangers: the hot
+// hall's plan under a 3.6 m ceiling, racks of 20–40 kW (A at IT ΔT 14 K, B at 12 K), every rack with a library
+// rear door on 18 °C water (passive 30 kW below 30 kW, active 35 kW from 30 kW), CRAHs at 110 % of the rack
+// airflow. OpenFOAM's exhausts follow the engine's compact door model on OpenFOAM's own intakes (update-exhaust.ts
+// exhaustTarget calls hx.ts rearDoorHeat). reference-doors.json: 9 cycles of 1,000 SIMPLE iterations, 484 s on
+// the shared box next to another run, steady (last exhaust change 0.012 K, intakes within 0.11 K over the final
+// cycle); the doors took 323.1 kW of the 404 kW (66–94 % per rack) and the CRAH returns carry the rest within
+// 0.33 %. Measured once, before any change, with the accurate mode (119 steps): RMS 0.56 K, max 1.32 K (B7,
+// ours cooler; A7 −0.92 K: the east ends of both rows), bias −0.07 K; hottest intake cell 0.74 / 1.38 K; CRAH
+// returns −0.07 / +0.18 K; door heat 321.6 kW against 323.1 kW (per rack within 1.94 kW, B7, where our
+// intake is cooler); the fast mode 0.67 / 1.86 K (door heat 317.7 kW). Within the goal (RMS ≤ 1.0 K, max ≤
+// 2.5 K) on this hall. A regression guard at the measured level (+ ~15 %).
+describe('held-out rear-door hall (20–40 kW racks with rear doors) vs OpenFOAM (stored reference)', () => {
+  const { reference: doors, r } = heldOutChecks('doors', doorsHall, { rms: '0.65', max: '1.55', measured: '0.56 / 1.32', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.3', returns: '−0.07 / +0.18 K' });
+
+  it("the reference's exhausts are the compact door model of its own intakes (within 0.02 K; measured 0.007 K)", () => {
+    for (const rack of doorsHall().racks) {
+      const x = doors.racks.find((q) => q.id === rack.id)!;
+      const c = AIR_DENSITY * AIR_CP * rackAirflow(rack);
+      expect(Math.abs(x.intakeMean + (rackAirHeat(rack) - x.doorHeat!) / c - x.exhaustT!)).toBeLessThan(0.02);
+    }
+  });
+
+  it("the engine's door heat: the hall's within 1 % of OpenFOAM's (measured −0.48 %), each rack's within 2.3 kW (measured ≤ 1.94 kW, B7)", () => {
+    const theirs = doors.racks.reduce((s, x) => s + x.doorHeat!, 0);
+    console.log(`doors hall: door heat ${(r.energy.doorHeat / 1e3).toFixed(2)} kW vs OpenFOAM ${(theirs / 1e3).toFixed(2)} kW`);
+    expect(Math.abs(r.energy.doorHeat / theirs - 1)).toBeLessThan(0.01);
+    for (const x of doors.racks) expect(Math.abs(r.racks.find((q) => q.id === x.id)!.doorHeat - x.doorHeat!)).toBeLessThan(2300);
+  });
+});
+
+// The eleventh reference, held out (fixture.ts inrowHall), the first with in-row coolers and without CRAHs: two
+// rows back to back around an open 1.2 m hot aisle, each of six racks of 8–20 kW (IT ΔT 12 K) and two 0.6 m
+// in-row coolers supplying 22 °C air at their front into the 1.8 m cold aisles along the long walls and
+// returning at their rear from the hot aisle, 107 % of the rack airflow; open row ends. OpenFOAM sees each
+// cooler as the engine does (case-writer.ts: front supply at the setpoint, rear return drawn evenly). Its SIMPLE
+// solution wanders slowly (intakes by up to 3.1 K within 3,000 iterations: A3/A4 and B5/B6, where hot air spills
+// over the rows), so reference-inrow.json runs cycles of 3,000 iterations averaged whole (make-reference.sh): 9
+// cycles, 1,371 s on the shared box next to another run, stopped at the cap with a last exhaust change of
+// 0.16 K; the coolers' returns carry the rack heat within 0.36 % (a first run of 1,000-iteration cycles
+// missed it by 0.96 % and was not kept). Measured once, before any change, with the accurate mode (139 steps):
+// RMS 0.53 K, max 1.03 K (A6), bias +0.08 K; hottest intake cell 0.88 / 1.56 K; cooler returns −0.29 / +0.01 /
+// +0.63 / −0.52 K (their references moved by up to 0.7 K between the two runs: noise of the wander); the fast
+// mode 0.67 / 1.31 K. Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard at the
+// measured level (+ ~15 %); the helper's "CRAH returns" are the in-row coolers' here.
+describe('held-out in-row cooler hall (open hot aisle, no CRAHs) vs OpenFOAM (stored reference)', () => {
+  heldOutChecks('inrow', inrowHall, { rms: '0.62', max: '1.2', measured: '0.53 / 1.03', goal: 'met here', units: ['IR-A1', 'IR-A2', 'IR-B1', 'IR-B2'], within: '0.75', returns: '−0.29 / +0.01 / +0.63 / −0.52 K' });
+});
+
 // The agreement every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY): it must hold
 // on every reference hall, in both modes, from rest and warm-started from another hall's flow (the app
 // solves warm after every edit), for the mean intake and for the hottest intake cell (what the verdicts'
@@ -300,7 +351,7 @@ describe('held-out hot-aisle chimney hall (ceiling return plenum, raised floor) 
  *  cross hall; 6.5 accurate) + 25 %, rounded. (The first three halls alone gave 4.8.) */
 const RCI_POINTS = 12;
 describe('the agreement with OpenFOAM the air results state holds on every reference hall', () => {
-  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall]];
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall]];
   const hottestErrors = (racks: { id: string; intakeMax: number }[], reference: Reference) =>
     reference.racks.map((x) => Math.abs(racks.find((r) => r.id === x.id)!.intakeMax - x.intakeMaxCell!));
   const holds = (r: AirResult, reference: Reference, mode: 'accurate' | 'fast') => {
@@ -321,7 +372,8 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // stored means. Measured 2026-11-27 (ours / OpenFOAM's, %): accurate 100 / 100, 75.4 / 71.6, 95.2 / 100,
       // 100 / 94.6, 95.3 / 88.8, 100 / 100, 100 / 100; fast 100 / 100, 68.0 / 71.6, 100 / 100, 100 / 94.6,
       // 98.5 / 88.8, 100 / 100, 100 / 100 (small / dense / rows3 / tall / cross / hot / floor); cac (held out,
-      // containment) 100 / 100 in both modes; hac (held out, hot-aisle chimney, ceiling return) 100 / 100 in both.
+      // containment) 100 / 100 in both modes; hac (held out, hot-aisle chimney, ceiling return), doors and inrow
+      // (held out, rear doors / in-row coolers) 100 / 100 in both modes.
       it(`${mode} mode, ${name} hall: RCI_HI within ${RCI_POINTS} points of OpenFOAM's (from its rack mean intakes)`, () => {
         const { reference, r } = againstReference(name, make(), mode);
         const doc = make();

@@ -8,6 +8,8 @@ export function scopeText(items: readonly OutsideReference[], fmt: (si: number, 
     const v = o.value;
     if (!v) return o.text;
     const range = `references: ${fmt(v.range[0], v.quantity)}–${fmt(v.range[1], v.quantity)}`;
-    return v.label === 'ceiling' ? `a ${fmt(v.si, v.quantity)} ceiling (${range})` : `racks putting up to ${fmt(v.si, v.quantity)} into the air (${range})`;
+    if (v.label === 'ceiling') return `a ${fmt(v.si, v.quantity)} ceiling (${range})`;
+    if (v.label === 'rackAirHeatWithDoor') return `racks with rear doors putting up to ${fmt(v.si, v.quantity)} into the air before their doors (${range})`;
+    return `racks putting up to ${fmt(v.si, v.quantity)} into the air (${range})`;
   }).join(', ')}`;
 }

@@ -29,10 +29,19 @@
 // faces of the top cell layer inside the chimney's plan rectangle, or the whole ceiling without a chimney;
 // hall-problem.ts), drawing their summed airflow evenly (fixedNormalSlip, T zeroGradient, as the other
 // returns); its area-mean T is every such unit's return temperature. One chimney per hall.
+// In-row coolers (kind 'inRow', hall inrow): as the engine takes them (hall-problem.ts), a supply on the front
+// face at the setpoint (like a CRAH's front supply) and a return drawn evenly from the rear face (fixedNormalSlip,
+// normal into the unit, monitored like the other returns); the box is solid.
+// Rear doors (hall doors): the rack's exhaust patch follows the engine's compact door model, exhaust =
+// T_hot − rearDoorHeat(UA, ρ·cp·V, T_hot, ρw·cpw·water flow, water supply)/(ρ·cp·V) with T_hot = mean intake +
+// IT-air ΔT (update-exhaust.ts exhaustTarget, which calls the engine's hx.ts); the door's parameters go to
+// patches.json (FoamCase.doors) and its starting exhaust is that model at an intake at the mean setpoint.
+// The door's air-side pressure drop does not enter (the rack's fans hold its airflow, as in the engine).
 import type { HallDocument } from '../../../../workers/model/schema';
 import { rackAirflow, rackAirHeat } from '../../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, AIR_NU, AIR_PR, KELVIN } from '../../../../workers/airflow/constants';
 import { voxelise } from '../../../../workers/airflow/voxelise';
+import { exhaustTarget, type FoamDoor } from './update-exhaust';
 
 export interface FoamPatch {
   name: string; kind: 'intake' | 'exhaust' | 'supply' | 'return'; flow: number; box: [number, number, number, number, number, number];
@@ -43,7 +52,7 @@ export interface FoamPatch {
 /** Containment panels as a Darcy resistance in the cells either side of the faces the engine marks LEAK: the
  *  engine's conductance κ, the Darcy coefficient d (1/m², for the mesh's x spacing) and the cells per zone. */
 export interface FoamLeaks { faces: number; kappa: number; darcy: number; zones: Record<string, number> }
-export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number>; leaks?: FoamLeaks }
+export interface FoamCase { files: Record<string, string>; patches: FoamPatch[]; cells: number; rackDeltaT: Record<string, number>; leaks?: FoamLeaks; doors?: Record<string, FoamDoor> }
 
 const header = (cls: string, obj: string, loc = '') => `FoamFile\n{\n    version 2.0;\n    format ascii;\n    class ${cls};\n${loc ? `    location "${loc}";\n` : ''}    object ${obj};\n}\n`;
 const f = (x: number) => Number(x.toFixed(6)).toString();
@@ -86,6 +95,8 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
   const patches: FoamPatch[] = [];
   const solids: [number, number, number, number, number, number][] = [];
   const rackDeltaT: Record<string, number> = {};
+  const doors: Record<string, FoamDoor> = {};
+  const tStart = doc.coolingUnits.reduce((s, u) => s + u.supplySetpoint, 0) / Math.max(1, doc.coolingUnits.length);
   for (const r of doc.racks) {
     const b = planBox(r);
     solids.push([b[0], b[1], 0, b[2], b[3], r.height]);
@@ -94,12 +105,21 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
     rackDeltaT[r.id] = rackAirHeat(r) / (AIR_DENSITY * AIR_CP * v);
     patches.push({ name: `${r.id}_in`, kind: 'intake', flow: v, box: faceBox(b, fx, fy, r.height), normal: [-fx, -fy, 0] });
     patches.push({ name: `${r.id}_out`, kind: 'exhaust', flow: v, box: faceBox(b, -fx, -fy, r.height), temperature: 30 });
+    // with in-row coolers (no CRAHs, hall inrow) the coupling starts from an intake at the setpoint (the other halls from 30 °C)
+    if (doc.coolingUnits.some((u) => u.kind === 'inRow')) patches[patches.length - 1].temperature = tStart + rackDeltaT[r.id];
+    // a rear door as the engine takes it (hall-problem.ts: enabled, with UA and water flow)
+    const d = r.rearDoor;
+    if (d && d.enabled && d.ua > 0 && d.waterFlow > 0) {
+      doors[r.id] = { ua: d.ua, flow: v, waterFlow: d.waterFlow, waterSupplyTemp: d.waterSupplyTemp };
+      patches[patches.length - 1].temperature = exhaustTarget(tStart + KELVIN, rackDeltaT[r.id], doors[r.id]) - KELVIN;
+    }
   }
   const floorUnits: typeof doc.coolingUnits = [];
   const ceilingUnits: typeof doc.coolingUnits = [];
   for (const u of doc.coolingUnits) {
-    const ceiling = u.kind !== 'inRow' && u.return === 'ceiling' && doc.envelope.ceilingPlenum !== null;
-    if (u.kind === 'inRow' || (u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && !ceiling)) throw new Error('reference case supports CRAHs supplying from their front or the raised floor and returning at their top or to a ceiling plenum only');
+    if (u.kind === 'inRow') { inRowPatches(u, patches, solids); continue; }
+    const ceiling = u.return === 'ceiling' && doc.envelope.ceilingPlenum !== null;
+    if ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && !ceiling)) throw new Error('reference case supports in-row coolers and CRAHs supplying from their front or the raised floor and returning at their top or to a ceiling plenum only');
     const b = planBox(u);
     solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
     const t = (u.rotationDeg * Math.PI) / 180;
@@ -249,7 +269,7 @@ relaxationFactors
     equations { U 0.3; T 0.5; "(k|epsilon)" 0.5; }
 }
 `;
-  return { files, patches, cells: nx * ny * nz, rackDeltaT, leaks };
+  return { files, patches, cells: nx * ny * nz, rackDeltaT, leaks, ...(Object.keys(doors).length > 0 ? { doors } : {}) };
 }
 
 /** The ceiling return's outflow patch: the engine's 'ceiling/return' faces (hall-problem.ts: the top faces of
@@ -360,4 +380,15 @@ ${[...zones.keys()].map((name) => `${name}
 }`).join('\n')}
 `;
   return { faces: count, kappa, darcy: darcy[0], zones: Object.fromEntries([...zones].map(([name, b]) => [name, b.length])) };
+}
+
+/** An in-row cooler as the engine takes it (hall-problem.ts): supply at the setpoint on the front face, return
+ *  drawn evenly from the rear face (normal into the unit), the box solid. */
+function inRowPatches(u: HallDocument['coolingUnits'][number], patches: FoamPatch[], solids: [number, number, number, number, number, number][]): void {
+  if (!u.enabled || u.airflow <= 0) throw new Error(`reference case supports enabled in-row coolers only (${u.id})`);
+  const b = planBox(u);
+  solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
+  const t = (u.rotationDeg * Math.PI) / 180, fx = Math.sin(t), fy = -Math.cos(t);
+  patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, fx, fy, u.height), temperature: u.supplySetpoint });
+  patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: faceBox(b, -fx, -fy, u.height), normal: [fx, fy, 0] });
 }

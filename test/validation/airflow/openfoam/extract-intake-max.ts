@@ -7,7 +7,7 @@
 // 0.15 m of the intake patch plane on the fluid side and inside the patch's extent (one 0.2 m cell layer).
 // Check: the mean over the same cells reproduces the stored intakeMean of a steady hall (small, dense) to
 // 0.01 K; the script prints that difference.
-// Usage: npx tsx extract-intake-max.ts <caseDir> <hall: small|dense|rows3|tall|cross|hot|floor|cac|hac> [time folders… (default: latest)]
+// Usage: npx tsx extract-intake-max.ts <caseDir> <hall: small|dense|rows3|tall|cross|hot|floor|cac|hac|doors|inrow> [time folders… (default: latest)]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

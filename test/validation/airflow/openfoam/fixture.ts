@@ -57,8 +57,21 @@
 //         plenum, i.e. through the chimney's top (the engine's one 'ceiling/return' patch), 108 % of the rack
 //         airflow, so the chimney draws 8 % more than the racks exhaust into it and room air must leak in
 //         through its panels.
+//  doors  8.4 × 6.6 × 3.6 m, the tenth reference, held out (never used to tune anything), the first with rear-door heat
+//         exchangers: the hot hall's plan (two rows of seven facing a 1.8 m cold aisle, hot aisles along the
+//         long walls, 1.8 m wide CRAHs at both ends of the cold aisle blowing along it) under a 3.6 m ceiling,
+//         racks of 20–40 kW (A at IT ΔT 14 K, B at 12 K), every rack with an enabled rear door of the
+//         equipment library (water at 18 °C: passive 30 kW below 30 kW of rack heat, active 35 kW from 30 kW),
+//         CRAHs at 110 % of the rack airflow. OpenFOAM's exhaust follows the engine's compact door model
+//         (hx.ts rearDoorHeat, ε-NTU, on OpenFOAM's own intakes; update-exhaust.ts).
+//  inrow  8.4 × 7.2 × 3.6 m, the eleventh reference, held out, the first with in-row coolers and no CRAHs: two rows back to back
+//         around an open 1.2 m hot aisle (A y 1.8–3.0 faces −y, B y 4.2–5.4 faces +y), each of six air-cooled
+//         racks of 8–20 kW (IT ΔT 12 K) and two 0.6 m in-row coolers (positions 3 and 6 of eight, x 1.8–6.6)
+//         supplying at their front into the 1.8 m cold aisles along the long walls at 22 °C and returning at
+//         their rear from the hot aisle, 107 % of the rack airflow; the row ends are open (1.8 m each side).
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
+import { rackAirflow } from '../../../../workers/airflow/equipment';
 
 export const RACK_LOADS_A = [3000, 4000, 5000, 6000, 4000];
 export const RACK_LOADS_B = [5000, 3000, 6000, 4000, 5000];
@@ -213,7 +226,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -222,3 +235,56 @@ export function referenceFile(name: string): string {
 export function hallFile(name: string): string {
   return name === 'small' ? 'small-hall.hallflow.json' : `${name}-hall.hallflow.json`;
 }
+
+// ---- hybrid cooling (held out): rear doors and in-row coolers ----
+
+/** A rear door of the equipment library (assets/library/equipment.json): passive 30 kW (IBM RDHx class,
+ *  driven by the IT fans) below 30 kW of rack heat, active 35 kW (HPE/Motivair 14–35 kW family) from 30 kW;
+ *  water at 18 °C. */
+function door(load: number): NonNullable<RackT['rearDoor']> {
+  return load < 30000
+    ? { templateId: 'rdhx-passive-30kw', capacity: 30000, ua: 3018, waterSupplyTemp: 18, waterFlow: 0.0012, airPressureDrop: 30, enabled: true }
+    : { templateId: 'rdhx-active-35kw', capacity: 35000, ua: 3520, waterSupplyTemp: 18, waterFlow: 0.0014, airPressureDrop: 0, enabled: true };
+}
+
+export const DOORS_LOADS = { A: [24000, 32000, 20000, 38000, 28000, 22000, 34000], B: [30000, 22000, 36000, 26000, 40000, 24000, 28000] };
+
+/** The hot hall's plan with a 3.6 m ceiling, racks of 20–40 kW each with a rear door, CRAHs at 110 % of the
+ *  rack airflow. */
+export function doorsHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: rear-door heat exchangers on every rack)', 8.4, 6.6, 3.6);
+  // rotation 180 faces +y, 0 faces −y
+  doc.racks = [...row('A', alongX(7, 2.3, 1.8), 180, DOORS_LOADS.A, 14), ...row('B', alongX(7, 2.3, 4.8), 0, DOORS_LOADS.B, 12)]
+    .map((r) => ({ ...r, rearDoor: door(r.itLoad) }));
+  const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
+  doc.coolingUnits = [crah('CRAH-W', 0.4, 90, perUnit, 200000, 3.3, 1.8), crah('CRAH-E', 8.0, 270, perUnit, 200000, 3.3, 1.8)];
+  return doc;
+}
+
+export const INROW_LOADS = { A: [12000, 18000, 8000, 15000, 20000, 10000], B: [16000, 9000, 14000, 20000, 11000, 17000] };
+
+function inRow(id: string, x: number, y: number, rot: number, airflow: number): CoolingUnitT {
+  return {
+    id, name: id, templateId: 'inrow-cw-70kw', x, y, rotationDeg: rot, width: 0.6, depth: 1.2, height: 2.0, capacity: 70000,
+    airflow, supplySetpoint: 22, fanPower: 2100, enabled: true, kind: 'inRow', waterSupplyTemp: 14,
+  };
+}
+
+/** Two rows back to back around an open 1.2 m hot aisle, each of six racks and two in-row coolers (positions 3
+ *  and 6 of eight), cold aisles along the long walls, no CRAHs. */
+export function inrowHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: in-row coolers, open hot aisle)', 8.4, 7.2, 3.6);
+  // x centres of the eight positions of a row (x 1.8–6.6); the coolers at positions 3 and 6
+  const xs = Array.from({ length: 8 }, (_, i) => 2.1 + 0.6 * i);
+  const rackXs = xs.filter((_, i) => i !== 2 && i !== 5);
+  // row A y 1.8–3.0 faces −y (rotation 0) into the south cold aisle; row B y 4.2–5.4 faces +y (180)
+  doc.racks = [...row('A', rackXs.map((x) => [x, 2.4]), 0, INROW_LOADS.A), ...row('B', rackXs.map((x) => [x, 4.8]), 180, INROW_LOADS.B)];
+  const rackFlow = doc.racks.reduce((s, r) => s + rackAirflow(r), 0);
+  const perUnit = Number(((1.07 * rackFlow) / 4).toFixed(2));
+  doc.coolingUnits = [
+    inRow('IR-A1', xs[2], 2.4, 0, perUnit), inRow('IR-A2', xs[5], 2.4, 0, perUnit),
+    inRow('IR-B1', xs[2], 4.8, 180, perUnit), inRow('IR-B2', xs[5], 4.8, 180, perUnit),
+  ];
+  return doc;
+}
+
