@@ -140,6 +140,23 @@ describe('verdicts', () => {
     expect(px.red).toBeGreaterThan(px.blue);
     await page.getByTestId('scenario-compare').screenshot({ path: join(shots, 'verdicts-delta.png') });
   }, 150_000);
+
+  it('runs the N+1 check: every failure case a row of the matrix, levels per equipment group, the fast mode\'s accuracy stated', async () => {
+    await page.getByTestId('verdict-view-redundancy').click();
+    const method = await page.getByTestId('redundancy-method').textContent();
+    expect(method).toContain('fast mode from rest');
+    expect(method).toMatch(/within ±12\.5 K of OpenFOAM/);
+    await page.getByTestId('redundancy-run').click();
+    await page.getByTestId('redundancy-matrix').waitFor({ timeout: 150_000 });
+    // one row per case: the design and every cooling unit, CDU, CDU pump, plant unit and plant pump
+    const doc = await page.evaluate(() => window.__hallflow!.doc() as { coolingUnits: unknown[]; cdus: { pumps: { count: number } }[]; racks: unknown[] });
+    const rows = page.locator('[data-testid=redundancy-matrix] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1 + doc.coolingUnits.length + doc.cdus.length);
+    expect(await rows.first().locator('td').count()).toBe(doc.racks.length);
+    expect(await page.locator('[data-testid=redundancy-levels] tbody tr').count()).toBeGreaterThanOrEqual(3);
+    expect(Number(await page.getByTestId('redundancy-design').getAttribute('data-failing'))).toBeGreaterThanOrEqual(0);
+    await page.getByTestId('redundancy').screenshot({ path: join(shots, 'verdicts-redundancy.png') });
+  }, 180_000);
 });
 
 /** n racks in rows of 50 (test/e2e/review.e2e.ts layout), named B<row>-<i>, cooling as the sample's first rack. */

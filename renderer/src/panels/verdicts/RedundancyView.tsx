@@ -2,7 +2,8 @@
 // runs as its own pool job — in parallel on the workers — with overall progress and cancel, on the design
 // case's base: the current loop and fast air results when both are current (no solve), else the design
 // solved first; either way the failure cases' air solves start from rest, as each scenario solved alone
-// (workers/verdicts/redundancy.ts), so the matrix is the same both ways. The matrix (rows = failed
+// (workers/verdicts/redundancy.ts), so the matrix is the same both ways. The panel says how far the fast
+// mode's hottest intake cell may be from OpenFOAM (constants.ts INTAKE_UNCERTAINTY). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
 import { useMemo, useState } from 'react';
@@ -16,11 +17,13 @@ import { useUnits } from '../units';
 import { governingText } from './format';
 import { caseOrder, columnGroups, newlyFailing } from './redundancy-matrix';
 import { usePoolBatch } from './use-pool-batch';
+import { INTAKE_UNCERTAINTY } from '../../../../workers/airflow/constants';
 
 const KIND_LABEL = { 'cooling-unit': 'Cooling units', cdu: 'CDUs', 'cdu-pump': 'CDU pumps', 'plant-unit': 'Plant units', 'plant-pump': 'Plant pumps' } as const;
 
 export function RedundancyView() {
   const { pool } = useEngine();
+  const u = useUnits();
   const doc = useDocumentState((s) => s.settledDoc);
   const loopSlot = useResults((s) => s.loop);
   const airSlot = useResults((s) => s.air);
@@ -61,7 +64,7 @@ export function RedundancyView() {
   return (
     <section className="panel" data-testid="redundancy">
       <h2>Redundancy (N+1)</h2>
-      <p className="small muted">The design case takes the current results when they are up to date (fast air), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: fast mode, from the design&apos;s field when this batch solved it; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit.</p>
+      <p className="small muted" data-testid="redundancy-method">The design case takes the current results when they are up to date (fast air), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: fast mode from rest, as the same scenario solved alone; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit. The fast mode&apos;s hottest intake cell, which that check reads, is within ±{u.fmt(INTAKE_UNCERTAINTY.hottest.fast, 'temperatureDelta')} of OpenFOAM on the reference halls: confirm a verdict that hinges on a smaller margin with an accurate solve of that scenario.</p>
       <div className="vd-actions">
         {!s.running && <button type="button" data-testid="redundancy-run" disabled={planning} onClick={() => void start()}>{planning ? 'Solving the design case…' : 'Run N+1 check'}</button>}
         {s.running && <button type="button" data-testid="redundancy-cancel" onClick={batch.cancel}>Cancel</button>}
