@@ -155,7 +155,14 @@ describe('verdicts', () => {
     expect(await rows.first().locator('td').count()).toBe(doc.racks.length);
     expect(await page.locator('[data-testid=redundancy-levels] tbody tr').count()).toBeGreaterThanOrEqual(3);
     expect(Number(await page.getByTestId('redundancy-design').getAttribute('data-failing'))).toBeGreaterThanOrEqual(0);
+    expect(await page.getByTestId('redundancy-seconds').textContent()).toMatch(/^fast air · \d+\.\d s$/);
     await page.getByTestId('redundancy').screenshot({ path: join(shots, 'verdicts-redundancy.png') });
+    // the accurate mode (to confirm near-limit verdicts): its own figure, and the fast matrix is marked as such
+    await page.getByTestId('redundancy-mode').selectOption('accurate');
+    expect(await page.getByTestId('redundancy-method').textContent()).toMatch(/air: accurate mode from rest.*within ±8\.5 K of OpenFOAM/);
+    expect(await page.getByTestId('redundancy').textContent()).toContain('Result of the fast mode: run again for the accurate mode.');
+    await page.getByTestId('redundancy-mode').selectOption('fast');
+    expect(await page.getByTestId('redundancy').textContent()).not.toContain('Result of the fast mode');
   }, 180_000);
 });
 

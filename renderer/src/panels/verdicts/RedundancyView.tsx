@@ -2,8 +2,10 @@
 // runs as its own pool job — in parallel on the workers — with overall progress and cancel, on the design
 // case's base: the current loop and fast air results when both are current (no solve), else the design
 // solved first; either way the failure cases' air solves start from rest, as each scenario solved alone
-// (workers/verdicts/redundancy.ts), so the matrix is the same both ways. The panel says how far the fast
-// mode's hottest intake cell may be from OpenFOAM (constants.ts INTAKE_UNCERTAINTY). The matrix (rows = failed
+// (workers/verdicts/redundancy.ts), so the matrix is the same both ways. Air in the fast mode by default
+// (seconds), or the accurate one to confirm near-limit verdicts (minutes: its hottest intake cell is within
+// ±8.5 K of OpenFOAM on the reference halls, the fast mode's ±12.5 K; constants.ts INTAKE_UNCERTAINTY, which
+// the panel states for the chosen mode). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
 import { useMemo, useState } from 'react';
@@ -12,6 +14,7 @@ import type { FailureCase, RedundancyBase, RedundancyCaseResult, RedundancyMatri
 import { useDocumentState, useDocumentStore } from '../../document/context';
 import { sameForAir } from '../../solver/air-solver';
 import { useEngine, useResults } from '../../solver/engine-context';
+import type { AirMode } from '../../solver/results-store';
 import { airBasis, loopBasis } from './basis';
 import { useUnits } from '../units';
 import { governingText } from './format';
@@ -28,7 +31,9 @@ export function RedundancyView() {
   const loopSlot = useResults((s) => s.loop);
   const airSlot = useResults((s) => s.air);
   const batch = usePoolBatch<RedundancyCaseResult>('N+1 check');
-  const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix; seconds: number } | null>(null);
+  const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix; seconds: number; mode: AirMode } | null>(null);
+  // the air mode of the failure cases: fast by default (seconds), accurate to confirm (minutes)
+  const [mode, setMode] = useState<AirMode>('fast');
   const [planning, setPlanning] = useState(false);
   const [planError, setPlanError] = useState<string | null>(null);
   const start = async () => {
@@ -36,12 +41,13 @@ export function RedundancyView() {
     setPlanning(true);
     setPlanError(null);
     const t0 = performance.now();
-    const options = { air: 'fast' } as const;
-    // the design case: the current results when both are up to date and the air one is a fast solve (the
-    // batch's mode), else solved here
+    const options = { air: mode } as const;
+    const batchMode = mode;
+    // the design case: the current results when both are up to date and the air one is in the batch's mode,
+    // else solved here
     const loop = loopBasis(loopSlot, doc);
     const air = airBasis(airSlot, airSlot.doc !== null && sameForAir(airSlot.doc, doc));
-    const current = loop.basis.state === 'used' && loop.input !== null && air.basis.state === 'used' && airSlot.mode === 'fast';
+    const current = loop.basis.state === 'used' && loop.input !== null && air.basis.state === 'used' && airSlot.mode === mode;
     let cases: FailureCase[], design: { result: RedundancyCaseResult; base: RedundancyBase };
     try {
       [cases, design] = await Promise.all([
@@ -57,23 +63,27 @@ export function RedundancyView() {
     const todo = cases.filter((c) => c.kind !== 'design');
     batch.run(todo.map((f) => (api) => api.redundancyCase(doc, f, options, design.base)), () => {}, (all) => {
       void pool.submit((api) => api.assembleRedundancy(doc, [design.result, ...all])).promise
-        .then((m) => setMatrix({ doc, m, seconds: (performance.now() - t0) / 1000 }));
+        .then((m) => setMatrix({ doc, m, seconds: (performance.now() - t0) / 1000, mode: batchMode }));
     });
   };
   const s = batch.state;
   return (
     <section className="panel" data-testid="redundancy">
       <h2>Redundancy (N+1)</h2>
-      <p className="small muted" data-testid="redundancy-method">The design case takes the current results when they are up to date (fast air), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: fast mode from rest, as the same scenario solved alone; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit. The fast mode&apos;s hottest intake cell, which that check reads, is within ±{u.fmt(INTAKE_UNCERTAINTY.hottest.fast, 'temperatureDelta')} of OpenFOAM on the reference halls: confirm a verdict that hinges on a smaller margin with an accurate solve of that scenario.</p>
+      <p className="small muted" data-testid="redundancy-method">The design case takes the current results when they are up to date (air in the mode chosen here), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: {mode} mode from rest, as the same scenario solved alone; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit. The {mode} mode&apos;s hottest intake cell, which that check reads, is within ±{u.fmt(INTAKE_UNCERTAINTY.hottest[mode], 'temperatureDelta')} of OpenFOAM on the reference halls{mode === 'fast' ? ': confirm a verdict that hinges on a smaller margin with the accurate mode (minutes: 100 s for the 50-rack sample hall on a 2-core machine, against seconds fast)' : ''}.</p>
       <div className="vd-actions">
+        <label className="small">Air <select data-testid="redundancy-mode" value={mode} disabled={s.running || planning} onChange={(e) => setMode(e.target.value as AirMode)}>
+          <option value="fast">fast</option><option value="accurate">accurate</option>
+        </select></label>
         {!s.running && <button type="button" data-testid="redundancy-run" disabled={planning} onClick={() => void start()}>{planning ? 'Solving the design case…' : 'Run N+1 check'}</button>}
         {s.running && <button type="button" data-testid="redundancy-cancel" onClick={batch.cancel}>Cancel</button>}
         {(s.running || s.done > 0) && <span className="small" data-testid="redundancy-progress">{s.done} / {s.total} failure cases <progress max={s.total} value={s.done} /></span>}
         {s.cancelled && !s.running && <span className="small muted">cancelled</span>}
-        {matrix && !s.running && <span className="small muted" data-testid="redundancy-seconds">{matrix.seconds.toFixed(1)} s</span>}
+        {matrix && !s.running && <span className="small muted" data-testid="redundancy-seconds">{matrix.mode} air · {matrix.seconds.toFixed(1)} s</span>}
       </div>
       {(s.error ?? planError) && <p className="field-error">Engine error: {s.error ?? planError}</p>}
       {matrix && (matrix.doc !== doc ? <p className="small warn-text">Result of an earlier edit: run again.</p> : null)}
+      {matrix && matrix.doc === doc && matrix.mode !== mode && <p className="small warn-text">Result of the {matrix.mode} mode: run again for the {mode} mode.</p>}
       {matrix && <Matrix m={matrix.m} />}
     </section>
   );
