@@ -3,9 +3,10 @@
 // measured on those halls only: open aisles, a roofed cold-aisle containment (cac) or a roofed hot-aisle
 // containment under a ceiling plenum, i.e. a chimney into the ceiling return (hac); perimeter cooling units
 // blowing from their front or into a raised floor (equal tiles) and returning at their top or from the
-// ceiling plenum, or in-row coolers drawing from an open hot aisle (inrow); air-cooled racks, with rear doors
+// ceiling plenum, or in-row coolers drawing from an open hot aisle (inrow) or from a hot-aisle chimney
+// closed at the ceiling (hacrow); air-cooled racks, with rear doors
 // on one hall (doors, racks of 20–40 kW). A hall with equipment none of them has (hot-aisle containment
-// that is not such a chimney, a ceiling return over the open room, fan walls…) or outside their ranges gets
+// that is not such a chimney drawn from above or by in-row coolers, a ceiling return over the open room, fan walls…) or outside their ranges gets
 // the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { rackAirHeat } from './equipment';
@@ -36,8 +37,18 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
   const chimney = (c: HallDocument['containment'][number]) => c.kind === 'hotAisle' && c.roof && plenum;
   if (ceilingReturn && !doc.containment.some(chimney)) has('a ceiling return over the open room (no hot-aisle chimney)');
+  // the hacrow reference: a chimney closed at the ceiling (no ceiling return) that in-row coolers draw from
+  // (their rear, 0.1 m out, inside its rectangle)
+  const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => {
+    if (u.kind !== 'inRow') return false;
+    const t = (u.rotationDeg * Math.PI) / 180, d = -(u.depth / 2 + 0.1);
+    const px = u.x + d * Math.sin(t), py = u.y - d * Math.cos(t);
+    return px > Math.min(c.x0, c.x1) && px < Math.max(c.x0, c.x1) && py > Math.min(c.y0, c.y1) && py < Math.max(c.y0, c.y1);
+  });
   // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
-  if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && ceilingReturn))) has('hot-aisle containment other than a chimney into the ceiling return');
+  if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
+    has('hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers');
+  }
   if (doc.containment.some((c) => c.kind === 'coldAisle' && !c.roof)) has('cold-aisle containment without a roof');
   // rear doors (the doors hall) and in-row coolers (the inrow hall) are inside; with hot-aisle containment
   // an in-row hall is outside by the containment rule above

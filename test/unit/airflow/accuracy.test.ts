@@ -27,7 +27,7 @@ describe('airAccuracy', () => {
   it('names how many reference halls in words, as the panel does: as many as the OpenFOAM fixture has', () => {
     expect(airAccuracy({ mode: 'accurate' }, CELL_SIZE_ACCURATE).basis).toMatch(/ of OpenFOAM k-ε on [a-z]+ reference halls \(/);
     expect(REFERENCE_SCOPE.halls).toBe(Object.keys(REFERENCE_HALLS).length);
-    expect(REFERENCE_WORDS).toBe('eleven reference halls');
+    expect(REFERENCE_WORDS).toBe('twelve reference halls');
   });
 
   it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
@@ -88,7 +88,7 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     contained.containment = [{ ...aisle, roof: false }];
     expect(outsideReferences(contained).map((o) => o.text)).toEqual(['cold-aisle containment without a roof']);
     contained.containment = [{ ...aisle, kind: 'hotAisle' }];
-    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
+    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     // the hac reference: a roofed hot aisle under a ceiling plenum is a chimney into the ceiling return of
     // units returning from the ceiling; without those units, or without the roof, it is not
     const hot = structuredClone(contained);
@@ -96,9 +96,9 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     hot.coolingUnits = hot.coolingUnits.map((u) => (u.kind === 'inRow' ? u : { ...u, return: 'ceiling' as const }));
     expect(outsideReferences(hot)).toEqual([]);
     expect(outsideReferences({ ...hot, containment: [{ ...aisle, kind: 'hotAisle', roof: false }] }).map((o) => o.text))
-      .toEqual(['a ceiling return over the open room (no hot-aisle chimney)', 'hot-aisle containment other than a chimney into the ceiling return']);
+      .toEqual(['a ceiling return over the open room (no hot-aisle chimney)', 'hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     expect(outsideReferences({ ...hot, containment: [] }).map((o) => o.text)).toEqual(['a ceiling return over the open room (no hot-aisle chimney)']);
-    expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
+    expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
     expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
     // the measured quantities also as numbers, for a display in the user's units
@@ -110,11 +110,14 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences(base, 6).map((o) => o.text)).toEqual(['racks putting up to 36 kW into the air (references: 3 kW–30 kW)']);
   });
 
-  it('the default sample hall is inside them (since hac); a hall outside them says so in its basis', () => {
-    expect(outsideReferences(sample())).toEqual([]);
+  it('the sample halls are inside them (since hac and hacrow); a hall outside them says so in its basis', () => {
+    for (const name of ['ai-hall-mixed', 'legacy-air-hall', 'future-300kw-hall']) expect(outsideReferences(sample(name)), name).toEqual([]);
     expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, outsideReferences(sample())).basis).not.toContain('none of the reference halls');
-    const found = outsideReferences(sample('future-300kw-hall'));
-    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return']);
+    // the in-row sample hall with its hot aisles open at the top: hot-aisle containment no reference has
+    const open = sample('future-300kw-hall');
+    open.containment = open.containment.map((c) => ({ ...c, roof: false }));
+    const found = outsideReferences(open);
+    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
     expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
     expect(a.outsideReferences).toEqual(found);

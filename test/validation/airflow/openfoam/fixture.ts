@@ -226,7 +226,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -288,3 +288,14 @@ export function inrowHall(): HallDocument {
   return doc;
 }
 
+/** The inrow hall with its hot aisle closed: a roofed hot-aisle containment over it (x 1.8–6.6, y 3.0–4.2,
+ *  2.0 m, leakage 0.1) under a ceiling plenum, which the engine makes a chimney to the ceiling, and no unit
+ *  returning from the ceiling: the chimney is closed at the top and only the in-row coolers draw from it (as
+ *  in the future-300kw sample hall). The coolers draw 107 % of the rack airflow, so room air leaks in. */
+export function hacrowHall(): HallDocument {
+  const doc = inrowHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: in-row coolers drawing from a hot-aisle chimney)';
+  doc.envelope.ceilingPlenum = { depth: 1 };
+  doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 1.8, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
+  return doc;
+}
