@@ -9,6 +9,7 @@
 // that is not such a chimney drawn from above or by in-row coolers, a ceiling return over the open room, fan walls…) or outside their ranges gets
 // the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
+import { faceOpensInto } from '../model/footprint';
 import { rackAirHeat } from './equipment';
 import { REFERENCE_SCOPE } from './constants';
 
@@ -38,13 +39,8 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   const chimney = (c: HallDocument['containment'][number]) => c.kind === 'hotAisle' && c.roof && plenum;
   if (ceilingReturn && !doc.containment.some(chimney)) has('a ceiling return over the open room (no hot-aisle chimney)');
   // the hacrow reference: a chimney closed at the ceiling (no ceiling return) that in-row coolers draw from
-  // (their rear, 0.1 m out, inside its rectangle)
-  const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => {
-    if (u.kind !== 'inRow') return false;
-    const t = (u.rotationDeg * Math.PI) / 180, d = -(u.depth / 2 + 0.1);
-    const px = u.x + d * Math.sin(t), py = u.y - d * Math.cos(t);
-    return px > Math.min(c.x0, c.x1) && px < Math.max(c.x0, c.x1) && py > Math.min(c.y0, c.y1) && py < Math.max(c.y0, c.y1);
-  });
+  // (their rear opens into its rectangle, as workers/model/validate.ts reads it)
+  const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => u.kind === 'inRow' && faceOpensInto(u, -1, c));
   // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
   if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
     has('hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers');

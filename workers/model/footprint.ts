@@ -15,6 +15,15 @@ export function footprintAxes(f: Pick<Footprint, 'rotationDeg'>): [number, numbe
   return [Math.cos(t), Math.sin(t), -Math.sin(t), Math.cos(t)];
 }
 
+/** Whether the front (side 1) or rear (side −1) face of f opens into the plan rectangle x0..x1, y0..y1 (either
+ *  order): the point 0.1 m out of the middle of that face lies strictly inside it. */
+export function faceOpensInto(f: Footprint, side: 1 | -1, r: { x0: number; y0: number; x1: number; y1: number }): boolean {
+  const [, , vx, vy] = footprintAxes(f);
+  const d = -side * (f.depth / 2 + 0.1);
+  const px = f.x + d * vx, py = f.y + d * vy;
+  return px > Math.min(r.x0, r.x1) && px < Math.max(r.x0, r.x1) && py > Math.min(r.y0, r.y1) && py < Math.max(r.y0, r.y1);
+}
+
 export function corners(f: Footprint): [number, number][] {
   const [ux, uy, vx, vy] = footprintAxes(f);
   const hw = f.width / 2;

@@ -6,7 +6,7 @@
 // it. Lengths in m.
 import type { HallDocument } from './schema';
 import type { DesignIssue } from './issues';
-import { boundingBox, corners, overlappingPairs, type Footprint } from './footprint';
+import { boundingBox, corners, faceOpensInto, overlappingPairs, type Footprint } from './footprint';
 import { templateIds } from './library';
 import { aisleIssues } from './aisles';
 
@@ -84,14 +84,6 @@ function coolingIssues(doc: HallDocument, out: DesignIssue[]): void {
   }
 }
 
-/** The middle of a footprint's front (side +1) or rear (side −1) face, 0.1 m out of it: the front normal
- *  of rotation θ is (sin θ, −cos θ) (schema: rotation 0 faces −y). */
-function facePoint(f: Footprint, side: 1 | -1): [number, number] {
-  const t = (f.rotationDeg * Math.PI) / 180;
-  const d = side * (f.depth / 2 + 0.1);
-  return [f.x + d * Math.sin(t), f.y - d * Math.cos(t)];
-}
-
 /**
  * A roofed hot aisle is closed except for what draws air out of it: under a ceiling plenum it is a chimney
  * whose top is the return of the units that return from the ceiling (workers/airflow/voxelise.ts,
@@ -100,16 +92,14 @@ function facePoint(f: Footprint, side: 1 | -1): [number, number] {
  * (in the room model their whole exhaust then comes out through the panels).
  */
 function containmentIssues(doc: HallDocument, out: DesignIssue[]): void {
-  const inside = (ct: HallDocument['containment'][number], [px, py]: [number, number]) =>
-    px > Math.min(ct.x0, ct.x1) && px < Math.max(ct.x0, ct.x1) && py > Math.min(ct.y0, ct.y1) && py < Math.max(ct.y0, ct.y1);
   const units = doc.coolingUnits.filter((u) => u.enabled && u.airflow > 0);
   const plenum = doc.envelope.ceilingPlenum !== null;
   const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
   for (const ct of doc.containment) {
     if (ct.kind !== 'hotAisle' || !ct.roof) continue;
-    const racks = doc.racks.filter((r) => inside(ct, facePoint(r, -1)));
+    const racks = doc.racks.filter((r) => faceOpensInto(r, -1, ct));
     if (racks.length === 0) continue;
-    const drawn = ceilingReturn || units.some((u) => u.kind === 'inRow' && inside(ct, facePoint(u, -1)));
+    const drawn = ceilingReturn || units.some((u) => u.kind === 'inRow' && faceOpensInto(u, -1, ct));
     if (drawn) continue;
     const what = plenum
       ? 'under the ceiling plenum it is a chimney into the plenum, but no cooling unit returns from the ceiling'
