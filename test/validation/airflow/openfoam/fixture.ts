@@ -79,6 +79,10 @@
 //         returning from the ceiling plenum, which the engine extracts over the whole open ceiling
 //         (hall-problem.ts; OpenFOAM's ceiling_return on the same faces, case-writer.ts); racks of 6–14 kW
 //         (IT ΔT 12 K), 108 % of the rack airflow (2 × 4.46 m³/s).
+//  cacopen cac's geometry and leakage, the fourteenth reference, held out (never used to tune anything): the
+//         cold-aisle containment WITHOUT a roof (end panels only, 2.0 m, leakage 0.1; the rack rows close its
+//         sides), the CRAHs (returning at their top) at 95 % of the rack airflow (2 × 3.39 m³/s against
+//         7.14 m³/s), so hot room air must spill over the open top (and through the end panels) into the aisle.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -236,7 +240,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -323,5 +327,17 @@ export function openceilHall(): HallDocument {
   doc.racks = [...row('A', alongX(6, 2.1, 1.8), 180, OPENCEIL_LOADS.A), ...row('B', alongX(6, 2.1, 4.8), 0, OPENCEIL_LOADS.B)];
   const perUnit = Number(((1.08 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
   doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit, return: 'ceiling' as const }));
+  return doc;
+}
+
+/** The cac hall's geometry and leakage with the containment's roof off (end panels only: a cold aisle open at
+ *  the top) and the CRAHs at 95 % of the rack airflow, returning at their top: the shortfall comes over the
+ *  open top and through the end panels, hot room air spilling into the aisle. */
+export function cacopenHall(): HallDocument {
+  const doc = cacHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: cold-aisle containment without a roof, under-supplied raised floor)';
+  const perUnit = Number(((0.95 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit }));
+  doc.containment = doc.containment.map((c) => ({ ...c, roof: false }));
   return doc;
 }
