@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacHall, crossHall, denseHall, doorsHall, floorHall, hacHall, hacrowHall, hotHall, inrowHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
+import { cacHall, cacopenHall, crossHall, denseHall, doorsHall, floorHall, hacHall, hacrowHall, hotHall, inrowHall, openceilHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirflow, rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
@@ -367,6 +367,56 @@ describe('held-out in-row coolers drawing from a hot-aisle chimney (future-300kw
   });
 });
 
+// The thirteenth reference, held out (fixture.ts openceilHall): a ceiling return over the OPEN room, the classic
+// legacy hall — floor's geometry (two rows of six racks facing a tiled 1.8 m cold aisle, hot aisles along the
+// long walls, 0.6 m raised floor) under a ceiling plenum, no containment, both CRAHs supplying the floor and
+// returning from the plenum, which the engine extracts evenly over the whole open ceiling (its one
+// 'ceiling/return' patch; OpenFOAM's ceiling_return on the same faces, case-writer.ts, unchanged: it already took
+// the whole ceiling without a chimney); racks of 6–14 kW, 108 % of the rack airflow. reference-openceil.json: 10
+// cycles of 1,000 SIMPLE iterations, 342 s on the shared box next to another run, steady (last exhaust change
+// 0.013 K); the returns carry the rack heat within 0.04 %. Hot air comes round the row ends: OpenFOAM's
+// end racks (A1, A6, B1, B6) draw 22.7–23.2 °C, the rest 20.1–20.5 °C. Measured once, before any change
+// (2026-11-27), accurate mode (129 steps): RMS 1.44 K, max 2.77 K (A1, ours cooler; A6, B1, B6 −2.1…−2.5 K),
+// bias −0.62 K; hottest intake cell 4.87 / 8.70 K (A1, ours cooler; OpenFOAM 30.1 °C there) — ABOVE the ±8.5 K
+// the accurate mode states (constants.ts INTAKE_UNCERTAINTY; 8.68 K warm-started): the every-hall test below
+// fails on it; CRAH returns +0.004 / +0.004 K; the fast mode 1.50 / 2.38 K (bias +0.14 K; hottest cell 4.39 /
+// 8.16 K). Not within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard at the measured
+// level (+ ~15 %).
+describe('held-out ceiling return over the open room (raised floor, no containment) vs OpenFOAM (stored reference; known gap)', () => {
+  const { reference, r } = heldOutChecks('openceil', openceilHall, { rms: '1.65', max: '3.2', measured: '1.44 / 2.77', goal: 'not met', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.004 / +0.004 K' });
+
+  it('both CRAHs return the same (the shared plenum), in both codes', () => {
+    expect(r.units[0].returnT).toBeCloseTo(r.units[1].returnT, 9);
+    expect(Math.abs(reference.units[0].returnT - reference.units[1].returnT)).toBeLessThan(0.01);
+  });
+});
+
+// The fourteenth reference, held out (fixture.ts cacopenHall): cac's geometry and leakage with the containment's
+// roof off (end panels only, 2.0 m, leakage 0.1; the rack rows close its sides) and the CRAHs, returning at their
+// top, at 95 % of the rack airflow (2 × 3.39 m³/s, 0.357 m³/s short), so hot room air spills over the open top
+// into the tiled aisle. reference-cacopen.json: 12 cycles of 1,000 SIMPLE iterations, 555 s on the shared box
+// next to another run, steady (last exhaust change 0.015 K); the returns carry the rack heat within 0.04 %; the
+// end panels' law achieved κ·0.955 from p' (cac's calibrated Darcy factor; κ·0.64 from p_rgh), and they carry
+// little: net 0.064 m³/s OUT of the aisle (0.071 out, 0.007 in), so the whole shortfall and more comes over
+// the open top. Measured once, before any change (2026-11-27), accurate mode (109 steps): RMS 0.50 K, max
+// 0.96 K (B1, B6, ours cooler), bias −0.05 K; hottest intake cell 2.43 / 5.26 K (B1); CRAH returns +0.10 /
+// −0.09 K; warm-started 0.46 / 0.82 K (hottest cell 4.23 K); the fast mode 0.90 / 2.02 K (bias +0.63 K;
+// hottest cell 4.15 / 6.44 K). Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard
+// at the measured level (+ ~15 %).
+describe('held-out cold-aisle containment without a roof (under-supplied raised floor) vs OpenFOAM (stored reference)', () => {
+  const { reference } = heldOutChecks('cacopen', cacopenHall, { rms: '0.58', max: '1.1', measured: '0.50 / 0.96', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.10 / −0.09 K' });
+
+  it("the reference's end panels follow the engine's leak law within 10 % (measured κ·0.955) and carry little: the shortfall comes over the open top", () => {
+    const law = (reference as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; roofIn: number } }).containment;
+    expect(Math.abs(law.kappaP / law.kappaEngine - 1)).toBeLessThan(0.1);
+    const doc = cacopenHall();
+    const shortfall = doc.racks.reduce((s, x) => s + rackAirflow(x), 0) - doc.coolingUnits.reduce((s, u) => s + u.airflow, 0);
+    expect(shortfall).toBeGreaterThan(0.3);
+    expect(law.roofIn).toBe(0);
+    expect(Math.abs(law.netIn)).toBeLessThan(0.25 * shortfall);
+  });
+});
+
 // The agreement every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY): it must hold
 // on every reference hall, in both modes, from rest and warm-started from another hall's flow (the app
 // solves warm after every edit), for the mean intake and for the hottest intake cell (what the verdicts'
@@ -376,7 +426,7 @@ describe('held-out in-row coolers drawing from a hot-aisle chimney (future-300kw
  *  cross hall; 6.5 accurate) + 25 %, rounded. (The first three halls alone gave 4.8.) */
 const RCI_POINTS = 12;
 describe('the agreement with OpenFOAM the air results state holds on every reference hall', () => {
-  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall]];
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall], ['openceil', openceilHall], ['cacopen', cacopenHall]];
   const hottestErrors = (racks: { id: string; intakeMax: number }[], reference: Reference) =>
     reference.racks.map((x) => Math.abs(racks.find((r) => r.id === x.id)!.intakeMax - x.intakeMaxCell!));
   const holds = (r: AirResult, reference: Reference, mode: 'accurate' | 'fast') => {
@@ -398,7 +448,9 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // 100 / 94.6, 95.3 / 88.8, 100 / 100, 100 / 100; fast 100 / 100, 68.0 / 71.6, 100 / 100, 100 / 94.6,
       // 98.5 / 88.8, 100 / 100, 100 / 100 (small / dense / rows3 / tall / cross / hot / floor); cac (held out,
       // containment) 100 / 100 in both modes; hac (held out, hot-aisle chimney, ceiling return), doors and inrow
-      // (held out, rear doors / in-row coolers) and hacrow (in-row coolers drawing from a chimney) 100 / 100 in both modes.
+      // (held out, rear doors / in-row coolers) and hacrow (in-row coolers drawing from a chimney) 100 / 100 in both modes;
+      // openceil (held out, ceiling return over the open room) and cacopen (held out, cold aisle without a roof) 100 / 100
+      // in both modes.
       it(`${mode} mode, ${name} hall: RCI_HI within ${RCI_POINTS} points of OpenFOAM's (from its rack mean intakes)`, () => {
         const { reference, r } = againstReference(name, make(), mode);
         const doc = make();

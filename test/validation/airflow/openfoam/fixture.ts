@@ -69,6 +69,20 @@
 //         racks of 8–20 kW (IT ΔT 12 K) and two 0.6 m in-row coolers (positions 3 and 6 of eight, x 1.8–6.6)
 //         supplying at their front into the 1.8 m cold aisles along the long walls at 22 °C and returning at
 //         their rear from the hot aisle, 107 % of the rack airflow; the row ends are open (1.8 m each side).
+//  hacrow the inrow hall with its hot aisle closed by a roofed hot-aisle containment (x 1.8–6.6, y 3.0–4.2,
+//         leakage 0.1) under a ceiling plenum, the twelfth reference, held out: a chimney closed at the ceiling
+//         that only the in-row coolers draw from (the future-300kw sample's configuration), 107 % of the rack
+//         airflow.
+//  openceil floor's geometry, the thirteenth reference, held out (never used to tune anything): a ceiling
+//         return over the OPEN room, the classic legacy hall — a ceiling plenum (depth 1 m) over the 3.6 m
+//         ceiling, no containment, both CRAHs supplying the raised floor (the twelve tiles of floor) and
+//         returning from the ceiling plenum, which the engine extracts over the whole open ceiling
+//         (hall-problem.ts; OpenFOAM's ceiling_return on the same faces, case-writer.ts); racks of 6–14 kW
+//         (IT ΔT 12 K), 108 % of the rack airflow (2 × 4.46 m³/s).
+//  cacopen cac's geometry and leakage, the fourteenth reference, held out (never used to tune anything): the
+//         cold-aisle containment WITHOUT a roof (end panels only, 2.0 m, leakage 0.1; the rack rows close its
+//         sides), the CRAHs (returning at their top) at 95 % of the rack airflow (2 × 3.39 m³/s against
+//         7.14 m³/s), so hot room air must spill over the open top (and through the end panels) into the aisle.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -226,7 +240,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -297,5 +311,33 @@ export function hacrowHall(): HallDocument {
   doc.meta.name = 'OpenFOAM reference hall (held out: in-row coolers drawing from a hot-aisle chimney)';
   doc.envelope.ceilingPlenum = { depth: 1 };
   doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 1.8, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
+  return doc;
+}
+
+export const OPENCEIL_LOADS = { A: [8000, 12000, 6000, 14000, 9000, 11000], B: [10000, 7000, 13000, 8000, 14000, 6000] };
+
+/** The floor hall's geometry with a ceiling return over the open room (the classic legacy hall): a ceiling
+ *  plenum (depth 1 m) over the 3.6 m ceiling, no containment, the two CRAHs supplying the floor and returning
+ *  from the ceiling plenum, which the engine extracts over the whole open ceiling (hall-problem.ts); racks of
+ *  6–14 kW, CRAHs at 108 % of the rack airflow. */
+export function openceilHall(): HallDocument {
+  const doc = floorHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: ceiling return over the open room, raised floor)';
+  doc.envelope.ceilingPlenum = { depth: 1 };
+  doc.racks = [...row('A', alongX(6, 2.1, 1.8), 180, OPENCEIL_LOADS.A), ...row('B', alongX(6, 2.1, 4.8), 0, OPENCEIL_LOADS.B)];
+  const perUnit = Number(((1.08 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit, return: 'ceiling' as const }));
+  return doc;
+}
+
+/** The cac hall's geometry and leakage with the containment's roof off (end panels only: a cold aisle open at
+ *  the top) and the CRAHs at 95 % of the rack airflow, returning at their top: the shortfall comes over the
+ *  open top and through the end panels, hot room air spilling into the aisle. */
+export function cacopenHall(): HallDocument {
+  const doc = cacHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: cold-aisle containment without a roof, under-supplied raised floor)';
+  const perUnit = Number(((0.95 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit }));
+  doc.containment = doc.containment.map((c) => ({ ...c, roof: false }));
   return doc;
 }
