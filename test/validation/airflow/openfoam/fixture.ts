@@ -83,6 +83,15 @@
 //         cold-aisle containment WITHOUT a roof (end panels only, 2.0 m, leakage 0.1; the rack rows close its
 //         sides), the CRAHs (returning at their top) at 95 % of the rack airflow (2 × 3.39 m³/s against
 //         7.14 m³/s), so hot room air must spill over the open top (and through the end panels) into the aisle.
+//  fanwall 9.6 × 7.2 m on a slab under a 5.0 m ceiling with a ceiling return plenum, the fifteenth reference, held
+//         out (never used to tune anything), the first with fan walls (kind 'fanWall': front supply, ceiling
+//         return), the modern AI hall's air configuration: two fan walls 3.6 m wide, 1.4 m deep and 3.6 m high
+//         filling the west wall (x 0–1.4, y 0–3.6 and 3.6–7.2) flood the room at 24 °C facing +x (≈ 0.9 m/s over
+//         their faces) and return from the ceiling plenum, 110 % of the rack airflow; two rows of six air-cooled
+//         racks (x 3.0–6.6; A y 1.8–3.0 faces −y at 20–32 kW, B y 4.2–5.4 faces +y at 26–40 kW, IT ΔT 14 K)
+//         back to back around a roofed hot-aisle containment (y 3.0–4.2, 2.0 m, leakage 0.1), which the engine
+//         makes a chimney into the ceiling return (as in hac); 1.8 m cold aisles along the long walls, 1.6 m of
+//         open floor between the fan walls and the row ends, 3.0 m east of the rows.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -240,7 +249,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -339,5 +348,33 @@ export function cacopenHall(): HallDocument {
   const perUnit = Number(((0.95 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
   doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit }));
   doc.containment = doc.containment.map((c) => ({ ...c, roof: false }));
+  return doc;
+}
+
+// ---- fan walls (held out) ----
+
+export const FANWALL_LOADS = { A: [20000, 26000, 32000, 24000, 30000, 22000], B: [34000, 28000, 40000, 30000, 36000, 26000] };
+
+/** A chilled-water fan wall (kind 'fanWall', as the library's "Chilled-water fan wall": front supply at 24 °C,
+ *  ceiling-plenum return) 3.6 m wide (along y), 1.4 m deep, 3.6 m high, against the west wall facing +x. */
+function fanWall(id: string, y: number, airflow: number): CoolingUnitT {
+  return {
+    id, name: id, templateId: null, x: 0.7, y, rotationDeg: 90, width: 3.6, depth: 1.4, height: 3.6, capacity: 240000,
+    airflow, supplySetpoint: 24, fanPower: 7200, enabled: true, kind: 'fanWall', supply: 'front', return: 'ceiling', waterSupplyTemp: 16,
+  };
+}
+
+/** Two fan walls filling the west wall (x 0–1.4, y 0–3.6 and 3.6–7.2) blowing +x at low velocity, a slab
+ *  floor, a 5 m ceiling with a ceiling plenum, two rows of six racks of 20–40 kW (x 3.0–6.6) back to back
+ *  around a roofed hot-aisle containment (y 3.0–4.2, 2.0 m, leakage 0.1: a chimney into the ceiling return
+ *  the fan walls draw from), 110 % of the rack airflow. */
+export function fanwallHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 20–40 kW racks, 5 m ceiling)', 9.6, 7.2, 5.0);
+  doc.envelope.ceilingPlenum = { depth: 1 };
+  // rotation 0 faces −y, 180 faces +y: backs on the hot aisle y 3.0–4.2
+  doc.racks = [...row('A', alongX(6, 3.3, 2.4), 0, FANWALL_LOADS.A, 14), ...row('B', alongX(6, 3.3, 4.8), 180, FANWALL_LOADS.B, 14)];
+  const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
+  doc.coolingUnits = [fanWall('FW-S', 1.8, perUnit), fanWall('FW-N', 5.4, perUnit)];
+  doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 3.0, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
   return doc;
 }
