@@ -1,13 +1,14 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
-// measured on those halls only: open aisles, a roofed cold-aisle containment (cac) or a roofed hot-aisle
-// containment under a ceiling plenum, i.e. a chimney into the ceiling return (hac); perimeter cooling units
-// blowing from their front or into a raised floor (equal tiles) and returning at their top or from the
-// ceiling plenum, or in-row coolers drawing from an open hot aisle (inrow) or from a hot-aisle chimney
-// closed at the ceiling (hacrow); air-cooled racks, with rear doors
-// on one hall (doors, racks of 20–40 kW). A hall with equipment none of them has (hot-aisle containment
-// that is not such a chimney drawn from above or by in-row coolers, a ceiling return over the open room, fan walls…) or outside their ranges gets
-// the same figures with a statement that its error there was not measured.
+// measured on those halls only: open aisles, a cold-aisle containment with a roof (cac) or without one
+// (cacopen), or a roofed hot-aisle containment under a ceiling plenum, i.e. a chimney into the ceiling return
+// (hac, fanwall) or drawn by in-row coolers (hacrow); perimeter cooling units blowing from their front or into
+// a raised floor (equal tiles) and returning at their top or from the ceiling plenum, through a chimney or over
+// the open room (openceil); fan walls (fanwall); in-row coolers drawing from an open hot aisle (inrow) or from
+// a hot-aisle chimney closed at the ceiling (hacrow); air-cooled racks, of 20–40 kW into a chimney on one hall
+// (fanwall) and behind rear doors on another (doors). A hall with equipment none of them has (hot-aisle containment that is not such a chimney
+// drawn from above or by in-row coolers, units with other faces…) or outside their ranges gets the same figures
+// with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { faceOpensInto } from '../model/footprint';
 import { rackAirHeat } from './equipment';
@@ -20,7 +21,7 @@ const kW = (w: number) => `${Number((w / 1e3).toFixed(1))} kW`;
  *  outside the references' range also as numbers, for a display in the user's units. */
 export interface OutsideReference {
   text: string;
-  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' | 'rackAirHeatWithDoor' };
+  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' | 'rackAirHeatInChimney' | 'rackAirHeatWithDoor' };
 }
 
 /** What this hall (at this load factor) has that none of the reference halls has. */
@@ -31,43 +32,47 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   // a raised floor is in scope as the floor reference has it: units supplying the plenum, tiles open to the room
   if (doc.envelope.floor.kind === 'raised' && doc.coolingUnits.some((u) => u.enabled && u.kind !== 'inRow' && u.supply !== 'floor')) has('a raised floor with cooling units that do not supply it');
   const units = doc.coolingUnits.filter((u) => u.enabled);
-  // the hac reference: units returning from the ceiling plenum through a hot-aisle chimney (a roofed hot
-  // aisle under the plenum: voxelise.ts); the engine extracts the ceiling return over the chimneys' tops
-  // only, or over the whole open ceiling when the hall has none
+  // the hac and fanwall references: units returning from the ceiling plenum through a hot-aisle chimney (a
+  // roofed hot aisle under the plenum: voxelise.ts); the engine extracts the ceiling return over the
+  // chimneys' tops only, or over the whole open ceiling when the hall has none (the openceil reference)
   const plenum = doc.envelope.ceilingPlenum !== null;
   const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
   const chimney = (c: HallDocument['containment'][number]) => c.kind === 'hotAisle' && c.roof && plenum;
-  if (ceilingReturn && !doc.containment.some(chimney)) has('a ceiling return over the open room (no hot-aisle chimney)');
   // the hacrow reference: a chimney closed at the ceiling (no ceiling return) that in-row coolers draw from
   // (their rear opens into its rectangle, as workers/model/validate.ts reads it)
   const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => u.kind === 'inRow' && faceOpensInto(u, -1, c));
-  // the cac reference: a roofed cold-aisle containment (with leakage) over a tiled aisle
+  // cold-aisle containment, roofed (cac) or not (cacopen), over a tiled aisle, is inside
   if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
     has('hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers');
   }
-  if (doc.containment.some((c) => c.kind === 'coldAisle' && !c.roof)) has('cold-aisle containment without a roof');
-  // rear doors (the doors hall) and in-row coolers (the inrow hall) are inside; with hot-aisle containment
-  // an in-row hall is outside by the containment rule above
-  if (units.some((u) => u.kind === 'fanWall')) has('fan walls');
+  // rear doors (the doors hall), in-row coolers (the inrow hall) and fan walls (the fanwall hall: a front
+  // supply and a ceiling return, as the engine takes any unit of those faces) are inside; with hot-aisle
+  // containment an in-row hall is outside by the containment rule above
   // (a ceiling return without a ceiling plenum is taken from the unit's top: hall-problem.ts)
-  if (units.some((u) => u.kind !== 'inRow' && u.kind !== 'fanWall' && ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && u.return !== 'ceiling')))) {
+  if (units.some((u) => u.kind !== 'inRow' && ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && u.return !== 'ceiling')))) {
     has('cooling units that do not blow from their front or into the raised floor and return at their top or from the ceiling plenum');
   }
   const h = doc.envelope.ceilingHeight;
   if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
     out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });
   }
-  // air-side heat per rack (before its rear door): up to rackAirHeat[1] without a door, up to
-  // rackAirHeatWithDoor behind an enabled one (the doors hall)
+  // air-side heat per rack (before its rear door): up to rackAirHeat[1] in an open aisle, up to
+  // rackAirHeatInChimney for a rack exhausting into a hot-aisle chimney the scope has (the fanwall hall), up to
+  // rackAirHeatWithDoor behind an enabled rear door (the doors hall)
   const door = (r: HallDocument['racks'][number]) => r.rearDoor !== null && r.rearDoor.enabled;
-  const hottestOf = (withDoor: boolean) => Math.max(0, ...doc.racks.filter((r) => door(r) === withDoor).map((r) => rackAirHeat(r, loadFactor)));
-  const bare = hottestOf(false), behind = hottestOf(true);
-  if (bare > s.rackAirHeat[1] * (1 + 1e-9)) {
-    out.push({ text: `racks putting up to ${kW(bare)} into the air (references: ${kW(s.rackAirHeat[0])}–${kW(s.rackAirHeat[1])})`, value: { si: bare, quantity: 'power', range: s.rackAirHeat, label: 'rackAirHeat' } });
-  }
-  if (behind > s.rackAirHeatWithDoor * (1 + 1e-9)) {
-    const range = [s.rackAirHeat[0], s.rackAirHeatWithDoor] as const;
-    out.push({ text: `racks with rear doors putting up to ${kW(behind)} into the air before their doors (references: ${kW(range[0])}–${kW(range[1])})`, value: { si: behind, quantity: 'power', range, label: 'rackAirHeatWithDoor' } });
+  const inChimney = (r: HallDocument['racks'][number]) => doc.containment.some((c) => chimney(c) && (ceilingReturn || drawnByInRow(c)) && faceOpensInto(r, -1, c));
+  const classOf = (r: HallDocument['racks'][number]) => (door(r) ? 'door' : inChimney(r) ? 'chimney' : 'open');
+  const hottestOf = (k: 'open' | 'chimney' | 'door') => Math.max(0, ...doc.racks.filter((r) => classOf(r) === k).map((r) => rackAirHeat(r, loadFactor)));
+  const classes = [
+    { k: 'open', limit: s.rackAirHeat[1], label: 'rackAirHeat', what: (p: string) => `racks putting up to ${p} into the air` },
+    { k: 'chimney', limit: s.rackAirHeatInChimney, label: 'rackAirHeatInChimney', what: (p: string) => `racks exhausting into a hot-aisle chimney putting up to ${p} into the air` },
+    { k: 'door', limit: s.rackAirHeatWithDoor, label: 'rackAirHeatWithDoor', what: (p: string) => `racks with rear doors putting up to ${p} into the air before their doors` },
+  ] as const;
+  for (const c of classes) {
+    const q = hottestOf(c.k);
+    if (q <= c.limit * (1 + 1e-9)) continue;
+    const range = [s.rackAirHeat[0], c.limit] as const;
+    out.push({ text: `${c.what(kW(q))} (references: ${kW(range[0])}–${kW(range[1])})`, value: { si: q, quantity: 'power', range, label: c.label } });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { airAccuracy } from '../../../workers/airflow/index';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY, REFERENCE_SCOPE, REFERENCE_WORDS } from '../../../workers/airflow/constants';
 import { outsideReferences } from '../../../workers/airflow/scope';
-import { REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
+import { fanwallHall, REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
 import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../../workers/model/load';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -58,19 +58,20 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
   it('names each kind of equipment the references lack, and ranges they do not span', () => {
     const doc = smallHall();
     doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 };
-    doc.envelope.ceilingHeight = 5;
+    doc.envelope.ceilingHeight = 6;
     doc.racks[0].rearDoor = { templateId: null, capacity: 30e3, ua: 3000, waterSupplyTemp: 18, waterFlow: 1e-3, airPressureDrop: 30, enabled: true };
-    doc.racks[1].itLoad = 40_000;
+    doc.racks[1].itLoad = 45_000;
     const found = outsideReferences(doc).map((o) => o.text);
     expect(found).toContain('a raised floor with cooling units that do not supply it');
-    expect(found).toContain('a 5 m ceiling (references: 3 m–4.6 m)');
-    // racks[1] has no door: 40 kW is beyond the 30 kW of the bare racks; racks[0]'s door is inside (doors hall)
-    expect(found).toContain('racks putting up to 40 kW into the air (references: 3 kW–30 kW)');
+    expect(found).toContain('a 6 m ceiling (references: 3 m–5 m)');
+    // racks[1] has no door and exhausts into no chimney: 45 kW is beyond the 30 kW of such racks; racks[0]'s door is inside (doors hall)
+    expect(found).toContain('racks putting up to 45 kW into the air (references: 3 kW–30 kW)');
     expect(found).toHaveLength(3);
     // behind a rear door the doors hall reaches 40 kW, not beyond
     const doored = structuredClone(doc);
     doored.racks[1].rearDoor = doored.racks[0].rearDoor;
-    expect(outsideReferences(doored).map((o) => o.text)).toEqual(['a raised floor with cooling units that do not supply it', 'a 5 m ceiling (references: 3 m–4.6 m)']);
+    doored.racks[1].itLoad = 40_000;
+    expect(outsideReferences(doored).map((o) => o.text)).toEqual(['a raised floor with cooling units that do not supply it', 'a 6 m ceiling (references: 3 m–5 m)']);
     doored.racks[1].itLoad = 45_000;
     expect(outsideReferences(doored).find((o) => o.value?.label === 'rackAirHeatWithDoor')).toEqual({
       text: 'racks with rear doors putting up to 45 kW into the air before their doors (references: 3 kW–40 kW)',
@@ -80,13 +81,13 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     const inrow = smallHall();
     inrow.coolingUnits = [{ id: 'IR', name: 'IR', templateId: null, kind: 'inRow', x: 3, y: 1.4, rotationDeg: 0, width: 0.6, depth: 1.2, height: 2, capacity: 30e3, airflow: 2, supplySetpoint: 22, fanPower: 500, enabled: true, waterSupplyTemp: 14 }];
     expect(outsideReferences(inrow)).toEqual([]);
-    // containment: a roofed cold aisle is what the cac reference has; a hot aisle or a roofless one is not
+    // containment: a cold aisle with a roof (cac) or without one (cacopen) is inside; an open hot aisle is not
     const contained = smallHall();
     const aisle = { id: 'C1', name: 'C1', kind: 'coldAisle' as const, x0: 2, y0: 2, x1: 5, y1: 3.2, height: 2, roof: true, leakage: 0.05 };
     contained.containment = [aisle];
     expect(outsideReferences(contained)).toEqual([]);
     contained.containment = [{ ...aisle, roof: false }];
-    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['cold-aisle containment without a roof']);
+    expect(outsideReferences(contained)).toEqual([]);
     contained.containment = [{ ...aisle, kind: 'hotAisle' }];
     expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     // the hac reference: a roofed hot aisle under a ceiling plenum is a chimney into the ceiling return of
@@ -96,18 +97,31 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     hot.coolingUnits = hot.coolingUnits.map((u) => (u.kind === 'inRow' ? u : { ...u, return: 'ceiling' as const }));
     expect(outsideReferences(hot)).toEqual([]);
     expect(outsideReferences({ ...hot, containment: [{ ...aisle, kind: 'hotAisle', roof: false }] }).map((o) => o.text))
-      .toEqual(['a ceiling return over the open room (no hot-aisle chimney)', 'hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
-    expect(outsideReferences({ ...hot, containment: [] }).map((o) => o.text)).toEqual(['a ceiling return over the open room (no hot-aisle chimney)']);
+      .toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
+    // a ceiling return over the open room (no chimney) is what the openceil reference has
+    expect(outsideReferences({ ...hot, containment: [] })).toEqual([]);
+    // fan walls (the fanwall reference: a front supply and a ceiling return) are inside; another face is not
+    const fan = { ...hot.coolingUnits[0], kind: 'fanWall' as const } as Extract<HallDocument['coolingUnits'][number], { kind: 'fanWall' }>;
+    expect(outsideReferences({ ...hot, coolingUnits: [fan] })).toEqual([]);
+    expect(outsideReferences({ ...hot, coolingUnits: [{ ...fan, supply: 'top' }] }).map((o) => o.text))
+      .toEqual(['cooling units that do not blow from their front or into the raised floor and return at their top or from the ceiling plenum']);
     expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
     // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
     expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
     // the measured quantities also as numbers, for a display in the user's units
-    expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 40_000, quantity: 'power', range: [3000, 30000], label: 'rackAirHeat' });
+    expect(outsideReferences(doc).find((o) => o.value?.label === 'rackAirHeat')!.value).toEqual({ si: 45_000, quantity: 'power', range: [3000, 30000], label: 'rackAirHeat' });
     // the load factor scales the rack heat the solve sees
     const base = smallHall();
     expect(outsideReferences(base, 1)).toEqual([]);
     expect(outsideReferences(base, 5).map((o) => o.text)).toEqual([]);
     expect(outsideReferences(base, 6).map((o) => o.text)).toEqual(['racks putting up to 36 kW into the air (references: 3 kW–30 kW)']);
+    // racks exhausting into a hot-aisle chimney reach 40 kW (the fanwall hall); in an open aisle 30 kW
+    const fw = fanwallHall();
+    expect(outsideReferences(fw)).toEqual([]);
+    fw.racks[0].itLoad = 45_000;
+    expect(outsideReferences(fw)).toEqual([{ text: 'racks exhausting into a hot-aisle chimney putting up to 45 kW into the air (references: 3 kW–40 kW)', value: { si: 45_000, quantity: 'power', range: [3000, 40000], label: 'rackAirHeatInChimney' } }]);
+    // the same racks with their containment gone: open aisles, up to 30 kW measured
+    expect(outsideReferences({ ...fanwallHall(), containment: [] }).map((o) => o.text)).toEqual(['racks putting up to 40 kW into the air (references: 3 kW–30 kW)']);
   });
 
   it('the sample halls are inside them (since hac and hacrow); a hall outside them says so in its basis', () => {

@@ -9,6 +9,7 @@ export function scopeText(items: readonly OutsideReference[], fmt: (si: number, 
     if (!v) return o.text;
     const range = `references: ${fmt(v.range[0], v.quantity)}–${fmt(v.range[1], v.quantity)}`;
     if (v.label === 'ceiling') return `a ${fmt(v.si, v.quantity)} ceiling (${range})`;
+    if (v.label === 'rackAirHeatInChimney') return `racks exhausting into a hot-aisle chimney putting up to ${fmt(v.si, v.quantity)} into the air (${range})`;
     if (v.label === 'rackAirHeatWithDoor') return `racks with rear doors putting up to ${fmt(v.si, v.quantity)} into the air before their doors (${range})`;
     return `racks putting up to ${fmt(v.si, v.quantity)} into the air (${range})`;
   }).join(', ')}`;

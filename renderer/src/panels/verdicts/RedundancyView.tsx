@@ -4,7 +4,7 @@
 // solved first; either way the failure cases' air solves start from rest, as each scenario solved alone
 // (workers/verdicts/redundancy.ts), so the matrix is the same both ways. Air in the fast mode by default
 // (seconds), or the accurate one to confirm near-limit verdicts (minutes: its hottest intake cell is within
-// ±8.5 K of OpenFOAM on the reference halls, the fast mode's ±12.5 K; constants.ts INTAKE_UNCERTAINTY, which
+// ±9 K of OpenFOAM on the reference halls, the fast mode's ±12.5 K; constants.ts INTAKE_UNCERTAINTY, which
 // the panel states for the chosen mode). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
