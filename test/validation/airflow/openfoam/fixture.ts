@@ -92,6 +92,12 @@
 //         back to back around a roofed hot-aisle containment (y 3.0–4.2, 2.0 m, leakage 0.1), which the engine
 //         makes a chimney into the ceiling return (as in hac); 1.8 m cold aisles along the long walls, 1.6 m of
 //         open floor between the fan walls and the row ends, 3.0 m east of the rows.
+//  hacopen hac's plan, the sixteenth reference, held out (never used to tune anything): hot-aisle containment that is
+//         NOT a chimney — the hot aisle (x 2.4–6.0, y 3.0–4.2) closed by end panels only (roof false, 2.0 m,
+//         leakage 0.1; the rack rows close its sides), no ceiling plenum, a 3.6 m ceiling, the two CRAHs on the
+//         end walls supplying the raised floor (the twelve tiles of hac along the outer cold aisles) and
+//         returning at their TOP, 105 % of the rack airflow; racks of 8–18 kW (A at IT ΔT 12 K, B at 14 K). The
+//         hot exhaust rises out of the open top, spreads under the ceiling and returns to the CRAH tops.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -249,7 +255,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -376,5 +382,23 @@ export function fanwallHall(): HallDocument {
   const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
   doc.coolingUnits = [fanWall('FW-S', 1.8, perUnit), fanWall('FW-N', 5.4, perUnit)];
   doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 3.0, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
+  return doc;
+}
+
+// ---- hot-aisle containment without a roof (held out) ----
+
+export const HACOPEN_LOADS = { A: [12000, 8000, 16000, 10000, 18000, 9000], B: [9000, 15000, 11000, 18000, 8000, 13000] };
+
+/** hac's plan (raised floor, tiles along the outer cold aisles, end-wall CRAHs supplying the floor) without the
+ *  ceiling plenum: the hot aisle closed by end panels only (roof false, 2.0 m, leakage 0.1), so it is open at the
+ *  top, not a chimney; the CRAHs return at their top at 105 % of the rack airflow; racks of 8–18 kW. */
+export function hacopenHall(): HallDocument {
+  const doc = hacHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: hot-aisle containment without a roof, top-return CRAHs, raised floor)';
+  doc.envelope.ceilingPlenum = null;
+  doc.racks = [...row('A', alongX(6, 2.7, 2.4), 0, HACOPEN_LOADS.A, 12), ...row('B', alongX(6, 2.7, 4.8), 180, HACOPEN_LOADS.B, 14)];
+  const perUnit = Number(((1.05 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit, return: 'top' as const }));
+  doc.containment = doc.containment.map((c) => ({ ...c, roof: false }));
   return doc;
 }
