@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacHall, cacopenHall, crossHall, denseHall, doorsHall, fanwallHall, floorHall, hacHall, hacopenHall, hacrowHall, hotHall, inrowHall, openceilHall, referenceFile, rows3Hall, smallHall, tallHall } from './openfoam/fixture';
+import { cacHall, cacopenHall, crossHall, denseHall, doorsHall, fanwallHall, floorHall, hacHall, hacopenHall, hacrowHall, hotHall, inrowHall, openceilHall, referenceFile, rows3Hall, smallHall, tallHall, upflowHall } from './openfoam/fixture';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirflow, rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
@@ -485,6 +485,31 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
   });
 });
 
+// The seventeenth reference, held out (fixture.ts upflowHall), the first with cooling units that blow neither from
+// their front nor into a raised floor: two legacy UPFLOW CRAHs on a slab (kind 'crah', supply 'top', return
+// 'front'; 1.8 × 0.8 × 2.0 m) at the ends of the hot aisles (UF-W west wall facing +x along the south hot aisle,
+// UF-E east wall facing −x along the north one) blow 18 °C straight up from their whole top face (3.2 m/s) and
+// draw from their whole front face, 110 % of the rack airflow (2 × 4.54 m³/s), in the hot hall's plan under a
+// 3.6 m ceiling (two rows of seven racks of 5–12 kW, IT ΔT 12 K, 118 kW, around a 1.8 m central cold aisle).
+// case-writer.ts writes a top supply and a front return on exactly the engine's 'top' and 'front' faces
+// (hall-problem.ts; 36 and 90 faces, 1.44 and 3.6 m², checked against the engine's patches) and the other
+// halls' cases unchanged. reference-upflow.json: 23 cycles of 1,000 SIMPLE iterations, 1,357 s on the shared box
+// next to another run; the exhaust changes fell every cycle (6.49 → 0.064 K at the default 15-cycle cap, ≈ ×0.74 a
+// cycle), but there the returns carried the rack heat only to 0.75 % (0.51 % at 0.019 K), so the run was
+// continued with the same steps to 0.007 K (make-reference.sh: upflow stops below 0.01 K, at most 25 cycles);
+// the returns carry the rack heat to 0.46 % (a plateau: 0.75, 0.51, 0.46 %), intake spreads over the final cycle
+// ≤ 0.19 K. Measured before any change (2026-11-27; first against the 16-cycle run, intakes 0.02–0.04 K cooler:
+// 2.33 / 4.32 K), accurate mode (200 steps, not converged): RMS 2.35 K, max 4.36 K (B1; A4 −3.61), bias −2.08 K
+// — ours cooler at every rack (OpenFOAM's intakes 25.3–27.7 °C, nearly uniform: the rising jets mix the room);
+// hottest intake cell 2.35 / 4.63 K; warm-started 2.35 / 3.88 K (hottest cell 2.25 / 4.02 K); returns +0.38 /
+// −0.29 K; the fast mode 3.77 / 6.71 K (B5, bias −2.99 K; hottest cell 3.38 / 6.08 K; warm-started 2.21 / 3.37 K,
+// hottest cell 2.34 / 3.99 K); RCI_HI accurate 100.0 %, fast 97.7 % (warm 95.0 %) vs OpenFOAM's 93.0 %. OUTSIDE
+// the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) and, from rest in the accurate mode, outside the stated ±4 K (4.36 K; the
+// every-hall test fails on it, constants.ts left alone). A regression guard at the measured level (+ ~15 %).
+describe('held-out upflow hall (upflow CRAHs on a slab: top supply, front return) vs OpenFOAM (stored reference; known gap)', () => {
+  heldOutChecks('upflow', upflowHall, { rms: '2.7', max: '5.0', measured: '2.35 / 4.36', goal: 'not met', units: ['UF-W', 'UF-E'], within: '0.5', returns: '+0.38 / −0.29 K' });
+});
+
 // The agreement every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY): it must hold
 // on every reference hall, in both modes, from rest and warm-started from another hall's flow (the app
 // solves warm after every edit), for the mean intake and for the hottest intake cell (what the verdicts'
@@ -494,7 +519,7 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
  *  cross hall; 6.5 accurate) + 25 %, rounded. (The first three halls alone gave 4.8.) */
 const RCI_POINTS = 12;
 describe('the agreement with OpenFOAM the air results state holds on every reference hall', () => {
-  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall], ['openceil', openceilHall], ['cacopen', cacopenHall], ['fanwall', fanwallHall], ['hacopen', hacopenHall]];
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall], ['openceil', openceilHall], ['cacopen', cacopenHall], ['fanwall', fanwallHall], ['hacopen', hacopenHall], ['upflow', upflowHall]];
   const hottestErrors = (racks: { id: string; intakeMax: number }[], reference: Reference) =>
     reference.racks.map((x) => Math.abs(racks.find((r) => r.id === x.id)!.intakeMax - x.intakeMaxCell!));
   const holds = (r: AirResult, reference: Reference, mode: 'accurate' | 'fast') => {
@@ -521,6 +546,7 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // in both modes.
       // fanwall (held out, fan walls) 100.0 / 98.2 accurate, 95.3 / 98.2 fast.
       // hacopen (held out, hot aisle without a roof, top-return CRAHs) 100 / 100 in both modes.
+      // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate, 97.7 / 93.0 fast (warm 95.0).
       it(`${mode} mode, ${name} hall: RCI_HI within ${RCI_POINTS} points of OpenFOAM's (from its rack mean intakes)`, () => {
         const { reference, r } = againstReference(name, make(), mode);
         const doc = make();

@@ -32,6 +32,10 @@
 // In-row coolers (kind 'inRow', hall inrow): as the engine takes them (hall-problem.ts), a supply on the front
 // face at the setpoint (like a CRAH's front supply) and a return drawn evenly from the rear face (fixedNormalSlip,
 // normal into the unit, monitored like the other returns); the box is solid.
+// Upflow units (hall upflow): a CRAH/CRAC supplying from its top face blows up from exactly the engine's 'top'
+// faces (the top faces of the unit's box, its whole footprint: an inlet at the setpoint, velocity normal, up)
+// and one returning at its front draws evenly from the engine's 'front' faces (the whole front face, floor to
+// unit height; fixedNormalSlip, normal into the unit, monitored as the unit's return, as the other returns).
 // Rear doors (hall doors): the rack's exhaust patch follows the engine's compact door model, exhaust =
 // T_hot − rearDoorHeat(UA, ρ·cp·V, T_hot, ρw·cpw·water flow, water supply)/(ρ·cp·V) with T_hot = mean intake +
 // IT-air ΔT (update-exhaust.ts exhaustTarget, which calls the engine's hx.ts); the door's parameters go to
@@ -119,13 +123,17 @@ export function writeCase(doc: HallDocument, cellSize: number, iterationsPerCycl
   for (const u of doc.coolingUnits) {
     if (u.kind === 'inRow') { inRowPatches(u, patches, solids); continue; }
     const ceiling = u.return === 'ceiling' && doc.envelope.ceilingPlenum !== null;
-    if ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && !ceiling)) throw new Error('reference case supports in-row coolers and CRAHs supplying from their front or the raised floor and returning at their top or to a ceiling plenum only');
+    if ((u.supply !== 'front' && u.supply !== 'floor' && u.supply !== 'top') || (u.return !== 'top' && u.return !== 'front' && !ceiling) || (u.supply === u.return)) throw new Error('reference case supports in-row coolers and CRAHs supplying from their front, their top or the raised floor and returning at their top, their front or to a ceiling plenum only (not supply and return on one face)');
     const b = planBox(u);
     solids.push([b[0], b[1], 0, b[2], b[3], u.height]);
     const t = (u.rotationDeg * Math.PI) / 180;
     if (u.supply === 'front') patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), temperature: u.supplySetpoint });
+    // an upflow unit (hall upflow): the supply on its whole top face, blowing up at the setpoint
+    else if (u.supply === 'top') patches.push({ name: `${u.id}_supply`, kind: 'supply', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01], temperature: u.supplySetpoint });
     else floorUnits.push(u);
     if (ceiling) { ceilingUnits.push(u); continue; }
+    // a front return (hall upflow): drawn evenly from the whole front face, normal into the unit
+    if (u.return === 'front') { patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: faceBox(b, Math.sin(t), -Math.cos(t), u.height), normal: [-Math.sin(t), Math.cos(t), 0] }); continue; }
     patches.push({ name: `${u.id}_return`, kind: 'return', flow: u.airflow, box: [b[0] + 0.001, b[1] + 0.001, u.height - 0.01, b[2] - 0.001, b[3] - 0.001, u.height + 0.01], normal: [0, 0, -1] });
   }
   // a raised floor: the plenum as the engine's lumped model gives equal open tiles (equal flows at the floor

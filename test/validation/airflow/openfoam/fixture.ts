@@ -98,6 +98,15 @@
 //         end walls supplying the raised floor (the twelve tiles of hac along the outer cold aisles) and
 //         returning at their TOP, 105 % of the rack airflow; racks of 8–18 kW (A at IT ΔT 12 K, B at 14 K). The
 //         hot exhaust rises out of the open top, spreads under the ceiling and returns to the CRAH tops.
+//  upflow 8.4 × 6.6 × 3.6 m on a slab, the seventeenth reference, held out (never used to tune anything), the first
+//         with cooling units that blow neither from their front nor into a raised floor: two legacy UPFLOW
+//         CRAHs (kind 'crah', supply 'top', return 'front'; 1.8 m wide, 0.8 m deep, 2.0 m high) supply 18 °C
+//         straight up from their whole top face towards the ceiling and draw from their whole front face, 110 %
+//         of the rack airflow; the hot hall's plan (two rows of seven, x 2.0–6.2: A y 1.2–2.4 faces +y, B y
+//         4.2–5.4 faces −y, around a 1.8 m central cold aisle; hot aisles along the long walls), racks of 5–12 kW
+//         (IT ΔT 12 K); the units stand at the ends of the hot aisles, UF-W against the west wall (x 0–0.8, y
+//         0–1.8, facing +x along the south hot aisle) and UF-E against the east wall (x 7.6–8.4, y 4.8–6.6,
+//         facing −x along the north hot aisle).
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -255,7 +264,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall, upflow: upflowHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -400,5 +409,30 @@ export function hacopenHall(): HallDocument {
   const perUnit = Number(((1.05 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
   doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit, return: 'top' as const }));
   doc.containment = doc.containment.map((c) => ({ ...c, roof: false }));
+  return doc;
+}
+
+// ---- upflow units on a slab (held out) ----
+
+export const UPFLOW_LOADS = { A: [6000, 9000, 12000, 7000, 10000, 5000, 8000], B: [9000, 5000, 11000, 8000, 12000, 6000, 10000] };
+
+/** A legacy upflow CRAH (kind 'crah', supply 'top', return 'front'): 1.8 m wide, 0.8 m deep, 2.0 m high,
+ *  blowing 18 °C straight up from its top face and drawing from its front face. */
+function upflowUnit(id: string, x: number, y: number, rot: number, airflow: number): CoolingUnitT {
+  return {
+    id, name: id, templateId: null, x, y, rotationDeg: rot, width: 1.8, depth: 0.8, height: 2.0, capacity: 100000,
+    airflow, supplySetpoint: 18, fanPower: 3000, enabled: true, kind: 'crah', supply: 'top', return: 'front', waterSupplyTemp: 10,
+  };
+}
+
+/** The hot hall's plan under a 3.6 m ceiling on a slab, racks of 5–12 kW (IT ΔT 12 K), two upflow CRAHs at the
+ *  ends of the hot aisles (UF-W west wall, south hot aisle, facing +x; UF-E east wall, north hot aisle, facing
+ *  −x) at 110 % of the rack airflow. */
+export function upflowHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: upflow CRAHs on a slab, top supply, front return)', 8.4, 6.6, 3.6);
+  // rotation 180 faces +y, 0 faces −y
+  doc.racks = [...row('A', alongX(7, 2.3, 1.8), 180, UPFLOW_LOADS.A, 12), ...row('B', alongX(7, 2.3, 4.8), 0, UPFLOW_LOADS.B, 12)];
+  const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
+  doc.coolingUnits = [upflowUnit('UF-W', 0.4, 0.9, 90, perUnit), upflowUnit('UF-E', 8.0, 5.7, 270, perUnit)];
   return doc;
 }
