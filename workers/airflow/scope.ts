@@ -1,14 +1,15 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
 // measured on those halls only: open aisles, a cold-aisle containment with a roof (cac) or without one
-// (cacopen), or a roofed hot-aisle containment under a ceiling plenum, i.e. a chimney into the ceiling return
-// (hac, fanwall) or drawn by in-row coolers (hacrow); perimeter cooling units blowing from their front or into
-// a raised floor (equal tiles) and returning at their top or from the ceiling plenum, through a chimney or over
-// the open room (openceil); fan walls (fanwall); in-row coolers drawing from an open hot aisle (inrow) or from
-// a hot-aisle chimney closed at the ceiling (hacrow); air-cooled racks, of 20–40 kW into a chimney on one hall
-// (fanwall) and behind rear doors on another (doors). A hall with equipment none of them has (hot-aisle containment that is not such a chimney
-// drawn from above or by in-row coolers, units with other faces…) or outside their ranges gets the same figures
-// with a statement that its error there was not measured.
+// (cacopen), a hot-aisle containment open at the top (hacopen) or a roofed one under a ceiling plenum, i.e. a
+// chimney into the ceiling return (hac, fanwall) or drawn by in-row coolers (hacrow); perimeter cooling units
+// blowing from their front or into a raised floor (equal tiles) and returning at their top or from the ceiling
+// plenum, through a chimney or over the open room (openceil), or blowing up from their top and drawing from
+// their front (upflow); fan walls (fanwall); in-row coolers drawing from an open hot aisle (inrow) or from a
+// hot-aisle chimney closed at the ceiling (hacrow); air-cooled racks, of 20–40 kW into a chimney on one hall
+// (fanwall) and behind rear doors on another (doors). A hall with equipment none of them has (a roofed hot
+// aisle that is not such a chimney, units with other pairs of faces…) or outside their ranges gets the same
+// figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { faceOpensInto } from '../model/footprint';
 import { rackAirHeat } from './equipment';
@@ -42,15 +43,19 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   // (their rear opens into its rectangle, as workers/model/validate.ts reads it)
   const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => u.kind === 'inRow' && faceOpensInto(u, -1, c));
   // cold-aisle containment, roofed (cac) or not (cacopen), over a tiled aisle, is inside
-  if (doc.containment.some((c) => c.kind === 'hotAisle' && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
-    has('hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers');
+  // hot-aisle containment open at the top (hacopen) is inside; roofed, only as such a chimney
+  if (doc.containment.some((c) => c.kind === 'hotAisle' && c.roof && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
+    has('roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers');
   }
   // rear doors (the doors hall), in-row coolers (the inrow hall) and fan walls (the fanwall hall: a front
   // supply and a ceiling return, as the engine takes any unit of those faces) are inside; with hot-aisle
   // containment an in-row hall is outside by the containment rule above
-  // (a ceiling return without a ceiling plenum is taken from the unit's top: hall-problem.ts)
-  if (units.some((u) => u.kind !== 'inRow' && ((u.supply !== 'front' && u.supply !== 'floor') || (u.return !== 'top' && u.return !== 'ceiling')))) {
-    has('cooling units that do not blow from their front or into the raised floor and return at their top or from the ceiling plenum');
+  // the units' faces as the references pair them: a front or floor supply with a top or ceiling return (a
+  // ceiling return without a ceiling plenum is taken from the unit's top: hall-problem.ts), or a top supply
+  // with a front return (the upflow hall)
+  const referenceFaces = (u: { supply: string; return: string }) => ((u.supply === 'front' || u.supply === 'floor') && (u.return === 'top' || u.return === 'ceiling')) || (u.supply === 'top' && u.return === 'front');
+  if (units.some((u) => u.kind !== 'inRow' && !referenceFaces(u))) {
+    has('cooling units whose supply and return faces no reference pairs (front or floor supply with a top or ceiling return; top supply with a front return)');
   }
   const h = doc.envelope.ceilingHeight;
   if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {

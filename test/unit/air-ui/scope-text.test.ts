@@ -14,7 +14,7 @@ describe('scopeText', () => {
   const items = outsideReferences(doc);
 
   it('SI: the engine\'s quantities in m and kW', () => {
-    expect(scopeText(items, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers, a 6.00 m ceiling (references: 3.00 m–5.00 m), racks putting up to 45.0 kW into the air (references: 3.00 kW–30.0 kW)');
+    expect(scopeText(items, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers, a 6.00 m ceiling (references: 3.00 m–5.00 m), racks putting up to 45.0 kW into the air (references: 3.00 kW–30.0 kW)');
   });
 
   it('IP: the same in ft and BTU/h, no SI unit left', () => {

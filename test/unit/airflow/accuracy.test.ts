@@ -27,7 +27,7 @@ describe('airAccuracy', () => {
   it('names how many reference halls in words, as the panel does: as many as the OpenFOAM fixture has', () => {
     expect(airAccuracy({ mode: 'accurate' }, CELL_SIZE_ACCURATE).basis).toMatch(/ of OpenFOAM k-ε on [a-z]+ reference halls \(/);
     expect(REFERENCE_SCOPE.halls).toBe(Object.keys(REFERENCE_HALLS).length);
-    expect(REFERENCE_WORDS).toBe('fifteen reference halls');
+    expect(REFERENCE_WORDS).toBe('seventeen reference halls');
   });
 
   it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
@@ -89,23 +89,26 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     contained.containment = [{ ...aisle, roof: false }];
     expect(outsideReferences(contained)).toEqual([]);
     contained.containment = [{ ...aisle, kind: 'hotAisle' }];
-    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
+    expect(outsideReferences(contained).map((o) => o.text)).toEqual(['roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers']);
     // the hac reference: a roofed hot aisle under a ceiling plenum is a chimney into the ceiling return of
     // units returning from the ceiling; without those units, or without the roof, it is not
     const hot = structuredClone(contained);
     hot.envelope.ceilingPlenum = { depth: 1 };
     hot.coolingUnits = hot.coolingUnits.map((u) => (u.kind === 'inRow' ? u : { ...u, return: 'ceiling' as const }));
     expect(outsideReferences(hot)).toEqual([]);
-    expect(outsideReferences({ ...hot, containment: [{ ...aisle, kind: 'hotAisle', roof: false }] }).map((o) => o.text))
-      .toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
+    // a hot aisle open at the top (end panels only) is what the hacopen reference has
+    expect(outsideReferences({ ...hot, containment: [{ ...aisle, kind: 'hotAisle', roof: false }] })).toEqual([]);
     // a ceiling return over the open room (no chimney) is what the openceil reference has
     expect(outsideReferences({ ...hot, containment: [] })).toEqual([]);
     // fan walls (the fanwall reference: a front supply and a ceiling return) are inside; another face is not
     const fan = { ...hot.coolingUnits[0], kind: 'fanWall' as const } as Extract<HallDocument['coolingUnits'][number], { kind: 'fanWall' }>;
     expect(outsideReferences({ ...hot, coolingUnits: [fan] })).toEqual([]);
-    expect(outsideReferences({ ...hot, coolingUnits: [{ ...fan, supply: 'top' }] }).map((o) => o.text))
-      .toEqual(['cooling units that do not blow from their front or into the raised floor and return at their top or from the ceiling plenum']);
-    expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
+    const other = ['cooling units whose supply and return faces no reference pairs (front or floor supply with a top or ceiling return; top supply with a front return)'];
+    expect(outsideReferences({ ...hot, coolingUnits: [{ ...fan, supply: 'top' }] }).map((o) => o.text)).toEqual(other);
+    // an upflow unit (top supply, front return) is what the upflow reference has; drawing from its rear it is not
+    expect(outsideReferences({ ...hot, containment: [], coolingUnits: [{ ...fan, kind: 'crah', supply: 'top', return: 'front' }] })).toEqual([]);
+    expect(outsideReferences({ ...hot, containment: [], coolingUnits: [{ ...fan, kind: 'crah', supply: 'top', return: 'rear' }] }).map((o) => o.text)).toEqual(other);
+    expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers']);
     // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
     expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
     // the measured quantities also as numbers, for a display in the user's units
@@ -127,11 +130,14 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
   it('the sample halls are inside them (since hac and hacrow); a hall outside them says so in its basis', () => {
     for (const name of ['ai-hall-mixed', 'legacy-air-hall', 'future-300kw-hall']) expect(outsideReferences(sample(name)), name).toEqual([]);
     expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, outsideReferences(sample())).basis).not.toContain('none of the reference halls');
-    // the in-row sample hall with its hot aisles open at the top: hot-aisle containment no reference has
+    // the in-row sample hall with its hot aisles open at the top (hacopen's containment, inrow's coolers):
+    // inside; under a 6 m ceiling it is not
     const open = sample('future-300kw-hall');
     open.containment = open.containment.map((c) => ({ ...c, roof: false }));
+    expect(outsideReferences(open)).toEqual([]);
+    open.envelope.ceilingHeight = 6;
     const found = outsideReferences(open);
-    expect(found.map((o) => o.text)).toEqual(['hot-aisle containment other than a chimney into the ceiling return or drawn by in-row coolers']);
+    expect(found.map((o) => o.text)).toEqual(['a 6 m ceiling (references: 3 m–5 m)']);
     const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
     expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
     expect(a.outsideReferences).toEqual(found);

@@ -6,6 +6,7 @@ import { buildReport, renderReportHtml, type ReportModel, type ReportResults, ty
 import { formatQuantity } from '../../../workers/units';
 import type { HallDocument } from '../../../workers/model/schema';
 import { solvedSample } from './fixtures';
+import { REFERENCE_HALLS } from '../../validation/airflow/openfoam/fixture';
 
 function tableOf(m: ReportModel, id: string): Table {
   for (const s of m.sections) for (const b of s.blocks) if (b.type === 'table' && b.id === id) return b;
@@ -70,10 +71,21 @@ describe('buildReport on the default sample', () => {
     expect(figs.some((f) => f.body.type === 'chart')).toBe(true);
   });
 
-  it('cites the measured accuracy (EPANET, OpenFOAM on fifteen halls, twelve held out) and where it was not measured', () => {
-    const text = JSON.stringify(model.sections.find((s) => s.id === 'methods'));
+  it('cites the measured accuracy (EPANET, OpenFOAM on seventeen halls, fourteen held out, one table row each) and where it was not measured', () => {
+    const methods = model.sections.find((s) => s.id === 'methods')!;
+    const text = JSON.stringify(methods);
     expect(text).toContain('EPANET');
-    for (const figure of ['0.47 K RMS (largest 1.08 K)', '1.60 K (largest 3.22 K)', '1.94 K (largest 3.31 K)', '1.75 K (largest 3.08 K', '1.35 K (largest 3.97 K', '1.18 K (largest 2.31 K', '0.65 K (largest 1.00 K', '0.71 K (largest 1.51 K', '0.33 K (largest 0.71 K', '0.56 K (largest 1.32 K', '0.53 K (largest 1.03 K', '0.31 K (largest 0.62 K', '1.44 K (largest 2.77 K', '0.50 K (largest 0.96 K', '0.71 K (largest 1.36 K']) expect(text).toContain(figure);
+    expect(text).toContain('within 4.5 K (mean) and 9 K (hottest cell) accurate');
+    expect(text).toContain('on seventeen reference halls (table below; fourteen of them held out');
+    // one row per reference hall of the OpenFOAM fixture (openfoam.test.ts checks each row's figures against a solve)
+    const t = methods.blocks.find((b) => b.type === 'table' && b.id === 'air-references') as Table;
+    expect(t.rows.map((r) => r.hall)).toEqual(Object.keys(REFERENCE_HALLS));
+    expect(t.rows.filter((r) => r.held === 'yes')).toHaveLength(14);
+    // the prose's ranges are the table's
+    const acc = t.rows.map((r) => r.accRms as number), accMax = t.rows.map((r) => r.accMax as number);
+    expect(text).toContain(`differ by ${Math.min(...acc).toFixed(2)}–${Math.max(...acc).toFixed(2)} K RMS (largest ${Math.max(...accMax).toFixed(2)} K)`);
+    expect(text).toContain(`met on ten of the halls`);
+    expect(t.rows.filter((r) => (r.accRms as number) <= 1 && (r.accMax as number) <= 2.5)).toHaveLength(10);
     // the sample hall (hot-aisle chimneys into a ceiling return over a raised floor) is inside what the
     // reference halls span since the hac hall: this solve's basis names nothing beyond them
     expect(text).not.toContain('none of the reference halls has (');
