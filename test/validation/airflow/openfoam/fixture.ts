@@ -107,6 +107,12 @@
 //         (IT ΔT 12 K); the units stand at the ends of the hot aisles, UF-W against the west wall (x 0–0.8, y
 //         0–1.8, facing +x along the south hot aisle) and UF-E against the east wall (x 7.6–8.4, y 4.8–6.6,
 //         facing −x along the north hot aisle).
+//  hacroof the inrow hall's plan, the eighteenth reference, held out (never used to tune anything): in-row coolers
+//         drawing from a ROOFED hot-aisle containment (x 1.8–6.6, y 3.0–4.2, roof at 2.0 m, leakage 0.1) with NO
+//         ceiling plenum under the 3.6 m ceiling — the classic in-row + roofed hot aisle, not a chimney (hacrow
+//         had a plenum, so the engine made its aisle a chimney to the ceiling; here the roof closes the aisle at
+//         2.0 m and its panels are LEAK faces like cac's roof); racks of 10–22 kW (IT ΔT 12 K), the coolers at
+//         107 % of the rack airflow, so room air leaks into the aisle through the end panels and the roof.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -264,7 +270,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall, upflow: upflowHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall, upflow: upflowHall, hacroof: hacroofHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -434,5 +440,24 @@ export function upflowHall(): HallDocument {
   doc.racks = [...row('A', alongX(7, 2.3, 1.8), 180, UPFLOW_LOADS.A, 12), ...row('B', alongX(7, 2.3, 4.8), 0, UPFLOW_LOADS.B, 12)];
   const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(2));
   doc.coolingUnits = [upflowUnit('UF-W', 0.4, 0.9, 90, perUnit), upflowUnit('UF-E', 8.0, 5.7, 270, perUnit)];
+  return doc;
+}
+
+// ---- in-row coolers drawing from a roofed hot aisle without a ceiling plenum (held out) ----
+
+export const HACROOF_LOADS = { A: [14000, 20000, 10000, 22000, 12000, 18000], B: [19000, 11000, 22000, 15000, 21000, 13000] };
+
+/** The hacrow hall without the ceiling plenum: the roofed hot-aisle containment (x 1.8–6.6, y 3.0–4.2, 2.0 m,
+ *  leakage 0.1) is closed by its roof at 2.0 m (not a chimney), only the in-row coolers draw from it, at 107 %
+ *  of the rack airflow, so room air leaks in through the end panels and the roof; racks of 10–22 kW. */
+export function hacroofHall(): HallDocument {
+  const doc = hacrowHall();
+  doc.meta.name = 'OpenFOAM reference hall (held out: in-row coolers drawing from a roofed hot aisle, no ceiling plenum)';
+  doc.envelope.ceilingPlenum = null;
+  const xs = Array.from({ length: 8 }, (_, i) => 2.1 + 0.6 * i);
+  const rackXs = xs.filter((_, i) => i !== 2 && i !== 5);
+  doc.racks = [...row('A', rackXs.map((x) => [x, 2.4]), 0, HACROOF_LOADS.A), ...row('B', rackXs.map((x) => [x, 4.8]), 180, HACROOF_LOADS.B)];
+  const perUnit = Number(((1.07 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 4).toFixed(2));
+  doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit }));
   return doc;
 }
