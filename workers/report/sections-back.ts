@@ -60,6 +60,7 @@ export const AIR_REFERENCE_HALLS: readonly { hall: string; has: string; racks: n
   { hall: 'hacopen', has: 'a hot aisle open at the top, units returning at their top', racks: 12, heldOut: true, accurate: [0.62, 1.30], fast: [0.85, 1.54], hottest: [1.80, 4.22] },
   { hall: 'upflow', has: 'upflow units (top supply, front return) on a slab', racks: 14, heldOut: true, accurate: [2.35, 4.36], fast: [3.77, 6.71], hottest: [2.35, 4.63] },
   { hall: 'hacroof', has: 'in-row coolers drawing from a roofed hot aisle, no ceiling plenum', racks: 12, heldOut: true, accurate: [0.17, 0.27], fast: [0.59, 0.91], hottest: [0.60, 1.23] },
+  { hall: 'tallfan', has: 'fan walls, a hot-aisle chimney, racks of 35–60 kW, a 6 m ceiling', racks: 12, heldOut: true, accurate: [1.98, 4.28], fast: [1.30, 3.26], hottest: [3.12, 6.47] },
 ];
 
 function airReferenceTable(): Table {

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacHall, cacopenHall, crossHall, denseHall, doorsHall, fanwallHall, floorHall, hacHall, hacopenHall, hacroofHall, hacrowHall, hotHall, inrowHall, openceilHall, referenceFile, rows3Hall, smallHall, tallHall, upflowHall } from './openfoam/fixture';
+import { cacHall, cacopenHall, crossHall, denseHall, doorsHall, fanwallHall, floorHall, hacHall, hacopenHall, hacroofHall, hacrowHall, hotHall, inrowHall, openceilHall, referenceFile, rows3Hall, smallHall, tallHall, tallfanHall, upflowHall } from './openfoam/fixture';
 import { solveAir, type AirResult } from '../../../workers/airflow/index';
 import { rackAirflow, rackAirHeat } from '../../../workers/airflow/equipment';
 import { AIR_CP, AIR_DENSITY, INTAKE_UNCERTAINTY } from '../../../workers/airflow/constants';
@@ -544,6 +544,42 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
   });
 });
 
+// The nineteenth reference, held out (fixture.ts tallfanHall): the modern AI hall at the top of the range — fanwall's
+// plan (9.6 × 7.2 m on a slab, a ceiling return plenum) under a 6.0 m ceiling, two fan walls 3.6 m wide, 1.4 m deep
+// and 4.4 m high filling the west wall at 24 °C (≈ 1.1 m/s over their faces), 110 % of the rack airflow (2 × 17.4
+// m³/s), returning from the ceiling plenum through the chimney the engine makes of a roofed hot-aisle containment
+// (x 3.0–6.6, y 3.0–4.2, leakage 0.1) between two rows of six racks of 35–60 kW into the air (IT ΔT 14–16 K; 561 kW;
+// 1.8 m cold aisles). 44,136 fluid cells. reference-tallfan.json: 15 cycles of 1,000 SIMPLE iterations (+ the final
+// one), 1,316 s on the shared box next to another run; the exhaust changes fell to 0.41 K by cycle 8, then wandered
+// (0.86, 0.97, 0.39, 0.42, 0.31 K) and stopped at the 15-cycle cap at 0.156 K (NOT below 0.02 K; recorded as
+// run.lastExhaustChangeK); intake spreads over the final cycle up to 3.0 K (B5; B4–B6 2.2–3.0 K, A5–A6 0.8 K): the
+// east ends of the rows still swing; the shared return carries the rack heat to 0.11 %. Panels κ·0.88 from p'; 9.34 m³/s in at 32.3 °C
+// and 6.13 out, net 3.21. Measured once, before any change (2026-11-27), accurate mode (139 steps): RMS 1.98 K, max
+// 4.28 K (B5, ours cooler; A6 −3.55, A5 −2.38, B6 −2.25: the east ends of the rows, 27.7–31.9 °C in OpenFOAM, which
+// the engine has cooler; ours 0.6–1.2 K warmer at the west racks), bias −0.60 K; hottest intake cell 3.12 / 6.47 K
+// (B5); warm-started 1.74 / 4.20 K (hottest cell 2.67 / 5.44 K); the fan walls' shared return −0.015 K; the fast mode
+// 1.30 / 3.26 K (B5; bias 0.00; hottest cell 2.59 / 6.57 K; warm-started 1.34 / 2.50 K, hottest cell 2.23 / 4.50 K);
+// RCI_HI accurate 95.3 % (warm 91.5 %), fast 88.0 % (warm 88.8 %) vs OpenFOAM's 80.2 %: the accurate mode from rest
+// is 15.1 points off, beyond RCI_POINTS (the every-hall RCI test fails on it; left as measured). OUTSIDE the goal
+// (RMS ≤ 1.0 K, max ≤ 2.5 K), within the stated mean and hottest-cell figures in both modes. A regression guard at
+// the measured level (+ ~15 %); the helper's "CRAH returns" are the fan walls' here.
+describe('held-out tall fan-wall hall (fan walls through a hot-aisle chimney, 35–60 kW racks, 6 m ceiling) vs OpenFOAM (stored reference; known gap)', () => {
+  const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '4.9', measured: '1.98 / 4.28', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '−0.015 / −0.015 K' });
+
+  it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
+    const law = (tallfan as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number } }).containment;
+    const doc = tallfanHall();
+    const excess = doc.coolingUnits.reduce((s, u) => s + u.airflow, 0) - doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
+    expect(excess).toBeGreaterThan(3);
+    expect(Math.abs(law.netIn - excess)).toBeLessThan(0.01);
+    expect(law.grossIn).toBeGreaterThan(law.grossOut);
+    // measured κ·0.88, as fanwall's κ·0.89
+    expect(Math.abs(law.kappaP / law.kappaEngine - 1)).toBeLessThan(0.15);
+    // both fan walls return the same (the shared plenum)
+    expect(r.units[0].returnT).toBeCloseTo(r.units[1].returnT, 9);
+  });
+});
+
 // The agreement every air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY): it must hold
 // on every reference hall, in both modes, from rest and warm-started from another hall's flow (the app
 // solves warm after every edit), for the mean intake and for the hottest intake cell (what the verdicts'
@@ -553,7 +589,7 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
  *  cross hall; 6.5 accurate) + 25 %, rounded. (The first three halls alone gave 4.8.) */
 const RCI_POINTS = 12;
 describe('the agreement with OpenFOAM the air results state holds on every reference hall', () => {
-  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall], ['openceil', openceilHall], ['cacopen', cacopenHall], ['fanwall', fanwallHall], ['hacopen', hacopenHall], ['upflow', upflowHall], ['hacroof', hacroofHall]];
+  const halls: [string, () => HallDocument][] = [['small', smallHall], ['dense', denseHall], ['rows3', rows3Hall], ['tall', tallHall], ['cross', crossHall], ['hot', hotHall], ['floor', floorHall], ['cac', cacHall], ['hac', hacHall], ['doors', doorsHall], ['inrow', inrowHall], ['hacrow', hacrowHall], ['openceil', openceilHall], ['cacopen', cacopenHall], ['fanwall', fanwallHall], ['hacopen', hacopenHall], ['upflow', upflowHall], ['hacroof', hacroofHall], ['tallfan', tallfanHall]];
   it("the report's table of reference halls lists these halls, in this order", () => {
     expect(AIR_REFERENCE_HALLS.map((h) => h.hall)).toEqual(halls.map(([name]) => name));
   });
@@ -585,6 +621,8 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // hacopen (held out, hot aisle without a roof, top-return CRAHs) 100 / 100 in both modes.
       // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate, 97.7 / 93.0 fast (warm 95.0).
       // hacroof (held out, in-row coolers drawing from a roofed hot aisle, no ceiling plenum) 100 / 100 in both modes.
+      // tallfan (held out, fan walls, 35–60 kW racks, 6 m ceiling) 95.3 / 80.2 accurate (warm 91.5): 15.1 points, beyond
+      // RCI_POINTS (fails; left as measured); 88.0 / 80.2 fast (warm 88.8).
       it(`${mode} mode, ${name} hall: the report's table of reference halls (AIR_REFERENCE_HALLS) states what is measured here`, () => {
         const { reference, r } = againstReference(name, make(), mode);
         const row = AIR_REFERENCE_HALLS.find((h) => h.hall === name)!;

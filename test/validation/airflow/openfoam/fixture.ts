@@ -113,6 +113,15 @@
 //         had a plenum, so the engine made its aisle a chimney to the ceiling; here the roof closes the aisle at
 //         2.0 m and its panels are LEAK faces like cac's roof); racks of 10–22 kW (IT ΔT 12 K), the coolers at
 //         107 % of the rack airflow, so room air leaks into the aisle through the end panels and the roof.
+//  tallfan fanwall's plan under a 6.0 m ceiling with a ceiling return plenum, the nineteenth reference,
+//         held out (never used to tune anything): the modern AI hall at the top of the range —
+//         two fan walls 3.6 m wide, 1.4 m deep and 4.4 m high filling the west wall (x 0–1.4, y 0–3.6 and 3.6–7.2)
+//         flood the room at 24 °C facing +x (≈ 1.1 m/s over their faces), 110 % of the rack airflow (2 × 17.4
+//         m³/s), and return from the ceiling plenum through the chimney the engine makes of a roofed hot-aisle
+//         containment (x 3.0–6.6, y 3.0–4.2, 2.0 m, leakage 0.1); two rows of six air-cooled racks of 35–60 kW
+//         (x 3.0–6.6; A y 1.8–3.0 faces −y, B y 4.2–5.4 faces +y; IT ΔT 14–16 K by position; 561 kW) back to back
+//         around it; 1.8 m cold aisles along the long walls, 1.6 m of open floor between the fan walls and the row
+//         ends, 3.0 m east of the rows.
 import { emptyHall } from '../../../../workers/model/defaults';
 import type { HallDocument, RackT, CoolingUnitT } from '../../../../workers/model/schema';
 import { rackAirflow } from '../../../../workers/airflow/equipment';
@@ -270,7 +279,7 @@ export function hacHall(): HallDocument {
 }
 
 /** The reference halls by name (make-reference.sh's argument; reference.json is 'small', reference-<name>.json the others). */
-export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall, upflow: upflowHall, hacroof: hacroofHall };
+export const REFERENCE_HALLS: Record<string, () => HallDocument> = { small: smallHall, dense: denseHall, rows3: rows3Hall, tall: tallHall, cross: crossHall, hot: hotHall, floor: floorHall, cac: cacHall, hac: hacHall, doors: doorsHall, inrow: inrowHall, hacrow: hacrowHall, openceil: openceilHall, cacopen: cacopenHall, fanwall: fanwallHall, hacopen: hacopenHall, upflow: upflowHall, hacroof: hacroofHall, tallfan: tallfanHall };
 
 export function referenceFile(name: string): string {
   return name === 'small' ? 'reference.json' : `reference-${name}.json`;
@@ -459,5 +468,32 @@ export function hacroofHall(): HallDocument {
   doc.racks = [...row('A', rackXs.map((x) => [x, 2.4]), 0, HACROOF_LOADS.A), ...row('B', rackXs.map((x) => [x, 4.8]), 180, HACROOF_LOADS.B)];
   const perUnit = Number(((1.07 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 4).toFixed(2));
   doc.coolingUnits = doc.coolingUnits.map((u) => ({ ...u, airflow: perUnit }));
+  return doc;
+}
+
+// ---- tall fan-wall hall (held out) ----
+
+export const TALLFAN_LOADS = { A: [42000, 54000, 36000, 60000, 48000, 40000], B: [50000, 38000, 58000, 45000, 55000, 35000] };
+/** IT ΔT per rack position (both rows), K: 14–16. */
+export const TALLFAN_DELTA_T = [15, 14, 16, 15, 14, 16];
+
+/** A chilled-water fan wall 3.6 m wide (along y), 1.4 m deep, 4.4 m high against the west wall facing +x,
+ *  front supply at 24 °C, ceiling-plenum return. */
+function tallFanWall(id: string, y: number, airflow: number): CoolingUnitT {
+  return { ...fanWall(id, y, airflow), height: 4.4, capacity: 400000, fanPower: 12000 };
+}
+
+/** fanwall's plan under a 6.0 m ceiling with a ceiling plenum: two fan walls 4.4 m high filling the west wall,
+ *  two rows of six racks of 35–60 kW (IT ΔT 14–16 K, x 3.0–6.6) back to back around a roofed hot-aisle
+ *  containment (y 3.0–4.2, 2.0 m, leakage 0.1: a chimney into the ceiling return), 1.8 m cold aisles, fan walls
+ *  at 110 % of the rack airflow. */
+export function tallfanHall(): HallDocument {
+  const doc = newHall('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 35–60 kW racks, 6 m ceiling)', 9.6, 7.2, 6.0);
+  doc.envelope.ceilingPlenum = { depth: 1 };
+  // rotation 0 faces −y, 180 faces +y: backs on the hot aisle y 3.0–4.2
+  doc.racks = [...row('A', alongX(6, 3.3, 2.4), 0, TALLFAN_LOADS.A, TALLFAN_DELTA_T), ...row('B', alongX(6, 3.3, 4.8), 180, TALLFAN_LOADS.B, TALLFAN_DELTA_T)];
+  const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
+  doc.coolingUnits = [tallFanWall('FW-S', 1.8, perUnit), tallFanWall('FW-N', 5.4, perUnit)];
+  doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 3.0, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
   return doc;
 }

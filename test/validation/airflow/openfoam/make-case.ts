@@ -1,6 +1,6 @@
 // Writes the OpenFOAM case of a reference hall into the directory given (make-reference.sh step 1), and
 // the hall document itself next to this script (<name>-hall.hallflow.json) so the case is reviewable.
-// Usage: npx tsx test/validation/airflow/openfoam/make-case.ts <caseDir> <iterationsPerCycle> [hall: small|dense|rows3|tall|cross|hot|floor|cac|hac|doors|inrow|hacrow|openceil|cacopen|fanwall|hacopen|upflow|hacroof]
+// Usage: npx tsx test/validation/airflow/openfoam/make-case.ts <caseDir> <iterationsPerCycle> [hall: small|dense|rows3|tall|cross|hot|floor|cac|hac|doors|inrow|hacrow|openceil|cacopen|fanwall|hacopen|upflow|hacroof|tallfan]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hallFile, REFERENCE_HALLS } from './fixture';

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates test/validation/airflow/openfoam/reference.json (hall 'small') or reference-<hall>.json with
 # OpenFOAM (never run in CI). Needs the Debian package: apt-get install -y openfoam. From the repository root:
-#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir] [hall: small|dense|rows3|tall|cross|hot|floor|cac|hac|doors|inrow|hacrow|openceil|cacopen|fanwall|hacopen|upflow|hacroof]
+#   bash test/validation/airflow/openfoam/make-reference.sh [caseDir] [hall: small|dense|rows3|tall|cross|hot|floor|cac|hac|doors|inrow|hacrow|openceil|cacopen|fanwall|hacopen|upflow|hacroof|tallfan]
 # Steps: write the case (make-case.ts) → blockMesh → topoSet (remove equipment cells) → subsetMesh →
 # topoSet (patch face sets) → createPatch → [containment: topoSet (panel cell zones)] → cycles of
 # buoyantBoussinesqSimpleFoam, each followed by
