@@ -1,15 +1,15 @@
 // What the OpenFOAM reference halls span (test/validation/airflow/openfoam/fixture.ts), and what a hall has
 // beyond it. The agreement an air result states (AirResult.accuracy, constants.ts INTAKE_UNCERTAINTY) was
 // measured on those halls only: open aisles, a cold-aisle containment with a roof (cac) or without one
-// (cacopen), a hot-aisle containment open at the top (hacopen) or a roofed one under a ceiling plenum, i.e. a
-// chimney into the ceiling return (hac, fanwall) or drawn by in-row coolers (hacrow); perimeter cooling units
-// blowing from their front or into a raised floor (equal tiles) and returning at their top or from the ceiling
-// plenum, through a chimney or over the open room (openceil), or blowing up from their top and drawing from
-// their front (upflow); fan walls (fanwall); in-row coolers drawing from an open hot aisle (inrow) or from a
-// hot-aisle chimney closed at the ceiling (hacrow); air-cooled racks, of 20–40 kW into a chimney on one hall
-// (fanwall) and behind rear doors on another (doors). A hall with equipment none of them has (a roofed hot
-// aisle that is not such a chimney, units with other pairs of faces…) or outside their ranges gets the same
-// figures with a statement that its error there was not measured.
+// (cacopen), a hot-aisle containment open at the top (hacopen), a roofed one under a ceiling plenum that is a
+// chimney into the ceiling return (hac, fanwall), or a roofed one in-row coolers draw from (hacrow under a
+// plenum, hacroof without); perimeter cooling units blowing from their front or into a raised floor (equal
+// tiles) and returning at their top or from the ceiling plenum, through a chimney or over the open room
+// (openceil), or blowing up from their top and drawing from their front (upflow); fan walls (fanwall); in-row
+// coolers (inrow, hacrow, hacroof); air-cooled racks, of 20–60 kW into a chimney on two halls (fanwall, tallfan) and
+// behind rear doors on another (doors). A hall with equipment none of them has (a roofed hot aisle that is
+// neither such a chimney nor drawn by in-row coolers, units with other pairs of faces…) or outside their
+// ranges gets the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
 import { faceOpensInto } from '../model/footprint';
 import { rackAirHeat } from './equipment';
@@ -39,12 +39,14 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   const plenum = doc.envelope.ceilingPlenum !== null;
   const ceilingReturn = plenum && units.some((u) => u.kind !== 'inRow' && u.return === 'ceiling');
   const chimney = (c: HallDocument['containment'][number]) => c.kind === 'hotAisle' && c.roof && plenum;
-  // the hacrow reference: a chimney closed at the ceiling (no ceiling return) that in-row coolers draw from
-  // (their rear opens into its rectangle, as workers/model/validate.ts reads it)
+  // the hacrow and hacroof references: a roofed hot aisle that in-row coolers draw from (their rear opens into
+  // its rectangle, as workers/model/validate.ts reads it), a chimney closed at the ceiling (hacrow, under a
+  // plenum) or closed by its own roof (hacroof, no plenum)
   const drawnByInRow = (c: HallDocument['containment'][number]) => units.some((u) => u.kind === 'inRow' && faceOpensInto(u, -1, c));
   // cold-aisle containment, roofed (cac) or not (cacopen), over a tiled aisle, is inside
-  // hot-aisle containment open at the top (hacopen) is inside; roofed, only as such a chimney
-  if (doc.containment.some((c) => c.kind === 'hotAisle' && c.roof && !(chimney(c) && (ceilingReturn || drawnByInRow(c))))) {
+  // hot-aisle containment open at the top (hacopen) is inside; roofed, only as a chimney into the ceiling
+  // return or drawn by in-row coolers
+  if (doc.containment.some((c) => c.kind === 'hotAisle' && c.roof && !((chimney(c) && ceilingReturn) || drawnByInRow(c)))) {
     has('roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers');
   }
   // rear doors (the doors hall), in-row coolers (the inrow hall) and fan walls (the fanwall hall: a front

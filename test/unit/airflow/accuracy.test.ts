@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { airAccuracy } from '../../../workers/airflow/index';
 import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY, REFERENCE_SCOPE, REFERENCE_WORDS } from '../../../workers/airflow/constants';
 import { outsideReferences } from '../../../workers/airflow/scope';
-import { fanwallHall, REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
+import { fanwallHall, hacroofHall, REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
 import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../../workers/model/load';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -27,7 +27,7 @@ describe('airAccuracy', () => {
   it('names how many reference halls in words, as the panel does: as many as the OpenFOAM fixture has', () => {
     expect(airAccuracy({ mode: 'accurate' }, CELL_SIZE_ACCURATE).basis).toMatch(/ of OpenFOAM k-ε on [a-z]+ reference halls \(/);
     expect(REFERENCE_SCOPE.halls).toBe(Object.keys(REFERENCE_HALLS).length);
-    expect(REFERENCE_WORDS).toBe('seventeen reference halls');
+    expect(REFERENCE_WORDS).toBe('nineteen reference halls');
   });
 
   it('says when a solve was warm-started (the figure covers warm starts after small edits)', () => {
@@ -58,12 +58,12 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
   it('names each kind of equipment the references lack, and ranges they do not span', () => {
     const doc = smallHall();
     doc.envelope.floor = { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 };
-    doc.envelope.ceilingHeight = 6;
+    doc.envelope.ceilingHeight = 7;
     doc.racks[0].rearDoor = { templateId: null, capacity: 30e3, ua: 3000, waterSupplyTemp: 18, waterFlow: 1e-3, airPressureDrop: 30, enabled: true };
     doc.racks[1].itLoad = 45_000;
     const found = outsideReferences(doc).map((o) => o.text);
     expect(found).toContain('a raised floor with cooling units that do not supply it');
-    expect(found).toContain('a 6 m ceiling (references: 3 m–5 m)');
+    expect(found).toContain('a 7 m ceiling (references: 3 m–6 m)');
     // racks[1] has no door and exhausts into no chimney: 45 kW is beyond the 30 kW of such racks; racks[0]'s door is inside (doors hall)
     expect(found).toContain('racks putting up to 45 kW into the air (references: 3 kW–30 kW)');
     expect(found).toHaveLength(3);
@@ -71,7 +71,7 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     const doored = structuredClone(doc);
     doored.racks[1].rearDoor = doored.racks[0].rearDoor;
     doored.racks[1].itLoad = 40_000;
-    expect(outsideReferences(doored).map((o) => o.text)).toEqual(['a raised floor with cooling units that do not supply it', 'a 6 m ceiling (references: 3 m–5 m)']);
+    expect(outsideReferences(doored).map((o) => o.text)).toEqual(['a raised floor with cooling units that do not supply it', 'a 7 m ceiling (references: 3 m–6 m)']);
     doored.racks[1].itLoad = 45_000;
     expect(outsideReferences(doored).find((o) => o.value?.label === 'rackAirHeatWithDoor')).toEqual({
       text: 'racks with rear doors putting up to 45 kW into the air before their doors (references: 3 kW–40 kW)',
@@ -109,6 +109,12 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences({ ...hot, containment: [], coolingUnits: [{ ...fan, kind: 'crah', supply: 'top', return: 'front' }] })).toEqual([]);
     expect(outsideReferences({ ...hot, containment: [], coolingUnits: [{ ...fan, kind: 'crah', supply: 'top', return: 'rear' }] }).map((o) => o.text)).toEqual(other);
     expect(outsideReferences({ ...hot, coolingUnits: contained.coolingUnits }).map((o) => o.text)).toEqual(['roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers']);
+    // a hot aisle roofed at its own height with no plenum, drawn by in-row coolers: the hacroof reference; with the
+    // coolers turned round (their rears no longer open into it) nothing the references have draws from it
+    const roofed = hacroofHall();
+    expect(outsideReferences(roofed)).toEqual([]);
+    roofed.coolingUnits = roofed.coolingUnits.map((u) => ({ ...u, rotationDeg: (u.rotationDeg + 180) % 360 }));
+    expect(outsideReferences(roofed).map((o) => o.text)).toContain('roofed hot-aisle containment that is neither a chimney into the ceiling return nor drawn by in-row coolers');
     // a ceiling return without a ceiling plenum is the unit's top (hall-problem.ts): as the references
     expect(outsideReferences({ ...hot, envelope: contained.envelope, containment: [] })).toEqual([]);
     // the measured quantities also as numbers, for a display in the user's units
@@ -118,11 +124,11 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences(base, 1)).toEqual([]);
     expect(outsideReferences(base, 5).map((o) => o.text)).toEqual([]);
     expect(outsideReferences(base, 6).map((o) => o.text)).toEqual(['racks putting up to 36 kW into the air (references: 3 kW–30 kW)']);
-    // racks exhausting into a hot-aisle chimney reach 40 kW (the fanwall hall); in an open aisle 30 kW
+    // racks exhausting into a hot-aisle chimney reach 60 kW (the tallfan hall); in an open aisle 30 kW
     const fw = fanwallHall();
     expect(outsideReferences(fw)).toEqual([]);
-    fw.racks[0].itLoad = 45_000;
-    expect(outsideReferences(fw)).toEqual([{ text: 'racks exhausting into a hot-aisle chimney putting up to 45 kW into the air (references: 3 kW–40 kW)', value: { si: 45_000, quantity: 'power', range: [3000, 40000], label: 'rackAirHeatInChimney' } }]);
+    fw.racks[0].itLoad = 65_000;
+    expect(outsideReferences(fw)).toEqual([{ text: 'racks exhausting into a hot-aisle chimney putting up to 65 kW into the air (references: 3 kW–60 kW)', value: { si: 65_000, quantity: 'power', range: [3000, 60000], label: 'rackAirHeatInChimney' } }]);
     // the same racks with their containment gone: open aisles, up to 30 kW measured
     expect(outsideReferences({ ...fanwallHall(), containment: [] }).map((o) => o.text)).toEqual(['racks putting up to 40 kW into the air (references: 3 kW–30 kW)']);
   });
@@ -131,13 +137,13 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     for (const name of ['ai-hall-mixed', 'legacy-air-hall', 'future-300kw-hall']) expect(outsideReferences(sample(name)), name).toEqual([]);
     expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, outsideReferences(sample())).basis).not.toContain('none of the reference halls');
     // the in-row sample hall with its hot aisles open at the top (hacopen's containment, inrow's coolers):
-    // inside; under a 6 m ceiling it is not
+    // inside; under a 7 m ceiling it is not
     const open = sample('future-300kw-hall');
     open.containment = open.containment.map((c) => ({ ...c, roof: false }));
     expect(outsideReferences(open)).toEqual([]);
-    open.envelope.ceilingHeight = 6;
+    open.envelope.ceilingHeight = 7;
     const found = outsideReferences(open);
-    expect(found.map((o) => o.text)).toEqual(['a 6 m ceiling (references: 3 m–5 m)']);
+    expect(found.map((o) => o.text)).toEqual(['a 7 m ceiling (references: 3 m–6 m)']);
     const a = airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST, false, found);
     expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean.fast);
     expect(a.outsideReferences).toEqual(found);
