@@ -399,12 +399,20 @@ function fanWall(id: string, y: number, airflow: number): CoolingUnitT {
  *  around a roofed hot-aisle containment (y 3.0–4.2, 2.0 m, leakage 0.1: a chimney into the ceiling return
  *  the fan walls draw from), 110 % of the rack airflow. */
 export function fanwallHall(): HallDocument {
-  const doc = newHall('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 20–40 kW racks, 5 m ceiling)', 9.6, 7.2, 5.0);
+  return fanWallPlan('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 20–40 kW racks, 5 m ceiling)', 5.0, FANWALL_LOADS, 14, fanWall);
+}
+
+/** The fan-wall halls' plan (fanwall, tallfan): 9.6 × 7.2 m on a slab under a ceiling plenum, two fan walls
+ *  (made by `unit`) filling the west wall at 110 % of the rack airflow, two rows of six racks (x 3.0–6.6) back to
+ *  back around a roofed hot-aisle containment (y 3.0–4.2, 2.0 m, leakage 0.1: a chimney into the ceiling return). */
+function fanWallPlan(name: string, ceiling: number, loads: { A: number[]; B: number[] }, deltaT: Parameters<typeof row>[4],
+  unit: (id: string, y: number, airflow: number) => CoolingUnitT): HallDocument {
+  const doc = newHall(name, 9.6, 7.2, ceiling);
   doc.envelope.ceilingPlenum = { depth: 1 };
   // rotation 0 faces −y, 180 faces +y: backs on the hot aisle y 3.0–4.2
-  doc.racks = [...row('A', alongX(6, 3.3, 2.4), 0, FANWALL_LOADS.A, 14), ...row('B', alongX(6, 3.3, 4.8), 180, FANWALL_LOADS.B, 14)];
+  doc.racks = [...row('A', alongX(6, 3.3, 2.4), 0, loads.A, deltaT), ...row('B', alongX(6, 3.3, 4.8), 180, loads.B, deltaT)];
   const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
-  doc.coolingUnits = [fanWall('FW-S', 1.8, perUnit), fanWall('FW-N', 5.4, perUnit)];
+  doc.coolingUnits = [unit('FW-S', 1.8, perUnit), unit('FW-N', 5.4, perUnit)];
   doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 3.0, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
   return doc;
 }
@@ -488,12 +496,5 @@ function tallFanWall(id: string, y: number, airflow: number): CoolingUnitT {
  *  containment (y 3.0–4.2, 2.0 m, leakage 0.1: a chimney into the ceiling return), 1.8 m cold aisles, fan walls
  *  at 110 % of the rack airflow. */
 export function tallfanHall(): HallDocument {
-  const doc = newHall('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 35–60 kW racks, 6 m ceiling)', 9.6, 7.2, 6.0);
-  doc.envelope.ceilingPlenum = { depth: 1 };
-  // rotation 0 faces −y, 180 faces +y: backs on the hot aisle y 3.0–4.2
-  doc.racks = [...row('A', alongX(6, 3.3, 2.4), 0, TALLFAN_LOADS.A, TALLFAN_DELTA_T), ...row('B', alongX(6, 3.3, 4.8), 180, TALLFAN_LOADS.B, TALLFAN_DELTA_T)];
-  const perUnit = Number(((1.1 * doc.racks.reduce((s, r) => s + rackAirflow(r), 0)) / 2).toFixed(1));
-  doc.coolingUnits = [tallFanWall('FW-S', 1.8, perUnit), tallFanWall('FW-N', 5.4, perUnit)];
-  doc.containment = [{ id: 'HAC-1', name: 'hot aisle', kind: 'hotAisle', x0: 3.0, y0: 3.0, x1: 6.6, y1: 4.2, height: 2.0, roof: true, leakage: 0.1 }];
-  return doc;
+  return fanWallPlan('OpenFOAM reference hall (held out: fan walls, hot-aisle chimney into a ceiling return, 35–60 kW racks, 6 m ceiling)', 6.0, TALLFAN_LOADS, TALLFAN_DELTA_T, tallFanWall);
 }
