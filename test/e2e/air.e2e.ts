@@ -141,6 +141,9 @@ describe('room air', () => {
     await settle(page, 500);
     expect(await page.getByTestId('air-legend').textContent()).toMatch(/°F/);
     expect(await page.getByTestId('air-legend').textContent()).toMatch(/ft\/s/);
+    // each scale says what it colours when that is more than the slice: T the slice and the intake faces,
+    // the speed only the arrows
+    expect(await page.getByTestId('legend-subtitle').allTextContents()).toEqual(['Slice and intake faces', 'Arrows']);
     expect(await page.getByTestId('air-stale').count()).toBe(0);
     expect(await page.getByTestId('air-progress').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'air-vertical-ip.png') });

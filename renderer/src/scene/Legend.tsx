@@ -11,6 +11,8 @@ export interface LegendCategory {
 
 interface LegendCommon {
   title: string;
+  /** Optional line under the title (e.g. what the scale colours when it colours several layers). */
+  subtitle?: string;
   /** Optional footnote line (e.g. what a hatch means). */
   note?: string;
   className?: string;
@@ -68,6 +70,7 @@ export function Legend(props: LegendProps) {
         {props.title}
         {props.kind === 'sequential' && props.unit ? <span style={{ fontWeight: 400, color: '#52606d' }}> ({props.unit})</span> : null}
       </div>
+      {props.subtitle ? <div style={{ marginTop: -4, marginBottom: 6, color: '#52606d' }} data-testid="legend-subtitle">{props.subtitle}</div> : null}
       {props.kind === 'sequential' ? <SequentialBar {...props} /> : <Swatches items={props.items} />}
       {props.note ? <div style={{ marginTop: 6, color: '#52606d' }}>{props.note}</div> : null}
     </div>

@@ -14,6 +14,7 @@ import { colourScale } from './air-ranges';
 import { AirSliceLayer } from './air-slice-layer';
 import { AirStreamsLayer } from './air-streams-layer';
 import { Legend, LEGEND_BOX } from './Legend';
+import { legendUses } from './legend-text';
 
 export function AirLayers() {
   return (
@@ -40,9 +41,14 @@ export function AirLegend() {
     const slice = s.slice !== 'off';
     const showT = (slice && s.quantity === 'temperature') || s.intakeFaces || streams;
     const showV = slice && (s.quantity === 'speed' || s.arrows);
+    // what each scale colours, said under its legend's title when that is not the slice alone
+    const tUses = [slice && s.quantity === 'temperature' ? 'slice' : null, s.intakeFaces ? 'intake faces' : null, streams ? 'streamlines' : null].filter((x) => x !== null);
+    const vUses = [slice && s.quantity === 'speed' ? 'slice' : null, slice && s.arrows ? 'arrows' : null].filter((x) => x !== null);
     return {
       t: showT ? colourScale(result, 'temperature', s) : null,
       v: showV ? colourScale(result, 'speed', s) : null,
+      tUses: legendUses(tUses),
+      vUses: legendUses(vUses),
     };
   }, [result, s, streams]);
   const iso = result && isoLevel !== null ? isoLevel : null;
@@ -51,12 +57,12 @@ export function AirLegend() {
   return (
     <div className="air-legend" data-testid="air-legend" style={{ position: 'absolute', top: 12, left: 12, display: 'flex', flexDirection: 'column', gap: 8, zIndex: 1, pointerEvents: 'none' }}>
       {scales.t && (
-        <Legend kind="sequential" title="Air temperature" unit={displayUnit('temperature', system)} colormap={scales.t.map}
+        <Legend kind="sequential" title="Air temperature" subtitle={scales.tUses} unit={displayUnit('temperature', system)} colormap={scales.t.map}
           min={toDisplay(scales.t.min, 'temperature', system)} max={toDisplay(scales.t.max, 'temperature', system)}
           note={note} style={{ position: 'relative', left: 0, bottom: 0 }} />
       )}
       {scales.v && (
-        <Legend kind="sequential" title={s.arrows ? 'Air speed (arrows)' : 'Air speed'} unit={displayUnit('velocity', system)} colormap={scales.v.map}
+        <Legend kind="sequential" title="Air speed" subtitle={scales.vUses} unit={displayUnit('velocity', system)} colormap={scales.v.map}
           min={toDisplay(scales.v.min, 'velocity', system)} max={toDisplay(scales.v.max, 'velocity', system)}
           note={scales.t ? undefined : note} style={{ position: 'relative', left: 0, bottom: 0 }} />
       )}
