@@ -58,7 +58,7 @@ describe('room air', () => {
   it('says where the stated figures were not measured: a hall with a 6 m ceiling', async () => {
     const p = await openApp(browser, baseUrl);
     try {
-      // a small hall under a 7 m ceiling (the references span 3–6 m)
+      // a small hall under a 7 m ceiling (the references span 3–6 m, over open racks 3–4.6 m)
       const text = serializeDocument(benchHall(7.2, 4.8, 7));
       expect(await p.evaluate((t) => window.__hallflow!.openText('tall.hallflow.json', t), text)).toBe(true);
       await p.getByTestId('tab-air').click();

@@ -92,9 +92,10 @@ export const INTAKE_UNCERTAINTY = { mean: { accurate: 4.5, fast: 7 }, hottest: {
  * openceil), upflow CRAHs blowing from their top and drawing from their front (upflow), fan walls returning
  * through a chimney (fanwall, tallfan), or in-row coolers (inrow, hacrow, hacroof); air-cooled racks of
  * 3–30 kW air-side heat, or of 20–60 kW exhausting into a hot-aisle chimney (fanwall, tallfan) or of 20–40 kW
- * behind rear doors (doors); ceilings of 3–6 m (above 4.6 m only in fanwall and tallfan).
+ * behind rear doors (doors); ceilings of 3–6 m, above 4.6 m (hot) only in fanwall (5 m) and tallfan (6 m), whose
+ * racks all exhaust into a hot-aisle chimney: ceilingOverOpenRacks bounds the ceiling of any other hall.
  */
-export const REFERENCE_SCOPE = { halls: 19, ceiling: [3, 6], rackAirHeat: [3000, 30000], rackAirHeatInChimney: 60000, rackAirHeatWithDoor: 40000 } as const;
+export const REFERENCE_SCOPE = { halls: 19, ceiling: [3, 6], ceilingOverOpenRacks: 4.6, rackAirHeat: [3000, 30000], rackAirHeatInChimney: 60000, rackAirHeatWithDoor: 40000 } as const;
 /** "nineteen reference halls" (REFERENCE_SCOPE.halls in words), as the accuracy basis and the air panel say it. */
 export const REFERENCE_WORDS = `${['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'][REFERENCE_SCOPE.halls] ?? String(REFERENCE_SCOPE.halls)} reference halls`;
 

@@ -7,7 +7,8 @@
 // tiles) and returning at their top or from the ceiling plenum, through a chimney or over the open room
 // (openceil), or blowing up from their top and drawing from their front (upflow); fan walls (fanwall); in-row
 // coolers (inrow, hacrow, hacroof); air-cooled racks, of 20–60 kW into a chimney on two halls (fanwall, tallfan) and
-// behind rear doors on another (doors). A hall with equipment none of them has (a roofed hot aisle that is
+// behind rear doors on another (doors); ceilings of 3–4.6 m, and of 5 and 6 m over racks that all exhaust into a
+// chimney (fanwall, tallfan). A hall with equipment none of them has (a roofed hot aisle that is
 // neither such a chimney nor drawn by in-row coolers, units with other pairs of faces…) or outside their
 // ranges gets the same figures with a statement that its error there was not measured.
 import type { HallDocument } from '../model/schema';
@@ -18,11 +19,17 @@ import { REFERENCE_SCOPE } from './constants';
 const m = (x: number) => `${Number(x.toFixed(2))} m`;
 const kW = (w: number) => `${Number((w / 1e3).toFixed(1))} kW`;
 
+/** "a" or "an" before a number as it is read aloud: an 8 m, an 11.0 ft, an 18.0 ft, an 80 kW; a 1.5 m, a 110 ft. */
+export function article(spoken: string): 'a' | 'an' {
+  return /^8/.test(spoken) || /^1[18](?![\d,])/.test(spoken) ? 'an' : 'a';
+}
+const aM = (x: number) => `${article(m(x))} ${m(x)}`;
+
 /** One thing a hall has beyond the references: `text` in SI (basis, CLI, report); a measured quantity
  *  outside the references' range also as numbers, for a display in the user's units. */
 export interface OutsideReference {
   text: string;
-  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'rackAirHeat' | 'rackAirHeatInChimney' | 'rackAirHeatWithDoor' };
+  value?: { si: number; quantity: 'length' | 'power'; range: readonly [number, number]; label: 'ceiling' | 'ceilingOverOpenRacks' | 'rackAirHeat' | 'rackAirHeatInChimney' | 'rackAirHeatWithDoor' };
 }
 
 /** What this hall (at this load factor) has that none of the reference halls has. */
@@ -59,10 +66,6 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   if (units.some((u) => u.kind !== 'inRow' && !referenceFaces(u))) {
     has('cooling units whose supply and return faces no reference pairs (front or floor supply with a top or ceiling return; top supply with a front return)');
   }
-  const h = doc.envelope.ceilingHeight;
-  if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
-    out.push({ text: `a ${m(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });
-  }
   // air-side heat per rack (before its rear door): up to rackAirHeat[1] in an open aisle, up to
   // rackAirHeatInChimney for a rack exhausting into a hot-aisle chimney the scope has (the fanwall hall), up to
   // rackAirHeatWithDoor behind an enabled rear door (the doors hall)
@@ -75,6 +78,16 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
     { k: 'chimney', limit: s.rackAirHeatInChimney, label: 'rackAirHeatInChimney', what: (p: string) => `racks exhausting into a hot-aisle chimney putting up to ${p} into the air` },
     { k: 'door', limit: s.rackAirHeatWithDoor, label: 'rackAirHeatWithDoor', what: (p: string) => `racks with rear doors putting up to ${p} into the air before their doors` },
   ] as const;
+  // ceilings above ceilingOverOpenRacks were measured only over racks that all exhaust into a hot-aisle chimney
+  // (fanwall, tallfan); every other reference hall has a ceiling of 3–4.6 m
+  const h = doc.envelope.ceilingHeight;
+  const allInChimney = doc.racks.length > 0 && doc.racks.every((r) => classOf(r) === 'chimney');
+  if (h < s.ceiling[0] - 1e-9 || h > s.ceiling[1] + 1e-9) {
+    out.push({ text: `${aM(h)} ceiling (references: ${m(s.ceiling[0])}–${m(s.ceiling[1])})`, value: { si: h, quantity: 'length', range: s.ceiling, label: 'ceiling' } });
+  } else if (!allInChimney && h > s.ceilingOverOpenRacks + 1e-9) {
+    const range = [s.ceiling[0], s.ceilingOverOpenRacks] as const;
+    out.push({ text: `${aM(h)} ceiling over racks that do not all exhaust into a hot-aisle chimney (references: ${m(range[0])}–${m(range[1])}; up to ${m(s.ceiling[1])} over chimneys)`, value: { si: h, quantity: 'length', range, label: 'ceilingOverOpenRacks' } });
+  }
   for (const c of classes) {
     const q = hottestOf(c.k);
     if (q <= c.limit * (1 + 1e-9)) continue;

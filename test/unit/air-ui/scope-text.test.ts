@@ -2,7 +2,7 @@
 // reference halls, with its measured quantities in the user's unit system.
 import { describe, expect, it } from 'vitest';
 import { scopeText } from '../../../renderer/src/panels/air/scope-text';
-import { outsideReferences } from '../../../workers/airflow/scope';
+import { article, outsideReferences } from '../../../workers/airflow/scope';
 import { formatQuantity } from '../../../workers/units/format';
 import { fanwallHall, smallHall } from '../../validation/airflow/openfoam/fixture';
 
@@ -29,6 +29,19 @@ describe('scopeText', () => {
     const d = fanwallHall();
     d.racks[0].itLoad = 65_000;
     expect(scopeText(outsideReferences(d), (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with racks exhausting into a hot-aisle chimney putting up to 65.0 kW into the air (references: 3.00 kW–60.0 kW)');
+  });
+
+  it('a ceiling above 4.6 m over racks not all in a chimney: the open-aisle halls\' range, in SI and IP', () => {
+    const d = smallHall();
+    d.envelope.ceilingHeight = 5.5;
+    const found = outsideReferences(d);
+    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with a 5.50 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3.00 m–4.60 m)');
+    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'IP'))).toBe('not measured on halls with an 18.0 ft ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 9.84 ft–15.1 ft)');
+  });
+
+  it('reads the article as the number is spoken (an 8 m, an 11.0 ft, an 18.0 ft; a 1.5 m, a 110 ft)', () => {
+    for (const x of ['8.00 m', '8 m', '11.0 ft', '18.0 ft', '18 ft', '80.0 kW', '800 kW']) expect(article(x), x).toBe('an');
+    for (const x of ['1.50 m', '7.00 m', '110 ft', '180 ft', '1,100 ft', '11,000 BTU/h', '3.00 m', '19.7 ft']) expect(article(x), x).toBe('a');
   });
 
   it('racks behind rear doors: their own range (the doors hall), in SI and IP', () => {

@@ -129,8 +129,32 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(outsideReferences(fw)).toEqual([]);
     fw.racks[0].itLoad = 65_000;
     expect(outsideReferences(fw)).toEqual([{ text: 'racks exhausting into a hot-aisle chimney putting up to 65 kW into the air (references: 3 kW–60 kW)', value: { si: 65_000, quantity: 'power', range: [3000, 60000], label: 'rackAirHeatInChimney' } }]);
-    // the same racks with their containment gone: open aisles, up to 30 kW measured
-    expect(outsideReferences({ ...fanwallHall(), containment: [] }).map((o) => o.text)).toEqual(['racks putting up to 40 kW into the air (references: 3 kW–30 kW)']);
+    // the same racks with their containment gone: open aisles, up to 30 kW and 4.6 m measured
+    expect(outsideReferences({ ...fanwallHall(), containment: [] }).map((o) => o.text)).toEqual(['a 5 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3 m–4.6 m; up to 6 m over chimneys)', 'racks putting up to 40 kW into the air (references: 3 kW–30 kW)']);
+  });
+
+  it('a ceiling above 4.6 m is measured only over racks that all exhaust into a hot-aisle chimney (fanwall, tallfan)', () => {
+    // the fanwall hall (5 m) is inside, with its ceiling raised to 6 m too (tallfan's)
+    const fw = fanwallHall();
+    expect(fw.envelope.ceilingHeight).toBe(5);
+    fw.envelope.ceilingHeight = 6;
+    expect(outsideReferences(fw)).toEqual([]);
+    // one rack outside the chimney: the 6 m ceiling is over racks the chimney halls do not have
+    const fwOut = structuredClone(fw);
+    fwOut.racks = fwOut.racks.concat({ ...fwOut.racks[0], id: 'R-LONE', name: 'lone', rowId: null, x: 0.6, y: 0.6, rotationDeg: 0, itLoad: 10_000 });
+    const lone = outsideReferences(fwOut).find((o) => o.value?.label === 'ceilingOverOpenRacks');
+    expect(lone).toEqual({
+      text: 'a 6 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3 m–4.6 m; up to 6 m over chimneys)',
+      value: { si: 6, quantity: 'length', range: [3, 4.6], label: 'ceilingOverOpenRacks' },
+    });
+    // open aisles: 4.6 m (the hot hall) inside, 5 m not; above 6 m the general range is named
+    const open = smallHall();
+    open.envelope.ceilingHeight = 4.6;
+    expect(outsideReferences(open)).toEqual([]);
+    open.envelope.ceilingHeight = 5;
+    expect(outsideReferences(open).map((o) => o.text)).toEqual(['a 5 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3 m–4.6 m; up to 6 m over chimneys)']);
+    open.envelope.ceilingHeight = 7;
+    expect(outsideReferences(open).map((o) => o.text)).toEqual(['a 7 m ceiling (references: 3 m–6 m)']);
   });
 
   it('the sample halls are inside them (since hac and hacrow); a hall outside them says so in its basis', () => {
