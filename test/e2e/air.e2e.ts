@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { launch, openApp, settle } from './browser';
 import type {} from '../../renderer/src/app/debug-hook';
 import { serializeDocument } from '../../workers/model/serialize';
 import { benchHall } from '../../workers/airflow/sample-halls';
+import { CONTAINED_REFERENCE_WORDS, INTAKE_UNCERTAINTY_CONTAINED } from '../../workers/airflow/constants';
 
 let browser: Browser;
 let page: Page;
@@ -64,6 +66,23 @@ describe('room air', () => {
       await p.getByTestId('tab-air').click();
       await p.getByTestId('air-convergence').filter({ hasText: /^Fast result/ }).waitFor({ timeout: 90_000 });
       expect(await p.getByTestId('air-accuracy-scope').textContent()).toBe('not measured on halls with a 7.00 m ceiling (references: 3.00 m–6.00 m)');
+    } finally {
+      await p.context().close();
+    }
+  }, 120_000);
+
+  it('states the contained-aisle halls\' own figures for a hall whose every rack is in a contained aisle', async () => {
+    const p = await openApp(browser, baseUrl);
+    try {
+      // the legacy air hall: every rack draws from a roofed cold aisle
+      const text = readFileSync(join(import.meta.dirname, '../../assets/samples/legacy-air-hall.hallflow.json'), 'utf8');
+      expect(await p.evaluate((t) => window.__hallflow!.openText('legacy-air-hall.hallflow.json', t), text)).toBe(true);
+      await p.getByTestId('tab-air').click();
+      await p.getByTestId('air-convergence').filter({ hasText: /^Fast result/ }).waitFor({ timeout: 90_000 });
+      const c = INTAKE_UNCERTAINTY_CONTAINED;
+      const k = (x: number) => `${x}${Number.isInteger(x) ? '(\\.0)?' : ''} K`;
+      expect(await p.getByTestId('air-accuracy').textContent()).toMatch(new RegExp(`^vs OpenFOAM k-ε \\(${CONTAINED_REFERENCE_WORDS}, worst rack\\): mean intakes ±${k(c.mean.fast)}, hottest intake cell ±${k(c.hottest.fast)}$`));
+      expect(await p.getByTestId('air-accuracy').getAttribute('title')).toContain('every rack of this hall draws from a contained cold aisle or exhausts into a contained hot aisle');
     } finally {
       await p.context().close();
     }

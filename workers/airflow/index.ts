@@ -3,8 +3,8 @@
 // and returns per-rack / per-unit results, metrics, the energy balance and fields (results.ts).
 // Expected failures (bad input, grid too large, divergence) are returned, never thrown.
 import type { HallDocument } from '../model/schema';
-import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, DEFAULT_MAX_BYTES, INTAKE_UNCERTAINTY, REFERENCE_WORDS } from './constants';
-import { outsideReferences, type OutsideReference } from './scope';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, CONTAINED_REFERENCE_WORDS, DEFAULT_MAX_BYTES, INTAKE_UNCERTAINTY, INTAKE_UNCERTAINTY_CONTAINED, REFERENCE_WORDS } from './constants';
+import { outsideReferences, racksContained, type OutsideReference } from './scope';
 import type { AirFailure } from './errors';
 import { voxelise } from './voxelise';
 import { airInputError, solverOptionsError } from './input-check';
@@ -78,6 +78,9 @@ export interface AirAccuracy {
   /** What this hall has that none of the reference halls has (scope.ts), one phrase each: the figures were
    *  not measured on such halls. Empty when the hall is like the references. */
   outsideReferences: OutsideReference[];
+  /** The reference halls the figures come from, in words ("nineteen reference halls"; "eight contained-aisle
+   *  reference halls" when every rack is in a contained aisle: constants.ts INTAKE_UNCERTAINTY_CONTAINED). */
+  halls: string;
   /** Where the figures come from, or why there are none (one sentence). */
   basis: string;
 }
@@ -145,18 +148,23 @@ export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
 
 /** The validated accuracy of a solve with these options (INTAKE_UNCERTAINTY applies only to the mode's own
  *  cell size and default solver options: what the OpenFOAM references were compared at). */
-export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false, outside: OutsideReference[] = []): AirAccuracy {
+export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSize: number, warm = false, outside: OutsideReference[] = [], contained = false): AirAccuracy {
   const own = options.mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE;
   const label = options.mode === 'fast' ? 'fast' : 'accurate';
-  const none = (basis: string): AirAccuracy => ({ mode: options.mode, cellSize, intakeMeanUncertainty: null, intakeMaxUncertainty: null, outsideReferences: outside, basis });
+  // the contained-aisle halls' own figures, for such a hall with nothing beyond the references
+  const byClass = contained && outside.length === 0;
+  const halls = byClass ? CONTAINED_REFERENCE_WORDS : REFERENCE_WORDS;
+  const none = (basis: string): AirAccuracy => ({ mode: options.mode, cellSize, intakeMeanUncertainty: null, intakeMaxUncertainty: null, outsideReferences: outside, halls, basis });
   if (Math.abs(cellSize - own) > 1e-9) return none(`not compared with OpenFOAM at ${cellSize} m cells (the ${label} mode was, at ${own} m)`);
   if (options.solver && Object.keys(options.solver).length > 0) return none(`not compared with OpenFOAM with custom solver options (${Object.keys(options.solver).join(', ')})`);
-  const mean = INTAKE_UNCERTAINTY.mean[label], hottest = INTAKE_UNCERTAINTY.hottest[label];
+  const figures = byClass ? INTAKE_UNCERTAINTY_CONTAINED : INTAKE_UNCERTAINTY;
+  const mean = figures.mean[label], hottest = figures.hottest[label];
+  const which = byClass ? ` (every rack of this hall draws from a contained cold aisle or exhausts into a contained hot aisle, as on those halls; on all ${REFERENCE_WORDS}: ${INTAKE_UNCERTAINTY.mean[label]} K and ${INTAKE_UNCERTAINTY.hottest[label]} K)` : '';
   const start = warm ? '; this solve was warm-started from the previous one (checked after small edits; not after large changes such as a failed cooling unit)' : '';
   const beyond = outside.length > 0 ? `; this hall has what none of the reference halls has (${outside.map((o) => o.text).join(', ')}): its error there was not measured` : '';
   return {
-    mode: options.mode, cellSize, intakeMeanUncertainty: mean, intakeMaxUncertainty: hottest, outsideReferences: outside,
-    basis: `${label} mode: rack mean intakes within ${mean} K and the hottest intake cell within ${hottest} K of OpenFOAM k-ε on ${REFERENCE_WORDS} (largest errors, from rest and warm-started)${start}${beyond}`,
+    mode: options.mode, cellSize, intakeMeanUncertainty: mean, intakeMaxUncertainty: hottest, outsideReferences: outside, halls,
+    basis: `${label} mode: rack mean intakes within ${mean} K and the hottest intake cell within ${hottest} K of OpenFOAM k-ε on ${halls} (largest errors, from rest and warm-started)${which}${start}${beyond}`,
   };
 }
 
@@ -228,7 +236,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
     ? { pressure: sol.couplings.plenumPressure, temperature: sol.couplings.plenumT, tiles: p.plenum.tiles.map((t, i) => ({ id: built.tileIds[i], flow: p.patches[t].flow })) }
     : null;
   return {
-    ok: true, accuracy: airAccuracy(options, h, warmFields !== null, outsideReferences(doc, options.loadFactor ?? 1)), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
+    ok: true, accuracy: airAccuracy(options, h, warmFields !== null, outsideReferences(doc, options.loadFactor ?? 1), racksContained(doc)), racks, units, metrics: airMetrics(doc, racks, units, sol.stats.capture), energy, plenum,
     fields: cellFields(g, p.solid, sol.fields),
     convergence: {
       converged: sol.stats.converged, averagedSteps: sol.stats.averagedSteps,

@@ -96,3 +96,14 @@ export function outsideReferences(doc: HallDocument, loadFactor = 1): OutsideRef
   }
   return out;
 }
+
+/**
+ * Whether every rack draws from a contained cold aisle (its front opens into a cold-aisle containment, roofed
+ * or not) or exhausts into a contained hot aisle (its rear opens into a hot-aisle containment, roofed or not):
+ * the halls INTAKE_UNCERTAINTY_CONTAINED was measured on (cac, hac, hacrow, cacopen, fanwall, hacopen,
+ * hacroof, tallfan). False without racks.
+ */
+export function racksContained(doc: HallDocument): boolean {
+  return doc.racks.length > 0 && doc.racks.every((r) => doc.containment.some((c) =>
+    (c.kind === 'coldAisle' && faceOpensInto(r, 1, c)) || (c.kind === 'hotAisle' && faceOpensInto(r, -1, c))));
+}

@@ -1,7 +1,7 @@
 // Back sections: assumptions and labelled defaults, methods with convergence and the accuracy the project
 // measured against independent references (ACCURACY below, with where each number was measured), the
 // warnings of the design checks, the solvers and the verdicts, and the per-rack appendix (every check: value, limit, margin).
-import { INTAKE_UNCERTAINTY, REFERENCE_WORDS } from '../airflow/constants';
+import { CONTAINED_REFERENCE_WORDS, INTAKE_UNCERTAINTY, INTAKE_UNCERTAINTY_CONTAINED, REFERENCE_WORDS } from '../airflow/constants';
 import type { HallDocument } from '../model/schema';
 import { designIssues } from '../model/validate';
 import { LOOP_ASSUMPTIONS } from '../loop';
@@ -33,7 +33,7 @@ import { col, formatter, marginKind, nonEmpty, para, table } from './common';
  */
 export const ACCURACY: readonly string[] = [
   'Liquid loops: the hydraulic solver (Todini–Pilati global gradient algorithm, as EPANET) agrees with EPANET 2.3 (epanet-js) to round-off on EPANET test networks with identical iteration counts. On the networks generated for the default sample hall, flows agree within 0.022 % and heads within 0.004 m (436 TCS and 35 FWS links).',
-  `Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on ${REFERENCE_WORDS} (table below; sixteen of them held out from every model choice and never used to tune one), rack mean intake temperatures in the accurate mode differ by 0.17–2.35 K RMS (largest 4.36 K), in the fast mode (0.4 m cells, for editing) by 0.45–3.77 K RMS (largest 6.71 K); the goal of 1.0 K RMS and 2.5 K largest is met on eleven of the halls. The hottest cell of each intake, which the inlet checks read, agrees less well: 0.6–4.9 K RMS, largest 8.7 K, in the accurate mode (fast: largest 11.9 K): the vertical distribution of temperature at the intakes differs more than its mean. RCI_HI, from the mean intakes, is within 7.0 points of OpenFOAM's (fast: 9.7), except on a 6 m hall with racks of 35–60 kW whose OpenFOAM solution did not settle: 15.1. Warm-started solves, as the app runs after an edit, stay within ${INTAKE_UNCERTAINTY.mean.accurate} K (mean) and ${INTAKE_UNCERTAINTY.hottest.accurate} K (hottest cell) accurate, ${INTAKE_UNCERTAINTY.mean.fast} K and ${INTAKE_UNCERTAINTY.hottest.fast} K fast. The halls have perimeter cooling units blowing from their front or into a raised floor and returning at their top or from a ceiling plenum (over the open room or through a hot-aisle chimney), upflow units blowing from their top and drawing from their front, fan walls, or in-row coolers drawing from an open hot aisle or a chimney; open aisles, cold-aisle containment with or without a roof, a hot aisle open at the top, a chimney, or a roofed hot aisle drawn by in-row coolers; racks of 3–30 kW into the air, 20–60 kW into a hot-aisle chimney or 20–40 kW behind rear doors; ceilings of 3–4.6 m, and up to 6 m over racks that all exhaust into a hot-aisle chimney: for a roofed hot aisle that is neither such a chimney nor drawn by in-row coolers, or units with other pairs of faces, these figures were not measured (the methods section names what such a hall has). Read inlet margins smaller than the hottest-cell figure of the mode solved as undecided by this tool.`,
+  `Room air: against OpenFOAM v1912 (buoyantBoussinesqSimpleFoam, k-ε, 0.2 m mesh) on ${REFERENCE_WORDS} (table below; sixteen of them held out from every model choice and never used to tune one), rack mean intake temperatures in the accurate mode differ by 0.17–2.35 K RMS (largest 4.36 K), in the fast mode (0.4 m cells, for editing) by 0.45–3.77 K RMS (largest 6.71 K); the goal of 1.0 K RMS and 2.5 K largest is met on eleven of the halls. The hottest cell of each intake, which the inlet checks read, agrees less well: 0.6–4.9 K RMS, largest 8.7 K, in the accurate mode (fast: largest 11.9 K): the vertical distribution of temperature at the intakes differs more than its mean. RCI_HI, from the mean intakes, is within 7.0 points of OpenFOAM's (fast: 9.7), except on a 6 m hall with racks of 35–60 kW whose OpenFOAM solution did not settle: 15.1. Warm-started solves, as the app runs after an edit, stay within ${INTAKE_UNCERTAINTY.mean.accurate} K (mean) and ${INTAKE_UNCERTAINTY.hottest.accurate} K (hottest cell) accurate, ${INTAKE_UNCERTAINTY.mean.fast} K and ${INTAKE_UNCERTAINTY.hottest.fast} K fast. On the ${CONTAINED_REFERENCE_WORDS} (every rack drawing from a contained cold aisle or exhausting into a contained hot aisle; marked in the table) they stay within ${INTAKE_UNCERTAINTY_CONTAINED.mean.accurate} K and ${INTAKE_UNCERTAINTY_CONTAINED.hottest.accurate} K accurate, ${INTAKE_UNCERTAINTY_CONTAINED.mean.fast} K and ${INTAKE_UNCERTAINTY_CONTAINED.hottest.fast} K fast: the results of a hall like them state these figures. The halls have perimeter cooling units blowing from their front or into a raised floor and returning at their top or from a ceiling plenum (over the open room or through a hot-aisle chimney), upflow units blowing from their top and drawing from their front, fan walls, or in-row coolers drawing from an open hot aisle or a chimney; open aisles, cold-aisle containment with or without a roof, a hot aisle open at the top, a chimney, or a roofed hot aisle drawn by in-row coolers; racks of 3–30 kW into the air, 20–60 kW into a hot-aisle chimney or 20–40 kW behind rear doors; ceilings of 3–4.6 m, and up to 6 m over racks that all exhaust into a hot-aisle chimney: for a roofed hot aisle that is neither such a chimney nor drawn by in-row coolers, or units with other pairs of faces, these figures were not measured (the methods section names what such a hall has). Read inlet margins smaller than the hottest-cell figure of the mode solved as undecided by this tool.`,
   'Natural convection: heated-cavity Nusselt numbers within −2.0 … +2.2 % of de Vahl Davis (1983) at Ra 10³–10⁵.',
 ];
 
@@ -42,36 +42,36 @@ export const ACCURACY: readonly string[] = [
  * the hottest intake cell, accurate mode: test/validation/airflow/openfoam.test.ts and fixture.ts, measured
  * 2026-11-27 (the same figures as constants.ts INTAKE_UNCERTAINTY; do not edit without re-running them).
  */
-export const AIR_REFERENCE_HALLS: readonly { hall: string; has: string; racks: number; heldOut: boolean; accurate: readonly [number, number]; fast: readonly [number, number]; hottest: readonly [number, number] }[] = [
-  { hall: 'small', has: 'two rows, CRAHs blowing along the cold aisle, racks of 3–6 kW', racks: 10, heldOut: false, accurate: [0.47, 1.08], fast: [0.77, 1.66], hottest: [2.34, 4.91] },
-  { hall: 'dense', has: 'CRAHs supplying only 83 % of the rack airflow, racks of 6–12 kW', racks: 16, heldOut: false, accurate: [1.60, 3.22], fast: [3.06, 5.72], hottest: [3.61, 7.94] },
-  { hall: 'rows3', has: 'four rows, two cold aisles fed from one end', racks: 24, heldOut: false, accurate: [1.94, 3.31], fast: [1.85, 4.63], hottest: [3.40, 6.96] },
-  { hall: 'tall', has: 'a 4 m ceiling, a central hot aisle', racks: 16, heldOut: true, accurate: [1.75, 3.08], fast: [2.74, 5.25], hottest: [2.37, 6.07] },
-  { hall: 'cross', has: 'CRAHs on two walls, one blowing across a row', racks: 14, heldOut: true, accurate: [1.35, 3.97], fast: [2.29, 5.83], hottest: [2.02, 4.52] },
-  { hall: 'hot', has: 'racks of 15–30 kW, a 4.6 m ceiling', racks: 14, heldOut: true, accurate: [1.18, 2.31], fast: [1.06, 2.85], hottest: [3.79, 6.93] },
-  { hall: 'floor', has: 'a raised floor with perforated tiles', racks: 12, heldOut: true, accurate: [0.65, 1.00], fast: [0.89, 1.88], hottest: [2.16, 3.75] },
-  { hall: 'cac', has: 'roofed cold-aisle containment, under-supplied', racks: 12, heldOut: true, accurate: [0.71, 1.51], fast: [0.51, 1.01], hottest: [2.91, 4.38] },
-  { hall: 'hac', has: 'a hot-aisle chimney into a ceiling return (as the default sample)', racks: 12, heldOut: true, accurate: [0.33, 0.71], fast: [0.45, 0.95], hottest: [1.07, 2.20] },
-  { hall: 'doors', has: 'rear doors on racks of 20–40 kW', racks: 14, heldOut: true, accurate: [0.56, 1.32], fast: [0.67, 1.86], hottest: [0.74, 1.38] },
-  { hall: 'inrow', has: 'in-row coolers around an open hot aisle', racks: 12, heldOut: true, accurate: [0.53, 1.03], fast: [0.67, 1.31], hottest: [0.88, 1.56] },
-  { hall: 'hacrow', has: 'in-row coolers drawing from a hot-aisle chimney (as the 300 kW sample)', racks: 12, heldOut: true, accurate: [0.31, 0.62], fast: [0.93, 1.43], hottest: [0.59, 1.12] },
-  { hall: 'openceil', has: 'a ceiling return over the open room', racks: 12, heldOut: true, accurate: [1.44, 2.77], fast: [1.50, 2.38], hottest: [4.87, 8.69] },
-  { hall: 'cacopen', has: 'cold-aisle containment without a roof, under-supplied', racks: 12, heldOut: true, accurate: [0.50, 0.96], fast: [0.90, 2.02], hottest: [2.43, 5.26] },
-  { hall: 'fanwall', has: 'fan walls, a hot-aisle chimney, racks of 20–40 kW, a 5 m ceiling', racks: 12, heldOut: true, accurate: [0.71, 1.36], fast: [0.98, 2.42], hottest: [1.66, 2.81] },
-  { hall: 'hacopen', has: 'a hot aisle open at the top, units returning at their top', racks: 12, heldOut: true, accurate: [0.62, 1.30], fast: [0.85, 1.54], hottest: [1.80, 4.22] },
-  { hall: 'upflow', has: 'upflow units (top supply, front return) on a slab', racks: 14, heldOut: true, accurate: [2.35, 4.36], fast: [3.77, 6.71], hottest: [2.35, 4.63] },
-  { hall: 'hacroof', has: 'in-row coolers drawing from a roofed hot aisle, no ceiling plenum', racks: 12, heldOut: true, accurate: [0.17, 0.27], fast: [0.59, 0.91], hottest: [0.60, 1.23] },
-  { hall: 'tallfan', has: 'fan walls, a hot-aisle chimney, racks of 35–60 kW, a 6 m ceiling', racks: 12, heldOut: true, accurate: [1.98, 4.28], fast: [1.30, 3.26], hottest: [3.12, 6.47] },
+export const AIR_REFERENCE_HALLS: readonly { hall: string; has: string; racks: number; heldOut: boolean; contained: boolean; accurate: readonly [number, number]; fast: readonly [number, number]; hottest: readonly [number, number] }[] = [
+  { hall: 'small', has: 'two rows, CRAHs blowing along the cold aisle, racks of 3–6 kW', racks: 10, heldOut: false, contained: false, accurate: [0.47, 1.08], fast: [0.77, 1.66], hottest: [2.34, 4.91] },
+  { hall: 'dense', has: 'CRAHs supplying only 83 % of the rack airflow, racks of 6–12 kW', racks: 16, heldOut: false, contained: false, accurate: [1.60, 3.22], fast: [3.06, 5.72], hottest: [3.61, 7.94] },
+  { hall: 'rows3', has: 'four rows, two cold aisles fed from one end', racks: 24, heldOut: false, contained: false, accurate: [1.94, 3.31], fast: [1.85, 4.63], hottest: [3.40, 6.96] },
+  { hall: 'tall', has: 'a 4 m ceiling, a central hot aisle', racks: 16, heldOut: true, contained: false, accurate: [1.75, 3.08], fast: [2.74, 5.25], hottest: [2.37, 6.07] },
+  { hall: 'cross', has: 'CRAHs on two walls, one blowing across a row', racks: 14, heldOut: true, contained: false, accurate: [1.35, 3.97], fast: [2.29, 5.83], hottest: [2.02, 4.52] },
+  { hall: 'hot', has: 'racks of 15–30 kW, a 4.6 m ceiling', racks: 14, heldOut: true, contained: false, accurate: [1.18, 2.31], fast: [1.06, 2.85], hottest: [3.79, 6.93] },
+  { hall: 'floor', has: 'a raised floor with perforated tiles', racks: 12, heldOut: true, contained: false, accurate: [0.65, 1.00], fast: [0.89, 1.88], hottest: [2.16, 3.75] },
+  { hall: 'cac', has: 'roofed cold-aisle containment, under-supplied', racks: 12, heldOut: true, contained: true, accurate: [0.71, 1.51], fast: [0.51, 1.01], hottest: [2.91, 4.38] },
+  { hall: 'hac', has: 'a hot-aisle chimney into a ceiling return (as the default sample)', racks: 12, heldOut: true, contained: true, accurate: [0.33, 0.71], fast: [0.45, 0.95], hottest: [1.07, 2.20] },
+  { hall: 'doors', has: 'rear doors on racks of 20–40 kW', racks: 14, heldOut: true, contained: false, accurate: [0.56, 1.32], fast: [0.67, 1.86], hottest: [0.74, 1.38] },
+  { hall: 'inrow', has: 'in-row coolers around an open hot aisle', racks: 12, heldOut: true, contained: false, accurate: [0.53, 1.03], fast: [0.67, 1.31], hottest: [0.88, 1.56] },
+  { hall: 'hacrow', has: 'in-row coolers drawing from a hot-aisle chimney (as the 300 kW sample)', racks: 12, heldOut: true, contained: true, accurate: [0.31, 0.62], fast: [0.93, 1.43], hottest: [0.59, 1.12] },
+  { hall: 'openceil', has: 'a ceiling return over the open room', racks: 12, heldOut: true, contained: false, accurate: [1.44, 2.77], fast: [1.50, 2.38], hottest: [4.87, 8.69] },
+  { hall: 'cacopen', has: 'cold-aisle containment without a roof, under-supplied', racks: 12, heldOut: true, contained: true, accurate: [0.50, 0.96], fast: [0.90, 2.02], hottest: [2.43, 5.26] },
+  { hall: 'fanwall', has: 'fan walls, a hot-aisle chimney, racks of 20–40 kW, a 5 m ceiling', racks: 12, heldOut: true, contained: true, accurate: [0.71, 1.36], fast: [0.98, 2.42], hottest: [1.66, 2.81] },
+  { hall: 'hacopen', has: 'a hot aisle open at the top, units returning at their top', racks: 12, heldOut: true, contained: true, accurate: [0.62, 1.30], fast: [0.85, 1.54], hottest: [1.80, 4.22] },
+  { hall: 'upflow', has: 'upflow units (top supply, front return) on a slab', racks: 14, heldOut: true, contained: false, accurate: [2.35, 4.36], fast: [3.77, 6.71], hottest: [2.35, 4.63] },
+  { hall: 'hacroof', has: 'in-row coolers drawing from a roofed hot aisle, no ceiling plenum', racks: 12, heldOut: true, contained: true, accurate: [0.17, 0.27], fast: [0.59, 0.91], hottest: [0.60, 1.23] },
+  { hall: 'tallfan', has: 'fan walls, a hot-aisle chimney, racks of 35–60 kW, a 6 m ceiling', racks: 12, heldOut: true, contained: true, accurate: [1.98, 4.28], fast: [1.30, 3.26], hottest: [3.12, 6.47] },
 ];
 
 function airReferenceTable(): Table {
   const dT = { quantity: 'temperatureDelta' as const, digits: 2 };
-  return table('air-references', 'Room air against OpenFOAM k-ε per reference hall, from rest: rack mean intake temperature, RMS and largest difference, accurate and fast modes; hottest intake cell, accurate mode', [
-    col('hall', 'Hall'), col('has', 'What it tests'), col('racks', 'Racks', { quantity: 'count', digits: 0 }), col('held', 'Held out'),
-    col('accRms', 'Accurate RMS', dT), col('accMax', 'Accurate max', dT), col('fastRms', 'Fast RMS', dT), col('fastMax', 'Fast max', dT),
-    col('hotRms', 'Hottest cell RMS', dT), col('hotMax', 'Hottest cell max', dT),
-  ], AIR_REFERENCE_HALLS.map((h) => ({ hall: h.hall, has: h.has, racks: h.racks, held: h.heldOut ? 'yes' : 'no', accRms: h.accurate[0], accMax: h.accurate[1], fastRms: h.fast[0], fastMax: h.fast[1], hotRms: h.hottest[0], hotMax: h.hottest[1] })),
-  'Goal: mean intake RMS ≤ 1.0 K and largest ≤ 2.5 K. Held out: added after every model choice had been made, solved once, never used to tune anything.');
+  return table('air-references', 'Room air against OpenFOAM k-ε per reference hall, from rest: rack mean intake temperature, RMS and largest difference, accurate (Acc.) and fast modes; hottest intake cell (Hot cell), accurate mode', [
+    col('hall', 'Hall'), col('has', 'What it tests'), col('racks', 'Racks', { quantity: 'count', digits: 0 }), col('held', 'Held out'), col('contained', 'Contained'),
+    col('accRms', 'Acc. RMS', dT), col('accMax', 'Acc. max', dT), col('fastRms', 'Fast RMS', dT), col('fastMax', 'Fast max', dT),
+    col('hotRms', 'Hot cell RMS', dT), col('hotMax', 'Hot cell max', dT),
+  ], AIR_REFERENCE_HALLS.map((h) => ({ hall: h.hall, has: h.has, racks: h.racks, held: h.heldOut ? 'yes' : 'no', contained: h.contained ? 'yes' : 'no', accRms: h.accurate[0], accMax: h.accurate[1], fastRms: h.fast[0], fastMax: h.fast[1], hotRms: h.hottest[0], hotMax: h.hottest[1] })),
+  'Goal: mean intake RMS ≤ 1.0 K and largest ≤ 2.5 K. Held out: added after every model choice had been made, solved once, never used to tune anything. Contained: every rack draws from a contained cold aisle or exhausts into a contained hot aisle; a hall like them states these halls\' own figures.');
 }
 
 export function assumptionsSection(doc: HallDocument, r: ReportResults): Section {

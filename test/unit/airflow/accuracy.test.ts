@@ -3,9 +3,9 @@
 // (test/validation/airflow/openfoam.test.ts checks that the figures hold there).
 import { describe, expect, it } from 'vitest';
 import { airAccuracy } from '../../../workers/airflow/index';
-import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, INTAKE_UNCERTAINTY, REFERENCE_SCOPE, REFERENCE_WORDS } from '../../../workers/airflow/constants';
-import { outsideReferences } from '../../../workers/airflow/scope';
-import { fanwallHall, hacroofHall, REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
+import { CELL_SIZE_ACCURATE, CELL_SIZE_FAST, CONTAINED_REFERENCE_WORDS, INTAKE_UNCERTAINTY, INTAKE_UNCERTAINTY_CONTAINED, REFERENCE_SCOPE, REFERENCE_WORDS } from '../../../workers/airflow/constants';
+import { outsideReferences, racksContained } from '../../../workers/airflow/scope';
+import { cacHall, cacopenHall, fanwallHall, hacopenHall, hacroofHall, REFERENCE_HALLS, smallHall } from '../../validation/airflow/openfoam/fixture';
 import { readFileSync } from 'node:fs';
 import { loadDocument } from '../../../workers/model/load';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -173,5 +173,42 @@ describe('outsideReferences: what a hall has that none of the OpenFOAM reference
     expect(a.outsideReferences).toEqual(found);
     expect(a.basis).toContain(`this hall has what none of the reference halls has (${found.map((o) => o.text).join(', ')}): its error there was not measured`);
     expect(airAccuracy({ mode: 'fast' }, CELL_SIZE_FAST).basis).not.toContain('none of the reference halls');
+  });
+});
+
+describe('the contained-aisle figures (INTAKE_UNCERTAINTY_CONTAINED)', () => {
+  it('racksContained: every rack draws from a contained cold aisle or exhausts into a contained hot aisle, roofed or not', () => {
+    for (const make of [cacHall, cacopenHall, fanwallHall, hacopenHall, hacroofHall]) expect(racksContained(make()), make.name).toBe(true);
+    expect(racksContained(smallHall())).toBe(false);
+    // one rack outside the containment: not every rack
+    const cac = cacHall();
+    cac.racks.push({ ...cac.racks[0], id: 'R-OUT', name: 'out', rowId: null, x: 0.6, y: 0.6, rotationDeg: 0 });
+    expect(racksContained(cac)).toBe(false);
+    // containment gone, or no racks at all
+    expect(racksContained({ ...cacHall(), containment: [] })).toBe(false);
+    expect(racksContained({ ...cacHall(), racks: [] })).toBe(false);
+    // the samples: the legacy air hall and the 300 kW hall are contained, the default mixed hall is not (ten of its racks are in open aisles)
+    expect(racksContained(sample('legacy-air-hall'))).toBe(true);
+    expect(racksContained(sample('future-300kw-hall'))).toBe(true);
+    expect(racksContained(sample())).toBe(false);
+  });
+
+  it('a contained hall with nothing beyond the references states the contained halls\' figures and says why', () => {
+    for (const mode of ['accurate', 'fast'] as const) {
+      const a = airAccuracy({ mode }, mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE, false, [], true);
+      expect(a.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY_CONTAINED.mean[mode]);
+      expect(a.intakeMaxUncertainty).toBe(INTAKE_UNCERTAINTY_CONTAINED.hottest[mode]);
+      expect(a.halls).toBe(CONTAINED_REFERENCE_WORDS);
+      expect(a.basis).toContain(`on ${CONTAINED_REFERENCE_WORDS}`);
+      expect(a.basis).toContain('every rack of this hall draws from a contained cold aisle or exhausts into a contained hot aisle');
+      expect(a.basis).toContain(`on all ${REFERENCE_WORDS}: ${INTAKE_UNCERTAINTY.mean[mode]} K and ${INTAKE_UNCERTAINTY.hottest[mode]} K`);
+      // anything beyond the references: the figures of all halls
+      const outside = [{ text: 'a 7 m ceiling (references: 3 m–6 m)' }];
+      const b = airAccuracy({ mode }, mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE, false, outside, true);
+      expect(b.intakeMeanUncertainty).toBe(INTAKE_UNCERTAINTY.mean[mode]);
+      expect(b.halls).toBe(REFERENCE_WORDS);
+      // an open hall: the figures of all halls
+      expect(airAccuracy({ mode }, mode === 'fast' ? CELL_SIZE_FAST : CELL_SIZE_ACCURATE).intakeMaxUncertainty).toBe(INTAKE_UNCERTAINTY.hottest[mode]);
+    }
   });
 });

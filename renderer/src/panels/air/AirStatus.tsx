@@ -3,7 +3,6 @@
 // buttons and the Auto checkbox; a failure is shown with its named error (and nothing is drawn).
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
-import { REFERENCE_WORDS } from '../../../../workers/airflow/constants';
 import { scopeText } from './scope-text';
 import { useUnits } from '../units';
 
@@ -46,7 +45,7 @@ export function AirStatus() {
           <br />
           <span data-testid="air-accuracy" title={air.result.accuracy.basis}>
             {air.result.accuracy.intakeMeanUncertainty !== null && air.result.accuracy.intakeMaxUncertainty !== null
-              ? <>vs OpenFOAM k-ε ({REFERENCE_WORDS}, worst rack): mean intakes ±{u.fmt(air.result.accuracy.intakeMeanUncertainty, 'temperatureDelta')}, hottest intake cell ±{u.fmt(air.result.accuracy.intakeMaxUncertainty, 'temperatureDelta')}</>
+              ? <>vs OpenFOAM k-ε ({air.result.accuracy.halls}, worst rack): mean intakes ±{u.fmt(air.result.accuracy.intakeMeanUncertainty, 'temperatureDelta')}, hottest intake cell ±{u.fmt(air.result.accuracy.intakeMaxUncertainty, 'temperatureDelta')}</>
               : <>agreement with OpenFOAM not established: {air.result.accuracy.basis}</>}
           </span>
           {air.result.accuracy.outsideReferences.length > 0 && air.result.accuracy.intakeMeanUncertainty !== null && (

@@ -4,7 +4,8 @@
 // solved first; either way the failure cases' air solves start from rest, as each scenario solved alone
 // (workers/verdicts/redundancy.ts), so the matrix is the same both ways. Air in the fast mode by default
 // (seconds), or the accurate one to confirm near-limit verdicts (minutes: its hottest intake cell is within
-// ±9 K of OpenFOAM on the reference halls, the fast mode's ±12.5 K; constants.ts INTAKE_UNCERTAINTY, which
+// ±9 K of OpenFOAM on the reference halls, the fast mode's ±12.5 K; constants.ts INTAKE_UNCERTAINTY, or
+// INTAKE_UNCERTAINTY_CONTAINED for a hall whose every rack is in a contained aisle, which
 // the panel states for the chosen mode). The matrix (rows = failed
 // equipment, columns = racks grouped by row, cells pass/fail with the governing margin as a tooltip) and
 // the N / N+1 / 2N level per equipment group.
@@ -20,7 +21,8 @@ import { useUnits } from '../units';
 import { governingText } from './format';
 import { caseOrder, columnGroups, newlyFailing } from './redundancy-matrix';
 import { usePoolBatch } from './use-pool-batch';
-import { INTAKE_UNCERTAINTY } from '../../../../workers/airflow/constants';
+import { CONTAINED_REFERENCE_WORDS, INTAKE_UNCERTAINTY, INTAKE_UNCERTAINTY_CONTAINED } from '../../../../workers/airflow/constants';
+import { outsideReferences, racksContained } from '../../../../workers/airflow/scope';
 
 const KIND_LABEL = { 'cooling-unit': 'Cooling units', cdu: 'CDUs', 'cdu-pump': 'CDU pumps', 'plant-unit': 'Plant units', 'plant-pump': 'Plant pumps' } as const;
 
@@ -34,6 +36,10 @@ export function RedundancyView() {
   const [matrix, setMatrix] = useState<{ doc: HallDocument; m: RedundancyMatrix; seconds: number; mode: AirMode } | null>(null);
   // the air mode of the failure cases: fast by default (seconds), accurate to confirm (minutes)
   const [mode, setMode] = useState<AirMode>('fast');
+  // the figures an air result of this hall states (workers/airflow/index.ts airAccuracy): the contained-aisle
+  // halls' own when every rack is in a contained aisle and nothing is beyond the references
+  const contained = useMemo(() => racksContained(doc) && outsideReferences(doc).length === 0, [doc]);
+  const figures = contained ? INTAKE_UNCERTAINTY_CONTAINED : INTAKE_UNCERTAINTY;
   const [planning, setPlanning] = useState(false);
   const [planError, setPlanError] = useState<string | null>(null);
   const start = async () => {
@@ -70,7 +76,7 @@ export function RedundancyView() {
   return (
     <section className="panel" data-testid="redundancy">
       <h2>Redundancy (N+1)</h2>
-      <p className="small muted" data-testid="redundancy-method">The design case takes the current results when they are up to date (air in the mode chosen here), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: {mode} mode from rest, as the same scenario solved alone; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit. The {mode} mode&apos;s hottest intake cell, which that check reads, is within ±{u.fmt(INTAKE_UNCERTAINTY.hottest[mode], 'temperatureDelta')} of OpenFOAM on the reference halls{mode === 'fast' ? ': confirm a verdict that hinges on a smaller margin with the accurate mode (minutes: 100 s for the 50-rack sample hall on a 2-core machine, against seconds fast)' : ''}.</p>
+      <p className="small muted" data-testid="redundancy-method">The design case takes the current results when they are up to date (air in the mode chosen here), else it is solved first; then each unit, CDU, pump and plant unit is failed in turn and re-solved in parallel (air: {mode} mode from rest, as the same scenario solved alone; a side whose solver inputs a failure leaves unchanged takes the design result). Failure cases judge inlets against the ASHRAE allowable limit. The {mode} mode&apos;s hottest intake cell, which that check reads, is within ±{u.fmt(figures.hottest[mode], 'temperatureDelta')} of OpenFOAM on the {contained ? CONTAINED_REFERENCE_WORDS : 'reference halls'}{mode === 'fast' ? ': confirm a verdict that hinges on a smaller margin with the accurate mode (minutes: 100 s for the 50-rack sample hall on a 2-core machine, against seconds fast)' : ''}.</p>
       <div className="vd-actions">
         <label className="small">Air <select data-testid="redundancy-mode" value={mode} disabled={s.running || planning} onChange={(e) => setMode(e.target.value as AirMode)}>
           <option value="fast">fast</option><option value="accurate">accurate</option>
