@@ -49,7 +49,7 @@ export const CELL_SIZE_FAST = 0.4;
  *   0.88 / 1.56, 0.59 / 1.12, 4.87 / 8.69, 2.43 / 5.26, 1.66 / 2.81, 1.80 / 4.22, 2.35 / 4.63, 0.60 / 1.23,
  *   3.23 / 6.59 K, warm 8.68 K;
  *   fast 3.99 / 8.32, 4.39 / 11.92, 3.15 / 8.31, 6.14 / 8.31, 3.91 / 9.37, 3.21 / 6.91, 1.95 / 3.93, 5.15 / 7.03,
- *   1.13 / 3.13, 0.84 / 2.27, 1.31 / 2.45, 1.69 / 2.36, 4.39 / 8.16, 4.15 / 6.44, 2.02 / 4.22, 2.93 / 5.16,
+ *   1.13 / 3.13, 0.84 / 2.27, 1.31 / 2.45, 1.69 / 2.36, 4.39 / 8.16, 4.15 / 6.43, 2.02 / 4.22, 2.93 / 5.15,
  *   3.38 / 6.08, 1.17 / 1.73, 2.70 / 6.69 K, warm 12.33 K. The mean
  *   hides a vertical distribution that differs (the top of the intakes, where hot air comes over the racks).
  * The first three halls gave ±3.5 K for the accurate mode's mean intakes. The next five (tall, cross, hot,
@@ -68,8 +68,8 @@ export const CELL_SIZE_FAST = 0.4;
  * hacroof (in-row coolers drawing from a hot aisle roofed at 2 m, no plenum; an easy hall: every intake within
  * 0.3 K of the supply) and tallfan (fan walls under a 6 m ceiling, racks of 35–60 kW into a chimney: 4.36 K,
  * near the ±4.5 K; its OpenFOAM solution stays unsteady — run on to 37,000 iterations in cycles of 3,000, its
- * exhausts still change by ≈ 0.1 K a cycle and racks B4–B6 swing 3–3.5 K within one, but its stored intakes
- * moved by at most 0.10 K from those of the first 16,000). So a hall unlike all nineteen may exceed them.
+ * exhausts still change by ≈ 0.1 K a cycle and racks B4–B6 swing 3–3.5 K within one, but its stored mean intakes
+ * moved by at most 0.10 K from those of the first 16,000; its hottest cells by up to 1.5 K, B4). So a hall unlike all nineteen may exceed them.
  * openfoam.test.ts asserts that every reference hall stays within these figures both ways, so a solver
  * change that makes them untrue fails the suite. Not covered: a warm start across a large change (a failed
  * cooling unit: the fast mode's warm and cold solves of the N+1 cases differ by up to 5.1 K, bench/RESULTS.md),
@@ -93,8 +93,11 @@ export const INTAKE_UNCERTAINTY = { mean: { accurate: 4.5, fast: 7 }, hottest: {
  * - hottest intake cell, accurate: 4.38 (4.52), 2.20 (2.39), 1.12 (0.99), 5.26 (4.23), 2.81 (3.81), 4.22
  *   (3.75), 1.23 (1.18), 6.59 (5.62) K; fast: 7.03 (6.92), 3.13 (3.32), 2.36 (2.30), 6.43 (6.25), 4.22 (4.46),
  *   5.15 (4.13), 1.73 (1.18), 6.69 (4.63) K.
- * tallfan (racks of 35–60 kW under a 6 m ceiling) sets the accurate figures; without it they would be ±2 K and
- * ±5.5 K.
+ * tallfan (racks of 35–60 kW under a 6 m ceiling) sets the accurate figures and the fast mean; without it they
+ * would be ±2 K and ±5.5 K accurate, ±2.5 K fast mean (so the accurate mean figure is not looser than the fast
+ * one in general: on the other seven halls the accurate mode's worst rack is 1.85 K, the fast mode's 2.42 K).
+ * Its hottest-cell reference moved by up to 1.5 K (B4) between its two OpenFOAM runs (the means by 0.10 K): the
+ * accurate hottest-cell figure (6.59 K measured) carries that noise.
  * A result states these only for such a hall with nothing outside the references (outsideReferences empty);
  * any other hall gets INTAKE_UNCERTAINTY. Eight halls are fewer than nineteen: a contained hall unlike all
  * eight may exceed them.
@@ -118,9 +121,10 @@ export const CONTAINED_REFERENCE_WORDS = 'eight contained-aisle reference halls'
  * through a chimney (fanwall, tallfan), or in-row coolers (inrow, hacrow, hacroof); air-cooled racks of
  * 3–30 kW air-side heat, or of 20–60 kW exhausting into a hot-aisle chimney (fanwall, tallfan) or of 20–40 kW
  * behind rear doors (doors); ceilings of 3–6 m, above 4.6 m (hot) only in fanwall (5 m) and tallfan (6 m), whose
- * racks all exhaust into a hot-aisle chimney: ceilingOverOpenRacks bounds the ceiling of any other hall.
+ * racks all exhaust into a hot-aisle chimney: ceilingOverOpenRacks bounds the ceiling of any other hall. Every
+ * containment of the references has 2.0 m panels leaking 10 % (containmentLeakage: a leakier one is beyond them).
  */
-export const REFERENCE_SCOPE = { halls: 19, ceiling: [3, 6], ceilingOverOpenRacks: 4.6, rackAirHeat: [3000, 30000], rackAirHeatInChimney: 60000, rackAirHeatWithDoor: 40000 } as const;
+export const REFERENCE_SCOPE = { halls: 19, ceiling: [3, 6], ceilingOverOpenRacks: 4.6, containmentLeakage: 0.1, rackAirHeat: [3000, 30000], rackAirHeatInChimney: 60000, rackAirHeatWithDoor: 40000 } as const;
 /** "nineteen reference halls" (REFERENCE_SCOPE.halls in words), as the accuracy basis and the air panel say it. */
 export const REFERENCE_WORDS = `${['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'][REFERENCE_SCOPE.halls] ?? String(REFERENCE_SCOPE.halls)} reference halls`;
 

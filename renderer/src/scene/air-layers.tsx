@@ -41,14 +41,14 @@ export function AirLegend() {
     const slice = s.slice !== 'off';
     const showT = (slice && s.quantity === 'temperature') || s.intakeFaces || streams;
     const showV = slice && (s.quantity === 'speed' || s.arrows);
-    // what each scale colours, said under its legend's title when that is not the slice alone
+    // what each scale colours, said under its legend's title unless that is the slice alone and the only scale
     const tUses = [slice && s.quantity === 'temperature' ? 'slice' : null, s.intakeFaces ? 'intake faces' : null, streams ? 'streamlines' : null].filter((x) => x !== null);
     const vUses = [slice && s.quantity === 'speed' ? 'slice' : null, slice && s.arrows ? 'arrows' : null].filter((x) => x !== null);
     return {
       t: showT ? colourScale(result, 'temperature', s) : null,
       v: showV ? colourScale(result, 'speed', s) : null,
-      tUses: legendUses(tUses),
-      vUses: legendUses(vUses),
+      tUses: legendUses(tUses, showV),
+      vUses: legendUses(vUses, showT),
     };
   }, [result, s, streams]);
   const iso = result && isoLevel !== null ? isoLevel : null;

@@ -35,13 +35,13 @@ describe('scopeText', () => {
     const d = smallHall();
     d.envelope.ceilingHeight = 5.5;
     const found = outsideReferences(d);
-    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with a 5.50 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3.00 m–4.60 m)');
-    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'IP'))).toBe('not measured on halls with an 18.0 ft ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 9.84 ft–15.1 ft)');
+    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'SI'))).toBe('not measured on halls with a 5.50 m ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 3.00 m–4.60 m; up to 6.00 m over chimneys)');
+    expect(scopeText(found, (si, kind) => formatQuantity(si, kind, 'IP'))).toBe('not measured on halls with an 18.0 ft ceiling over racks that do not all exhaust into a hot-aisle chimney (references: 9.84 ft–15.1 ft; up to 19.7 ft over chimneys)');
   });
 
-  it('reads the article as the number is spoken (an 8 m, an 11.0 ft, an 18.0 ft; a 1.5 m, a 110 ft)', () => {
-    for (const x of ['8.00 m', '8 m', '11.0 ft', '18.0 ft', '18 ft', '80.0 kW', '800 kW']) expect(article(x), x).toBe('an');
-    for (const x of ['1.50 m', '7.00 m', '110 ft', '180 ft', '1,100 ft', '11,000 BTU/h', '3.00 m', '19.7 ft']) expect(article(x), x).toBe('a');
+  it('reads the article as the number is spoken (an 8 m, an 11.0 ft, an 11,000 BTU/h; a 1.5 m, a 110 ft, a 1,800 BTU/h)', () => {
+    for (const x of ['8.00 m', '8 m', '11.0 ft', '18.0 ft', '18 ft', '80.0 kW', '800 kW', '11,000 BTU/h', '18,500 BTU/h', '11,000,000 BTU/h']) expect(article(x), x).toBe('an');
+    for (const x of ['1.50 m', '7.00 m', '110 ft', '180 ft', '1,100 ft', '110,000 BTU/h', '1,800 BTU/h', '3.00 m', '19.7 ft', '1.1 m']) expect(article(x), x).toBe('a');
   });
 
   it('racks behind rear doors: their own range (the doors hall), in SI and IP', () => {

@@ -184,6 +184,13 @@ describe('the contained-aisle figures (INTAKE_UNCERTAINTY_CONTAINED)', () => {
     const cac = cacHall();
     cac.racks.push({ ...cac.racks[0], id: 'R-OUT', name: 'out', rowId: null, x: 0.6, y: 0.6, rotationDeg: 0 });
     expect(racksContained(cac)).toBe(false);
+    // a cold aisle fed as cac's and cacopen's are, by perforated tiles inside it: without them it is not
+    expect(racksContained({ ...cacHall(), tiles: [] })).toBe(false);
+    // a leakier containment than the references' 10 %: named as beyond them (so the result states all halls' figures)
+    const leaky = cacHall();
+    leaky.containment = leaky.containment.map((c) => ({ ...c, leakage: 0.3 }));
+    expect(outsideReferences(leaky).map((o) => o.text)).toEqual(['containment leaking 30 % (references: up to 10 %)']);
+    expect(outsideReferences({ ...cacHall(), containment: cacHall().containment.map((c) => ({ ...c, leakage: 0.05 })) })).toEqual([]);
     // containment gone, or no racks at all
     expect(racksContained({ ...cacHall(), containment: [] })).toBe(false);
     expect(racksContained({ ...cacHall(), racks: [] })).toBe(false);

@@ -6,6 +6,10 @@ describe('legendUses', () => {
     expect(legendUses([])).toBeUndefined();
     expect(legendUses(['slice'])).toBeUndefined();
   });
+  it('names the slice when the other scale is shown too (each legend then says what it colours)', () => {
+    expect(legendUses(['slice'], true)).toBe('Slice');
+    expect(legendUses([], true)).toBeUndefined();
+  });
   it('names every layer a scale colours, as a sentence fragment', () => {
     expect(legendUses(['arrows'])).toBe('Arrows');
     expect(legendUses(['slice', 'arrows'])).toBe('Slice and arrows');

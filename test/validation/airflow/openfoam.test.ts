@@ -556,8 +556,8 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
 // 3.0 K (B4–B6): the east ends of the rows swing. reference-tallfan.json (2026-11-27, eleventh session) runs it on
 // from there in cycles of 3,000 iterations, each averaged whole, to 37,000 (make-reference.sh; 3,161 s in all):
 // exhaust changes 0.21, 0.23, 0.11, 0.08, 0.14, 0.09, 0.13 K, a noise floor (recorded as run.lastExhaustChangeK;
-// B4–B6 still swing 2.9–3.5 K within a cycle); the stored intakes moved by at most 0.10 K (B4) from the first run's,
-// RCI_HI not at all; the shared return carries the rack heat to −0.16 %. Panels κ·0.87 from p'; 9.33 m³/s in at
+// B4–B6 still swing 2.9–3.5 K within a cycle); the stored mean intakes moved by at most 0.10 K (B4) from the first
+// run's, RCI_HI not at all, the hottest cells by up to 1.5 K (B4); the shared return carries the rack heat to −0.16 %. Panels κ·0.87 from p'; 9.33 m³/s in at
 // 32.8 °C and 6.12 out, net 3.21. Measured against the first run once, before any change (2026-11-27): accurate
 // 1.98 / 4.28 K. Against this one, accurate mode (139 steps): RMS 1.99 K, max 4.36 K (B5, ours cooler; A6 −3.52,
 // A5 −2.31, B6 −2.30: the east ends of the rows, 27.6–31.9 °C in OpenFOAM, which the engine has cooler; ours
@@ -569,7 +569,7 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
 // (RMS ≤ 1.0 K, max ≤ 2.5 K), within the stated mean and hottest-cell figures in both modes. A regression guard at
 // the measured level (+ ~15 %); the helper's "CRAH returns" are the fan walls' here.
 describe('held-out tall fan-wall hall (fan walls through a hot-aisle chimney, 35–60 kW racks, 6 m ceiling) vs OpenFOAM (stored reference; known gap)', () => {
-  const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '4.9', measured: '1.99 / 4.36', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.022 / +0.022 K' });
+  const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '5.0', measured: '1.99 / 4.36', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.022 / +0.022 K' });
 
   it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
     const law = (tallfan as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number } }).containment;

@@ -83,7 +83,7 @@ if [ "$HALL" = tallfan ] && ! awk "BEGIN { exit !($change < $STOP_K) }"; then
   done
 fi
 if ! awk "BEGIN { exit !($change < $STOP_K) }"; then
-  echo "warning: $MAX_CYCLES cycles without convergence of the rack coupling (largest exhaust change $change K); the reference records it as run.lastExhaustChangeK" >&2
+  echo "warning: $cycle cycles without convergence of the rack coupling (largest exhaust change $change K); the reference records it as run.lastExhaustChangeK" >&2
 fi
 # one more cycle so that the stored intakes belong to the final exhaust temperatures
 cycle=$((cycle + 1))
@@ -95,8 +95,8 @@ if [ -z "$total" ]; then total=$((cycle * PER_CYCLE)); fi
 "$TSX" "$HERE/extract-reference.ts" "$CASE" "$total" $((end - start)) "$cycle" "$change" "$HALL" $((PER_CYCLE / 10))
 # the hottest cell in front of each intake (what the engine reports as a rack's max intake), from the written
 # fields: the final one of a steady hall; for rows3 and tall the mean of every field the run kept (purgeWrite), which
-# samples its limit cycle: the last 8 (each cycle writes one; the stored rows3 values are the mean of the fields
-# at iterations 9,000–16,000)
+# samples its limit cycle: the last 8 (each 1,000-iteration cycle writes one, a 3,000-iteration one keeps two —
+# tallfan's are at 27,000–37,000; the stored rows3 values are the mean of the fields at iterations 9,000–16,000)
 if [ "$HALL" != small ] && [ "$HALL" != dense ]; then
   "$TSX" "$HERE/extract-intake-max.ts" "$CASE" "$HALL" $(cd "$CASE" && ls -d [1-9]* | sort -n | tail -8)
 else
