@@ -159,7 +159,7 @@ export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSi
   if (options.solver && Object.keys(options.solver).length > 0) return none(`not compared with OpenFOAM with custom solver options (${Object.keys(options.solver).join(', ')})`);
   const figures = byClass ? INTAKE_UNCERTAINTY_CONTAINED : INTAKE_UNCERTAINTY;
   const mean = figures.mean[label], hottest = figures.hottest[label];
-  const which = byClass ? ` (every rack of this hall draws from a contained cold aisle or exhausts into a contained hot aisle, as on those halls; on all ${REFERENCE_WORDS}: ${INTAKE_UNCERTAINTY.mean[label]} K and ${INTAKE_UNCERTAINTY.hottest[label]} K)` : '';
+  const which = byClass ? `; every rack of this hall draws from a contained cold aisle or exhausts into a contained hot aisle, as on those halls (on all ${REFERENCE_WORDS}: ${INTAKE_UNCERTAINTY.mean[label]} K and ${INTAKE_UNCERTAINTY.hottest[label]} K)` : '';
   const start = warm ? '; this solve was warm-started from the previous one (checked after small edits; not after large changes such as a failed cooling unit)' : '';
   const beyond = outside.length > 0 ? `; this hall has what none of the reference halls has (${outside.map((o) => o.text).join(', ')}): its error there was not measured` : '';
   return {
