@@ -75,14 +75,15 @@ export function Pipes() {
 
 const VERMILLION = okabeIto('vermillion').hex;
 
-/** Legend of the pipe colour mode (bottom right of the viewport); nothing when pipes are off or unsolved. */
+/** Legend of the pipe colour mode (bottom right of the viewport); nothing when pipes are off or unsolved, or
+ *  when the hall has no pipes (an air-cooled hall: a legend of an empty range would colour nothing). */
 export function PipeLegend() {
   const mode = useViewState((s) => s.pipes);
   const result = useResults((s) => s.loop.result);
   const stale = useResults((s) => s.loop.stale);
   const vmax = useResults((s) => s.loop.doc?.criteria.maxPipeVelocity ?? DEFAULT_MAX_VELOCITY);
   const system = useDocumentState((s) => s.doc.unitSystem);
-  const scale = useMemo(() => (mode === 'off' || !result ? null : pipeScale(mode, result.pipes, vmax)), [mode, result, vmax]);
+  const scale = useMemo(() => (mode === 'off' || !result || result.pipes.length === 0 ? null : pipeScale(mode, result.pipes, vmax)), [mode, result, vmax]);
   if (!scale) return null;
   const d = (v: number) => toDisplay(v, scale.quantity, system);
   return (
