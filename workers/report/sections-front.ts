@@ -30,6 +30,11 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
   const headline = failing.length === 0 && v.counts.incomplete === 0
     ? `All ${n} racks are coolable as designed: every required check passes.`
     : `${v.counts.pass} of ${n} racks pass, ${v.counts.fail} fail and ${v.counts.incomplete} could not be fully evaluated.`;
+  // racks whose inlet margin is inside the air solve's stated agreement with OpenFOAM (verdicts checks.ts undecided)
+  const figure = v.racks.flatMap((x) => x.checks).find((c) => c.uncertainty !== undefined)?.uncertainty;
+  const undecided = v.undecided > 0 && figure !== undefined
+    ? `${v.undecided} of ${n} racks have an inlet margin inside the ${f(figure, 'temperatureDelta')} by which the air solve states its hottest intake cell may differ from OpenFOAM (methods section): this tool does not decide them, whatever their verdict; confirm them with a CFD study or measurement.`
+    : '';
   const heat = `IT load ${f(s.itLoad, 'power')}: ${f(s.heat.liquid, 'power')} to liquid through the CDUs, ${f(s.heat.air, 'power')} to the room air through the cooling units and ${f(s.heat.doors, 'power')} to rear doors` +
     (s.heat.balanceError !== null ? ` (balance within ${pct(s.heat.balanceError, 2)}).` : '.');
   const pue = s.partialPue !== null ? `Partial PUE of the modelled cooling auxiliaries (fans and pumps only; lower bound): ${s.partialPue.toFixed(3)}.` : '';
@@ -50,10 +55,12 @@ export function summarySection(doc: HallDocument, r: ReportResults): Section {
   return {
     id: 'summary', title: 'Executive summary',
     blocks: nonEmpty([
-      para(headline), para(heat), pue ? para(pue) : null,
+      para(headline), undecided ? para(undecided) : null, para(heat), pue ? para(pue) : null,
       { type: 'keyValues', items: [
         { label: 'Racks passing', value: `${v.counts.pass} / ${n}` }, { label: 'Racks failing', value: String(v.counts.fail) },
-        { label: 'Racks incomplete', value: String(v.counts.incomplete) }, { label: 'Air solve', value: v.air },
+        { label: 'Racks incomplete', value: String(v.counts.incomplete) },
+        ...(figure !== undefined ? [{ label: 'Racks undecided (inlet margin inside the air figure)', value: String(v.undecided) }] : []),
+        { label: 'Air solve', value: v.air },
         { label: 'Loop solve', value: v.loops },
         ...(s.facilityWater ? [{ label: 'Facility water', value: `${f(s.facilityWater.supplyT, 'temperature')} supply vs ${s.facilityWater.wClass} max ${f(s.facilityWater.wClassMax, 'temperature')}` }] : []),
       ] },

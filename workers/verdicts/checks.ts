@@ -25,6 +25,22 @@ export interface VerdictCheck {
   /** Margin as a share of its scale (see TEMPERATURE_SCALE), comparable across checks; picks the governing one. */
   readonly normalised: number | null;
   readonly reason: string;
+  /** K, for a value a model computed with a stated agreement with a reference (an inlet check: the air
+   *  result's hottest-intake-cell figure against OpenFOAM, AirResult.accuracy); absent when none is stated. */
+  readonly uncertainty?: number;
+}
+
+/** Whether an evaluated check's margin is smaller than the uncertainty of its value: this tool cannot decide
+ *  it (the report's methods section says to read such margins as undecided). */
+export function undecided(c: VerdictCheck): boolean {
+  return c.uncertainty !== undefined && c.status !== 'not-evaluated' && c.margin !== null && Math.abs(c.margin) < c.uncertainty;
+}
+
+/** The check with the uncertainty of its value; its reason says when the margin is inside it. */
+export function withUncertainty(c: VerdictCheck, uncertainty: number | null): VerdictCheck {
+  if (uncertainty === null || !(uncertainty > 0)) return c;
+  const u = { ...c, uncertainty };
+  return undecided(u) ? { ...u, reason: `${c.reason}; the margin is inside the ±${uncertainty} K the air result states for the hottest intake cell against OpenFOAM: undecided by this tool` } : u;
 }
 
 /**

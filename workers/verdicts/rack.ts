@@ -7,16 +7,18 @@
 // the rack's own IT exhaust T_h = T_in + ΔT_it, so the supply share is φ = (T_h − T_in)/(T_h − T_s) =
 // 1 − SHI of the rack (Sharma et al. 2002, REFERENCE.md §7). Deliverable supply airflow = φ·V_rack;
 // T_s = airflow-weighted supply of the enabled cooling units.
-import type { AirFailure, AirResult } from '../airflow';
+import type { AirAccuracy, AirFailure, AirResult } from '../airflow';
 import { heatLoadSummary, type RackLoad } from '../loads/summary';
 import type { CduLoopResult, LoopFailure, LoopResult, RackLoopResult } from '../loop';
 import type { HallDocument, RackT } from '../model/schema';
-import { failedCheck, governingCheck, makeCheck, notEvaluated, overallStatus, type CheckId, type VerdictCheck } from './checks';
+import { failedCheck, governingCheck, makeCheck, notEvaluated, overallStatus, undecided, withUncertainty, type CheckId, type VerdictCheck } from './checks';
 import { criteriaFromDocument, type VerdictCriteria } from './criteria';
 import { configuredMode, MODE_LABEL, type CoolingMode, type VerdictKind } from './mode';
 
 /** What the verdicts read of an air solve (an AirResult, the UI's AirView, or a hand-made result). */
-export type AirInput = Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> | AirFailure | null | undefined;
+/** What the verdicts read of an air solve (with its stated agreement with OpenFOAM when at hand: the inlet checks
+ *  carry it as their uncertainty). */
+export type AirInput = (Pick<AirResult, 'ok' | 'racks' | 'units' | 'energy'> & { accuracy?: Pick<AirAccuracy, 'intakeMaxUncertainty'> }) | AirFailure | null | undefined;
 /** What the verdicts read of a loop solve. */
 export type LoopInput = Pick<LoopResult, 'ok' | 'racks' | 'cdus' | 'plant'> | LoopFailure | null | undefined;
 
@@ -30,6 +32,9 @@ export interface RackVerdict {
   readonly governingMargin: number | null;
   readonly checks: VerdictCheck[];
   readonly reasons: string[];
+  /** A required check's margin is inside the uncertainty of its value (checks.ts undecided): the air
+   *  model cannot tell pass from fail here; confirm with a finer tool or a measurement. */
+  readonly undecided: boolean;
 }
 
 export interface VerdictOptions {
@@ -43,12 +48,14 @@ export interface HallVerdicts {
   readonly criteria: VerdictCriteria;
   readonly racks: RackVerdict[];
   readonly counts: { pass: number; fail: number; incomplete: number };
+  /** Racks whose verdict is undecided (RackVerdict.undecided), whatever their status. */
+  readonly undecided: number;
   /** Whether each solver's results were used: 'ok', 'missing', or the failure message. */
   readonly air: string;
   readonly loops: string;
 }
 
-interface AirContext { ok: true; byRack: Map<string, AirResult['racks'][number]>; supplyT: number | null; capacity: number; roomHeat: number }
+interface AirContext { ok: true; byRack: Map<string, AirResult['racks'][number]>; supplyT: number | null; capacity: number; roomHeat: number; inletUncertainty: number | null }
 type AirState = AirContext | { ok: false; blocking: boolean; message: string; heat?: number; capacity?: number };
 type LoopState = { ok: true; byRack: Map<string, RackLoopResult>; cdus: Map<string, CduLoopResult> } | { ok: false; message: string };
 
@@ -64,7 +71,7 @@ function airState(air: AirInput): AirState {
   for (const u of air.units) { q += u.airflow; qt += u.airflow * u.supplyT; capacity += u.capacity; }
   return {
     ok: true, byRack: new Map(air.racks.map((r) => [r.id, r])), supplyT: q > 0 ? qt / q : null, capacity,
-    roomHeat: air.energy.rackHeat - air.energy.doorHeat,
+    roomHeat: air.energy.rackHeat - air.energy.doorHeat, inletUncertainty: air.accuracy?.intakeMaxUncertainty ?? null,
   };
 }
 
@@ -93,10 +100,11 @@ function airChecks(rack: RackT, load: RackLoad, a: AirState, k: VerdictCriteria)
     return out;
   }
   const tin = r.intakeMax;
-  out.push(makeCheck({ id: 'inlet-recommended', label: 'Inlet vs recommended', required: recReq, quantity: 'temperature', value: tin, limit: k.inletRecommendedMax, sense: 'max',
-    reason: `max inlet ${tin.toFixed(1)} °C (mean ${r.intakeMean.toFixed(1)}) vs ASHRAE ${k.airClass} recommended ${k.inletRecommendedMax} °C` }));
-  out.push(makeCheck({ id: 'inlet-allowable', label: 'Inlet vs allowable', required: true, quantity: 'temperature', value: tin, limit: k.inletAllowableMax, sense: 'max',
-    reason: `max inlet ${tin.toFixed(1)} °C vs ASHRAE ${k.airClass} allowable ${k.inletAllowableMax} °C` }));
+  // the hottest intake cell, within the air result's stated figure of OpenFOAM's (when it states one)
+  out.push(withUncertainty(makeCheck({ id: 'inlet-recommended', label: 'Inlet vs recommended', required: recReq, quantity: 'temperature', value: tin, limit: k.inletRecommendedMax, sense: 'max',
+    reason: `max inlet ${tin.toFixed(1)} °C (mean ${r.intakeMean.toFixed(1)}) vs ASHRAE ${k.airClass} recommended ${k.inletRecommendedMax} °C` }), a.inletUncertainty));
+  out.push(withUncertainty(makeCheck({ id: 'inlet-allowable', label: 'Inlet vs allowable', required: true, quantity: 'temperature', value: tin, limit: k.inletAllowableMax, sense: 'max',
+    reason: `max inlet ${tin.toFixed(1)} °C vs ASHRAE ${k.airClass} allowable ${k.inletAllowableMax} °C` }), a.inletUncertainty));
   if (load.requiredAirflow > 0) {
     const hot = r.intakeMean + r.equipmentDeltaT;
     const share = a.supplyT === null ? null : hot - a.supplyT <= r.equipmentDeltaT ? 1 : Math.max(0, Math.min(1, r.equipmentDeltaT / (hot - a.supplyT)));
@@ -168,9 +176,11 @@ function verdictOf(rackId: string, mode: CoolingMode, checks: VerdictCheck[]): R
     for (const c of checks) if (c.required && c.status === 'not-evaluated') reasons.push(`${c.label} not evaluated: ${c.reason}`);
   }
   for (const c of checks) if (!c.required && c.status === 'fail') reasons.push(`advisory — ${c.label}: ${c.reason}`);
+  const open = checks.filter((c) => c.required && undecided(c));
+  for (const c of open) reasons.push(`undecided — ${c.label}: margin ${c.margin!.toFixed(1)} K, inside the air result's ±${c.uncertainty} K`);
   return {
     rackId, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null,
-    governingMargin: gov?.margin ?? null, checks, reasons,
+    governingMargin: gov?.margin ?? null, checks, reasons, undecided: open.length > 0,
   };
 }
 
@@ -191,7 +201,7 @@ export function rackVerdicts(doc: HallDocument, air: AirInput, loops: LoopInput,
   });
   const counts = { pass: 0, fail: 0, incomplete: 0 };
   for (const r of racks) counts[r.status]++;
-  return { criteria: k, racks, counts, air: a.ok ? 'ok' : a.message, loops: l.ok ? 'ok' : l.message };
+  return { criteria: k, racks, counts, undecided: racks.filter((r) => r.undecided).length, air: a.ok ? 'ok' : a.message, loops: l.ok ? 'ok' : l.message };
 }
 
 export { MODE_LABEL };

@@ -58,6 +58,19 @@ describe('buildReport on the default sample', () => {
     if (v.fail > 0) expect(list && list.type === 'list' ? list.items.length : 0).toBe(v.fail);
   });
 
+  it('says how many racks have an inlet margin inside the air solve\'s stated hottest-cell figure (undecided), matching the verdicts', () => {
+    const kv = model.sections[1].blocks.find((b) => b.type === 'keyValues');
+    const item = kv && kv.type === 'keyValues' ? kv.items.find((i) => i.label === 'Racks undecided (inlet margin inside the air figure)') : undefined;
+    // the fast solve states a figure (the sample is not contained: all halls' ±12.5 K)
+    expect(results.air && results.air.ok ? results.air.accuracy.intakeMaxUncertainty : null).toBe(12.5);
+    expect(item?.value).toBe(String(results.verdicts.undecided));
+    const undecided = results.verdicts.racks.filter((r) => r.checks.some((c) => c.required && c.uncertainty !== undefined && c.margin !== null && Math.abs(c.margin) < c.uncertainty));
+    expect(results.verdicts.undecided).toBe(undecided.length);
+    expect(undecided.length).toBeGreaterThan(0);
+    const text = model.sections[1].blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ');
+    expect(text).toContain(`${undecided.length} of ${results.verdicts.racks.length} racks have an inlet margin inside the 12.5 K by which the air solve states its hottest intake cell may differ from OpenFOAM`);
+  });
+
   it('figures are data: plan with every rack, three heatmap slices sized as the grid, a pump chart', () => {
     const figs = model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'figure');
     const plan = figs.find((f) => f.body.type === 'plan')!.body;

@@ -12,7 +12,7 @@ function check(id: VerdictCheck['id'], quantity: VerdictCheck['quantity'], margi
   return { id, label: id, status: margin === null ? 'not-evaluated' : margin >= 0 ? 'pass' : 'fail', required: true, quantity, value: 0, limit: 0, margin, normalised, reason: '' };
 }
 function rack(id: string, status: RackVerdict['status'], gov: VerdictCheck | null, mode: RackVerdict['mode'] = 'dlc'): RackVerdict {
-  return { rackId: id, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null, governingMargin: gov?.margin ?? null, checks: gov ? [gov] : [], reasons: [] };
+  return { rackId: id, mode, verdict: status === 'fail' ? 'not-coolable' : mode, status, governing: gov?.id ?? null, governingMargin: gov?.margin ?? null, checks: gov ? [gov] : [], reasons: [], undecided: false };
 }
 
 describe('margins', () => {

@@ -6,7 +6,7 @@ import { filterRows, keyTarget, scrollToRow } from '../../../renderer/src/panels
 import { rowWindow } from '../../../renderer/src/panels/air/virtual-window';
 
 const row = (rackId: string, name: string, status: RackVerdict['status']) => ({
-  name, verdict: { rackId, mode: 'air', verdict: 'air', status, governing: null, governingMargin: null, checks: [], reasons: [] } as RackVerdict,
+  name, verdict: { rackId, mode: 'air', verdict: 'air', status, governing: null, governingMargin: null, checks: [], reasons: [], undecided: false } as RackVerdict,
 });
 
 describe('verdict table filter', () => {

@@ -46,6 +46,39 @@ describe('rack verdicts: margins by hand', () => {
     expect(v.governing).toBe('airflow'); // 0.148/0.849 = 0.175 < inlet 2/10 = 0.2
   });
 
+  it('an inlet margin inside the air result\'s stated hottest-cell figure is undecided: said on the check, the rack and the hall', () => {
+    const doc = twoRackHall();
+    const { air, loops } = results(doc);
+    // without a stated figure (hand-made results): nothing is undecided
+    const plain = rackVerdicts(doc, air, loops);
+    expect(plain.undecided).toBe(0);
+    expect(check(plain.racks.find((r) => r.rackId === 'R-E01')!, 'inlet-recommended').uncertainty).toBeUndefined();
+    // ±7.5 K (the fast mode on a contained hall): recommended 27 − 25 = 2 K and allowable 32 − 25 = 7 K are both inside it
+    const v = rackVerdicts(doc, { ...air, accuracy: { intakeMaxUncertainty: 7.5 } }, loops);
+    const e = v.racks.find((r) => r.rackId === 'R-E01')!;
+    expect(e.status).toBe('pass');
+    expect(e.undecided).toBe(true);
+    expect(check(e, 'inlet-recommended').uncertainty).toBe(7.5);
+    expect(check(e, 'inlet-recommended').reason).toContain('the margin is inside the ±7.5 K the air result states for the hottest intake cell against OpenFOAM: undecided by this tool');
+    expect(e.reasons).toContain("undecided — Inlet vs recommended: margin 2.0 K, inside the air result's ±7.5 K");
+    expect(e.reasons).toContain("undecided — Inlet vs allowable: margin 7.0 K, inside the air result's ±7.5 K");
+    // the DLC rack: its air side (23 °C: 4 K and 9 K) is inside ±7.5 K only for the recommended limit
+    const a = v.racks.find((r) => r.rackId === 'R-A01')!;
+    expect(a.undecided).toBe(true);
+    expect(v.undecided).toBe(2);
+    // ±1.5 K: neither margin of R-E01 is inside it (2 K, 7 K); the figure is still carried
+    const tight = rackVerdicts(doc, { ...air, accuracy: { intakeMaxUncertainty: 1.5 } }, loops);
+    const t = tight.racks.find((r) => r.rackId === 'R-E01')!;
+    expect(t.undecided).toBe(false);
+    expect(check(t, 'inlet-allowable').uncertainty).toBe(1.5);
+    expect(check(t, 'inlet-allowable').reason).not.toContain('undecided');
+    // a failing margin inside it is undecided too (the rack may pass): intake max 28 °C against 27 °C
+    const hot = results(doc, 26, 28);
+    const f = rackVerdicts(doc, { ...hot.air, accuracy: { intakeMaxUncertainty: 7.5 } }, hot.loops).racks.find((r) => r.rackId === 'R-E01')!;
+    expect(f.status).toBe('fail');
+    expect(f.undecided).toBe(true);
+  });
+
   it('DLC rack: flow, share, case, return, W class and CDU margins; governed by CDU capacity', () => {
     const doc = twoRackHall();
     const { air, loops } = results(doc);

@@ -12,7 +12,7 @@ import { sample } from './fixtures';
 
 const verdict = (rackId: string, status: RackVerdict['status']): RackVerdict => ({
   rackId, mode: 'dlc', verdict: status === 'fail' ? 'not-coolable' : 'dlc', status, governing: status === 'fail' ? 'inlet-allowable' : null,
-  governingMargin: status === 'fail' ? -1 : 1, checks: [], reasons: [],
+  governingMargin: status === 'fail' ? -1 : 1, checks: [], reasons: [], undecided: false,
 });
 
 describe('redundancy levels', () => {

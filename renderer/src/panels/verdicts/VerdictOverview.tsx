@@ -5,6 +5,7 @@ import { VERDICT_CATEGORIES } from '../../scene/colours';
 import type { SolverBasis, VerdictSnapshot } from './snapshot';
 import { countVerdicts } from './format';
 import { VERDICT_ORDER } from './snapshot';
+import { useUnits } from '../units';
 
 const STATE_TEXT: Record<SolverBasis['state'], string> = {
   used: 'used', missing: 'not evaluated — no result', stale: 'not evaluated — out of date', failed: 'solve failed', running: 'not evaluated — solving',
@@ -15,6 +16,18 @@ function Basis({ name, b, testId }: { name: string; b: SolverBasis; testId: stri
     <li data-testid={testId} data-state={b.state} className={b.state === 'used' ? '' : 'warn-text'}>
       <b>{name}:</b> {STATE_TEXT[b.state]}{b.state !== 'used' && b.detail ? ` (${b.detail})` : ''}
     </li>
+  );
+}
+
+/** How many racks' inlet margins are inside the air result's stated figure (workers/verdicts checks.ts undecided). */
+function Undecided({ snap }: { snap: VerdictSnapshot }) {
+  const u = useUnits();
+  const n = snap.verdicts.undecided;
+  const figure = snap.verdicts.racks.flatMap((r) => r.checks).find((c) => c.uncertainty !== undefined)?.uncertainty;
+  return (
+    <p className="small muted" data-testid="verdict-undecided">
+      <b className="warn-text">{n} rack{n === 1 ? '' : 's'}</b> (± in the table) {n === 1 ? 'has an inlet margin' : 'have inlet margins'} inside the ±{figure !== undefined ? u.fmt(figure, 'temperatureDelta') : '?'} the air result states for the hottest intake cell against OpenFOAM: undecided by this tool. Confirm them with the accurate mode (if this result is fast), a CFD study or measurement.
+    </p>
   );
 }
 
@@ -37,6 +50,7 @@ export function VerdictOverview({ snap }: { snap: VerdictSnapshot }) {
           </li>
         ))}
       </ul>
+      {snap.verdicts.undecided > 0 && <Undecided snap={snap} />}
       <ul className="vd-basis small">
         <Basis name="Liquid loops" b={snap.loops} testId="verdict-basis-loops" />
         <Basis name="Room air" b={snap.air} testId="verdict-basis-air" />

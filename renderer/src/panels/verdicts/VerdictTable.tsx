@@ -91,7 +91,8 @@ export function VerdictTable({ racks }: { racks: readonly RackVerdict[] }) {
                   className={`${selected.has(v.rackId) ? 'sel ' : ''}${v.status}`} aria-selected={selected.has(v.rackId)} onClick={() => store.select([v.rackId])}>
                   <td className="name" title={v.rackId} style={nowrap}>{name}</td>
                   <td style={nowrap}><span className="vd-swatch" style={{ background: cat.hex }} />{cat.label}</td>
-                  <td className={`st ${v.status}`} style={nowrap}>{v.status === 'incomplete' ? 'not eval.' : v.status}</td>
+                  <td className={`st ${v.status}`} style={nowrap}>{v.status === 'incomplete' ? 'not eval.' : v.status}
+                    {v.undecided && <span className="muted" data-testid="verdict-undecided-mark" title="An inlet margin is inside the air result's stated agreement with OpenFOAM: undecided by this tool"> ±</span>}</td>
                   <td className="num" title={g?.reason ?? ''} style={nowrap}>
                     {g ? <>{formatMargin(u, g.margin, g.quantity)} <span className="muted">{CHECK_SHORT[g.id]}</span></> : '–'}
                   </td>

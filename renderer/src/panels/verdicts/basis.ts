@@ -28,11 +28,11 @@ export function airBasis(slot: SolveSlot<AirView, AirFailure>, current: boolean)
   const b = basisOf(slot, current, (f) => f.error.message);
   const r = b.input;
   if (r === null || !r.ok) return { basis: b.basis, input: r };
-  return { basis: b.basis, input: { ok: true, racks: r.racks, units: r.units, energy: r.energy } };
+  return { basis: b.basis, input: { ok: true, racks: r.racks, units: r.units, energy: r.energy, accuracy: r.accuracy } };
 }
 
 /** The air result without its fields (what the engine's verdict methods read). */
 export function airForEngine(r: AirView | AirFailure | null): AirVerdictInput {
   if (r === null || !r.ok) return r;
-  return { ok: true, racks: r.racks, units: r.units, energy: r.energy };
+  return { ok: true, racks: r.racks, units: r.units, energy: r.energy, accuracy: r.accuracy };
 }
