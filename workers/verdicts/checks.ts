@@ -40,7 +40,7 @@ export function undecided(c: VerdictCheck): boolean {
 export function withUncertainty(c: VerdictCheck, uncertainty: number | null): VerdictCheck {
   if (uncertainty === null || !(uncertainty > 0)) return c;
   const u = { ...c, uncertainty };
-  return undecided(u) ? { ...u, reason: `${c.reason}; the margin is inside the ±${uncertainty} K the air result states for the hottest intake cell against OpenFOAM: undecided by this tool` } : u;
+  return undecided(u) ? { ...u, reason: `${c.reason}; margin inside the air result's ±${uncertainty} K (hottest intake cell vs OpenFOAM): undecided` } : u;
 }
 
 /**

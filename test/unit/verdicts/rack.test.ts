@@ -59,7 +59,7 @@ describe('rack verdicts: margins by hand', () => {
     expect(e.status).toBe('pass');
     expect(e.undecided).toBe(true);
     expect(check(e, 'inlet-recommended').uncertainty).toBe(7.5);
-    expect(check(e, 'inlet-recommended').reason).toContain('the margin is inside the ±7.5 K the air result states for the hottest intake cell against OpenFOAM: undecided by this tool');
+    expect(check(e, 'inlet-recommended').reason).toContain("; margin inside the air result's ±7.5 K (hottest intake cell vs OpenFOAM): undecided");
     expect(e.reasons).toContain("undecided — Inlet vs recommended: margin 2.0 K, inside the air result's ±7.5 K");
     expect(e.reasons).toContain("undecided — Inlet vs allowable: margin 7.0 K, inside the air result's ±7.5 K");
     // the DLC rack: its air side (23 °C: 4 K and 9 K) is inside ±7.5 K only for the recommended limit
