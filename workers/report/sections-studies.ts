@@ -17,14 +17,14 @@ export function redundancySection(r: ReportResults): Section | null {
     const incomplete = cells.filter((x) => x.status === 'incomplete').length;
     let worst: number | null = null;
     for (const x of cells) if (x.margin !== null && (worst === null || x.margin < worst)) worst = x.margin;
-    return { case: c.label, pass: cells.filter((x) => x.status === 'pass').length, fail: failing.length, worse: cells.filter((x) => x.worse).length, incomplete,
+    return { case: c.label, pass: cells.filter((x) => x.status === 'pass').length, fail: failing.length, worse: cells.filter((x) => x.worse).length, incomplete, undecided: cells.filter((x) => x.undecided).length,
       status: failing.length > 0 ? 'fail' : incomplete > 0 ? 'incomplete' : 'pass',
       racks: failing.length > 0 ? failing.slice(0, 12).join(', ') + (failing.length > 12 ? ` … (+${failing.length - 12})` : '') : '–' };
   });
   return {
     id: 'redundancy', title: 'Redundancy',
     blocks: [
-      para('Each cooling unit, CDU, CDU pump and plant unit is failed in turn and the hall re-solved; failure cases judge rack inlets against the ASHRAE allowable limit, the design case against the recommended one. A group is N when losing one of its units makes a rack fail that passes in the design case; racks that already fail with everything running are listed once, below, and do not lower any group\'s level. "below N": the installed capacity does not cover the load; "not evaluated": a case could not be solved.'),
+      para('Each cooling unit, CDU, CDU pump and plant unit is failed in turn and the hall re-solved; failure cases judge rack inlets against the ASHRAE allowable limit, the design case against the recommended one. Undecided: racks with an inlet margin inside the air solve\'s stated agreement with OpenFOAM (methods section), whatever their verdict. A group is N when losing one of its units makes a rack fail that passes in the design case; racks that already fail with everything running are listed once, below, and do not lower any group\'s level. "below N": the installed capacity does not cover the load; "not evaluated": a case could not be solved.'),
       ...(m.design === null ? [] : [para(m.design.failing.length === 0
         ? 'Design case: every rack passes with all equipment running.'
         : `Design case: ${m.design.failing.length} rack${m.design.failing.length === 1 ? '' : 's'} already fail${m.design.failing.length === 1 ? 's' : ''} with everything running (${m.design.failing.slice(0, 24).join(', ')}${m.design.failing.length > 24 ? ' …' : ''}).`
@@ -32,7 +32,7 @@ export function redundancySection(r: ReportResults): Section | null {
       table('redundancy-levels', 'Redundancy level per equipment group', [col('kind', 'Equipment'), col('installed', 'Installed', q('count')), col('level', 'Level'), col('failing', 'Cases making a rack fail')],
         m.levels.map((l) => ({ kind: l.kind, installed: l.installed, level: l.level, failing: l.failingCases.length > 0 ? l.failingCases.join(', ') : '–' }))),
       table('redundancy-cases', 'Failure cases: racks passing and failing', [col('case', 'Case'), col('status', 'Result', 'status'), col('pass', 'Pass', q('count')),
-        col('fail', 'Fail', q('count')), col('worse', 'Fail, pass in design', q('count')), col('incomplete', 'Incomplete', q('count')), col('racks', 'Failing racks')], cases),
+        col('fail', 'Fail', q('count')), col('worse', 'Fail, pass in design', q('count')), col('incomplete', 'Incomplete', q('count')), col('undecided', 'Undecided', q('count')), col('racks', 'Failing racks')], cases),
     ],
   };
 }

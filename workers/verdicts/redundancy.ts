@@ -87,6 +87,8 @@ export interface RedundancyCell {
   margin: number | null;
   /** Fails in this case while it passes in the design case (what a failure makes worse). */
   worse: boolean;
+  /** An inlet margin of this case is inside its air result's stated figure (RackVerdict.undecided). */
+  undecided: boolean;
 }
 
 export type RedundancyLevel = 'below N' | 'N' | 'N+1' | '2N' | 'none installed' | 'not evaluated';
@@ -213,7 +215,7 @@ export function assembleRedundancy(doc: HallDocument, results: readonly Redundan
   const designStatus = di >= 0 ? raw[di].map((v) => v?.status ?? 'incomplete') : null;
   const cells = raw.map((row, ci) => row.map((v, k): RedundancyCell => {
     const status = v?.status ?? 'incomplete';
-    return { status, governing: v?.governing ?? null, margin: v?.governingMargin ?? null, worse: ci !== di && status === 'fail' && designStatus?.[k] === 'pass' };
+    return { status, governing: v?.governing ?? null, margin: v?.governingMargin ?? null, worse: ci !== di && status === 'fail' && designStatus?.[k] === 'pass', undecided: v?.undecided ?? false };
   }));
   const design = designStatus
     ? { failing: rackIds.filter((_, k) => designStatus[k] === 'fail'), incomplete: rackIds.filter((_, k) => designStatus[k] === 'incomplete') }

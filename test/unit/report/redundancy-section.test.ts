@@ -7,7 +7,7 @@ import type { ReportResults } from '../../../workers/report';
 import type { RedundancyCell, RedundancyMatrix } from '../../../workers/verdicts/redundancy';
 import type { Table } from '../../../workers/report';
 
-const cell = (status: RedundancyCell['status'], worse = false): RedundancyCell => ({ status, governing: null, margin: null, worse });
+const cell = (status: RedundancyCell['status'], worse = false, undecided = false): RedundancyCell => ({ status, governing: null, margin: null, worse, undecided });
 
 describe('redundancy section', () => {
   // Racks R1..R3. Design: R1 fails. CRAH-1 lost: R1 and R2 fail (R2 is made worse). CRAH-2 lost: only R1.
@@ -20,7 +20,7 @@ describe('redundancy section', () => {
     rackIds: ['R1', 'R2', 'R3'],
     cells: [
       [cell('fail'), cell('pass'), cell('pass')],
-      [cell('fail'), cell('fail', true), cell('pass')],
+      [cell('fail'), cell('fail', true), cell('pass', false, true)],
       [cell('fail'), cell('pass'), cell('pass')],
     ],
     design: { failing: ['R1'], incomplete: [] },
@@ -37,5 +37,9 @@ describe('redundancy section', () => {
     const rows = table('redundancy-cases').rows;
     expect(rows.map((r) => [r.fail, r.worse])).toEqual([[1, 0], [2, 1], [1, 0]]);
     expect(table('redundancy-levels').rows[0]).toMatchObject({ level: 'N', failing: 'CRAH-1' });
+  });
+  it('counts per case the racks whose inlet margin is undecided (inside the air figure), whatever their verdict', () => {
+    expect(table('redundancy-cases').rows.map((r) => r.undecided)).toEqual([0, 1, 0]);
+    expect(text).toContain('Undecided: racks with an inlet margin inside the air solve');
   });
 });

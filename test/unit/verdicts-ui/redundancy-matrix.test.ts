@@ -25,7 +25,7 @@ describe('redundancy matrix layout', () => {
     expect(caseOrder(cases).map((i) => cases[i].id)).toEqual(['design', 'CRAH-2', 'CRAH-10', 'CDU-B']);
   });
   it('counts the racks a case makes worse (flagged by assembleRedundancy), not those failing by design', () => {
-    const cell = (status: 'pass' | 'fail' | 'incomplete', worse = false) => ({ status, governing: null, margin: null, worse });
+    const cell = (status: 'pass' | 'fail' | 'incomplete', worse = false) => ({ status, governing: null, margin: null, worse, undecided: false });
     const m: RedundancyMatrix = {
       cases, rackIds: ['r1', 'r2', 'r3'], levels: [], design: { failing: ['r2'], incomplete: [] },
       cells: [[cell('fail', true), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('pass')], [cell('pass'), cell('fail'), cell('pass')], [cell('pass'), cell('pass'), cell('incomplete')]],

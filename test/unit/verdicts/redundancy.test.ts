@@ -47,6 +47,15 @@ describe('redundancy levels', () => {
     expect(row('design').every((c) => !c.worse)).toBe(true);
   });
 
+  it('carries each case verdict\'s undecided flag into its cell (an inlet margin inside the air figure)', () => {
+    const flagged = run('CRAH-01', []);
+    const racks = flagged.racks.map((v, k) => (k === 1 ? { ...v, undecided: true } : v));
+    const m = assembleRedundancy(doc, [run('design', []), { ...flagged, racks }]);
+    const row = m.cells[m.cases.findIndex((c) => c.id === 'CRAH-01')];
+    expect(row.map((c) => c.undecided)).toEqual(ids.map((_, k) => k === 1));
+    expect(m.cells[m.cases.findIndex((c) => c.id === 'design')].some((c) => c.undecided)).toBe(false);
+  });
+
   it('is N+1 for every group when no failure adds a failing rack, however many fail by design', () => {
     const m = assembleRedundancy(doc, [run('design', [A, B]), run('CRAH-01', [A, B]), run('CDU-A', [B])]);
     expect(m.design!.failing).toEqual([A, B]);

@@ -151,8 +151,8 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
                     const byDesign = ci !== designIndex && cell.status === 'fail' && !cell.worse;
                     return (
                       // already failing by design: drawn pale (inline: the shared stylesheet is not this panel's)
-                      <td key={r.id} className={`${cell.status}${byDesign ? ' by-design' : ''}${k === 0 ? ' first' : ''}`} onClick={() => store.select([r.id])}
-                        title={`${r.name} · ${c.label}: ${cell.status} · governing ${governingText(u, cell.governing, cell.margin)}`} />
+                      <td key={r.id} className={`${cell.status}${byDesign ? ' by-design' : ''}${cell.undecided ? ' undecided' : ''}${k === 0 ? ' first' : ''}`} onClick={() => store.select([r.id])}
+                        title={`${r.name} · ${c.label}: ${cell.status} · governing ${governingText(u, cell.governing, cell.margin)}${cell.undecided ? ' · undecided: an inlet margin inside the air result\'s stated figure' : ''}`} />
                     );
                   }))}
                 </tr>
@@ -161,7 +161,7 @@ function Matrix({ m }: { m: RedundancyMatrix }) {
           </tbody>
         </table>
       </div>
-      <p className="small muted">Cells: green pass, vermillion fail (✗), pale vermillion fail that already fails by design, grey not evaluated; hover for the governing margin, click to select the rack. (n) = racks that pass by design but fail in this case.</p>
+      <p className="small muted">Cells: green pass, vermillion fail (✗), pale vermillion fail that already fails by design, grey not evaluated; a dark lower edge: undecided (an inlet margin inside the air result's stated figure); hover for the governing margin, click to select the rack. (n) = racks that pass by design but fail in this case.</p>
     </>
   );
 }
