@@ -6,6 +6,7 @@ import type { SolverBasis, VerdictSnapshot } from './snapshot';
 import { countVerdicts } from './format';
 import { VERDICT_ORDER } from './snapshot';
 import { useUnits } from '../units';
+import { useEngine, useResults } from '../../solver/engine-context';
 
 const STATE_TEXT: Record<SolverBasis['state'], string> = {
   used: 'used', missing: 'not evaluated — no result', stale: 'not evaluated — out of date', failed: 'solve failed', running: 'not evaluated — solving',
@@ -22,11 +23,18 @@ function Basis({ name, b, testId }: { name: string; b: SolverBasis; testId: stri
 /** How many racks' inlet margins are inside the air result's stated figure (workers/verdicts checks.ts undecided). */
 function Undecided({ snap }: { snap: VerdictSnapshot }) {
   const u = useUnits();
+  const { results } = useEngine();
+  // the mode of the air result the verdicts rest on: from a fast one, offer the accurate solve (its figure is tighter)
+  const airMode = useResults((s) => s.air.mode);
   const n = snap.verdicts.undecided;
   const figure = snap.verdicts.racks.flatMap((r) => r.checks).find((c) => c.uncertainty !== undefined)?.uncertainty;
   return (
     <p className="small muted" data-testid="verdict-undecided">
-      <b className="warn-text">{n} rack{n === 1 ? '' : 's'}</b> (± in the table) {n === 1 ? 'has an inlet margin' : 'have inlet margins'} inside the ±{figure !== undefined ? u.fmt(figure, 'temperatureDelta') : '?'} the air result states for the hottest intake cell against OpenFOAM: undecided by this tool. Confirm them with the accurate mode (if this result is fast), a CFD study or measurement.
+      <b className="warn-text">{n} rack{n === 1 ? '' : 's'}</b> (± in the table) {n === 1 ? 'has an inlet margin' : 'have inlet margins'} inside the ±{figure !== undefined ? u.fmt(figure, 'temperatureDelta') : '?'} the air result states for the hottest intake cell against OpenFOAM: undecided by this tool. Confirm them with {airMode === 'fast' ? 'the accurate mode, ' : ''}a CFD study or measurement.
+      {airMode === 'fast' && (
+        <> <button type="button" className="vd-link" data-testid="verdict-undecided-accurate" title="Solve the room air in the accurate mode (0.2 m cells; minutes); the verdicts follow when it is done"
+          onClick={() => results.requestAir('accurate')}>Accurate solve</button></>
+      )}
     </p>
   );
 }
