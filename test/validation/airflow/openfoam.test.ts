@@ -45,6 +45,13 @@ function intakeErrors(racks: { id: string; intakeMean: number }[], reference: Re
 const solved = new Map<string, { reference: Reference; r: AirResult }>();
 /** A stored reference (fixture.ts referenceFile) and our solve of the same hall (accurate: at 0.2 m; fast:
  *  the fast mode's own 0.4 m), solved once per file. */
+/** The containment leak law a reference recorded (check-leaks.ts; hall cac onwards). */
+interface LeakLaw { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number; roofIn: number }
+const leakLaw = (reference: Reference): LeakLaw => (reference as Reference & { containment: LeakLaw }).containment;
+
+/** The units' airflow less the racks' (m³/s): what must leak into a contained hot aisle (the shortfall, negated, of a cold one). */
+const unitExcess = (doc: HallDocument): number => doc.coolingUnits.reduce((s, u) => s + u.airflow, 0) - doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
+
 function againstReference(name: string, doc: HallDocument, mode: 'accurate' | 'fast' = 'accurate') {
   const key = `${name}/${mode}`;
   const known = solved.get(key);
@@ -254,7 +261,7 @@ describe('held-out cold-aisle containment hall (under-supplied raised floor) vs 
   const { reference: cac } = heldOutChecks('cac', cacHall, { rms: '0.82', max: '1.75', measured: '0.71 / 1.51', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.05 / −0.04 K' });
 
   it("the reference's panels follow the engine's leak law within 2 % and take in the whole shortfall (rack airflow − CRAH airflow)", () => {
-    const law = (cac as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossOut: number } }).containment;
+    const law = leakLaw(cac);
     expect(Math.abs(law.kappaP / law.kappaEngine - 1)).toBeLessThan(0.02);
     const shortfall = cacHall().racks.reduce((s, x) => s + rackAirflow(x), 0) - cacHall().coolingUnits.reduce((s, u) => s + u.airflow, 0);
     expect(Math.abs(law.netIn - shortfall)).toBeLessThan(0.005);
@@ -280,9 +287,9 @@ describe('held-out hot-aisle chimney hall (ceiling return plenum, raised floor) 
   const { reference: hac, r } = heldOutChecks('hac', hacHall, { rms: '0.4', max: '0.85', measured: '0.33 / 0.71', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.006 / +0.006 K' });
 
   it("the chimney's panels take room air IN: net leak flow = ceiling return − rack exhaust, in both codes; OpenFOAM's law within 15 % of the engine's", () => {
-    const law = (hac as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number } }).containment;
+    const law = leakLaw(hac);
     const doc = hacHall();
-    const excess = doc.coolingUnits.reduce((s, u) => s + u.airflow, 0) - doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
+    const excess = unitExcess(doc);
     expect(excess).toBeGreaterThan(0.8);
     expect(Math.abs(law.netIn - excess)).toBeLessThan(0.005);
     expect(law.grossIn).toBeGreaterThan(law.grossOut);
@@ -359,9 +366,9 @@ describe('held-out in-row coolers drawing from a hot-aisle chimney (future-300kw
   const { reference } = heldOutChecks('hacrow', hacrowHall, { rms: '0.36', max: '0.72', measured: '0.31 / 0.62', goal: 'met here', units: ['IR-A1', 'IR-A2', 'IR-B1', 'IR-B2'], within: '0.4', returns: '−0.06 / −0.31 / +0.25 / +0.13 K' });
 
   it("the chimney's panels take room air IN: net leak flow = in-row cooler flow − rack exhaust; OpenFOAM's law within 5 % of the engine's", () => {
-    const law = (reference as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossOut: number } }).containment;
+    const law = leakLaw(reference);
     const doc = hacrowHall();
-    const excess = doc.coolingUnits.reduce((q, u) => q + u.airflow, 0) - doc.racks.reduce((q, x) => q + rackAirflow(x), 0);
+    const excess = unitExcess(doc);
     expect(excess).toBeGreaterThan(0.5);
     expect(Math.abs(law.netIn - excess)).toBeLessThan(0.01);
     expect(law.grossOut).toBeLessThan(0.05 * law.netIn);
@@ -409,7 +416,7 @@ describe('held-out cold-aisle containment without a roof (under-supplied raised 
   const { reference } = heldOutChecks('cacopen', cacopenHall, { rms: '0.58', max: '1.1', measured: '0.50 / 0.96', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.10 / −0.09 K' });
 
   it("the reference's end panels follow the engine's leak law within 10 % (measured κ·0.955) and carry little: the shortfall comes over the open top", () => {
-    const law = (reference as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; roofIn: number } }).containment;
+    const law = leakLaw(reference);
     expect(Math.abs(law.kappaP / law.kappaEngine - 1)).toBeLessThan(0.1);
     const doc = cacopenHall();
     const shortfall = doc.racks.reduce((s, x) => s + rackAirflow(x), 0) - doc.coolingUnits.reduce((s, u) => s + u.airflow, 0);
@@ -441,9 +448,9 @@ describe('held-out fan-wall hall (fan walls returning through a hot-aisle chimne
   const { reference: fanwall, r } = heldOutChecks('fanwall', fanwallHall, { rms: '0.82', max: '1.56', measured: '0.71 / 1.36', goal: 'met here', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.004 / +0.004 K' });
 
   it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
-    const law = (fanwall as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number } }).containment;
+    const law = leakLaw(fanwall);
     const doc = fanwallHall();
-    const excess = doc.coolingUnits.reduce((s, u) => s + u.airflow, 0) - doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
+    const excess = unitExcess(doc);
     expect(excess).toBeGreaterThan(2);
     expect(Math.abs(law.netIn - excess)).toBeLessThan(0.01);
     expect(law.grossIn).toBeGreaterThan(law.grossOut);
@@ -475,7 +482,7 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
   const { reference } = heldOutChecks('hacopen', hacopenHall, { rms: '0.72', max: '1.5', measured: '0.62 / 1.30', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.06 / −0.05 K' });
 
   it("the reference's end panels follow the engine's leak law within 10 % (measured κ·1.04) and carry hot air out only: most of the exhaust leaves over the open top", () => {
-    const law = (reference as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; roofIn: number } }).containment;
+    const law = leakLaw(reference);
     expect(Math.abs(law.kappaP / law.kappaEngine - 1)).toBeLessThan(0.1);
     const doc = hacopenHall();
     const exhaust = doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
@@ -533,9 +540,9 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
   const { reference } = heldOutChecks('hacroof', hacroofHall, { rms: '0.2', max: '0.31', measured: '0.17 / 0.27', goal: 'met here', units: ['IR-A1', 'IR-A2', 'IR-B1', 'IR-B2'], within: '0.2', returns: '−0.14 / −0.03 / +0.03 / −0.01 K' });
 
   it("the roof and end panels take room air IN: net leak flow = in-row cooler flow − rack exhaust, most through the roof; OpenFOAM's law within 20 % of the engine's (measured κ·0.83)", () => {
-    const law = (reference as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossOut: number; roofIn: number } }).containment;
+    const law = leakLaw(reference);
     const doc = hacroofHall();
-    const excess = doc.coolingUnits.reduce((q, u) => q + u.airflow, 0) - doc.racks.reduce((q, x) => q + rackAirflow(x), 0);
+    const excess = unitExcess(doc);
     expect(excess).toBeGreaterThan(0.5);
     expect(Math.abs(law.netIn - excess)).toBeLessThan(0.01);
     expect(law.grossOut).toBeLessThan(0.05 * law.netIn);
@@ -572,9 +579,9 @@ describe('held-out tall fan-wall hall (fan walls through a hot-aisle chimney, 35
   const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '5.0', measured: '1.99 / 4.36', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.022 / +0.022 K' });
 
   it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
-    const law = (tallfan as Reference & { containment: { kappaEngine: number; kappaP: number; netIn: number; grossIn: number; grossOut: number } }).containment;
+    const law = leakLaw(tallfan);
     const doc = tallfanHall();
-    const excess = doc.coolingUnits.reduce((s, u) => s + u.airflow, 0) - doc.racks.reduce((s, x) => s + rackAirflow(x), 0);
+    const excess = unitExcess(doc);
     expect(excess).toBeGreaterThan(3);
     expect(Math.abs(law.netIn - excess)).toBeLessThan(0.01);
     expect(law.grossIn).toBeGreaterThan(law.grossOut);
