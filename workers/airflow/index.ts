@@ -142,7 +142,7 @@ const DEVELOPING_DRIFT = 0.2;
 
 export function solverOptionsFor(mode: AirOptions['mode']): SolverOptions {
   return mode === 'fast'
-    ? { ...DEFAULT_SOLVER_OPTIONS, trajectorySources: false, maccormackClamp: false, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
+    ? { ...DEFAULT_SOLVER_OPTIONS, trajectorySources: false, maccormackClamp: false, maxSteps: 150, tolMomentum: 1e-2, tolEnergy: 1e-2, finalEnergySweeps: 800, captureSweeps: 800, minSteps: 10, developSteps: 30, warmDevelopSteps: 10, averageSteps: 40, minAverageSteps: 10, tolMean: 0.2, monitorWindow: 5 }
     : { ...DEFAULT_SOLVER_OPTIONS, ...ACCURATE_OPTIONS };
 }
 

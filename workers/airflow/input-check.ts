@@ -102,7 +102,7 @@ const SOLVER_OPTION_RULES: Readonly<Record<keyof SolverOptions, OptionRule>> = {
   maxSteps: 'positiveCount', cfl: 'positive', dtMax: 'positiveOrInfinity', tolMomentum: 'positive', tolEnergy: 'positive',
   tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count',
   finalEnergySweeps: 'count', maccormack: 'boolean', maccormackClamp: 'boolean', trajectorySources: 'boolean', diffusionSweeps: 'count',
-  minSteps: 'count', developSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
+  minSteps: 'count', developSteps: 'count', warmDevelopSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
   averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', captureSweeps: 'count', tolCapture: 'positive',
 };
 

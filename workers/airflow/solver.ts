@@ -66,6 +66,11 @@ export interface SolverOptions {
    *  than tolMonitor (an unsteady flow whose fluctuations exceed tolMonitor never gets calm; whether its
    *  mean is known is then decided by the batch-means test, tolMean). */
   developSteps: number;
+  /** Most steps of development after a warm start (a previous solution on the same grid, whose flow is
+   *  developed: what an edit changes crosses the hall in a few steps). The fast mode's 10 (index.ts)
+   *  halves its update after an edit on the default sample hall; the accurate mode keeps developSteps
+   *  (30 there moved warm-started results by up to +0.4 K against OpenFOAM). */
+  warmDevelopSteps: number;
   /** Statistically steady when the window means of the rack intake and unit return temperatures move
    *  less than this (K) from one window to the next… */
   tolMonitor: number;
@@ -88,7 +93,7 @@ export interface SolverOptions {
 
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
   maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
-  finalEnergySweeps: 3000, maccormack: true, maccormackClamp: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100,
+  finalEnergySweeps: 3000, maccormack: true, maccormackClamp: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100, warmDevelopSteps: 100,
   tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
   captureSweeps: 3000, tolCapture: 1e-6,
 };
@@ -148,8 +153,12 @@ export interface SolverParallel {
   joinTimeoutMs?: number;
 }
 
-/** Below this many cells a solve runs on one thread (barriers would cost more than the slabs save). */
-export const PARALLEL_MIN_CELLS = 20_000;
+/** Below this many cells a solve runs on one thread (barriers would cost more than the slabs save).
+ *  Measured 2026-11-27 on the 2-core box, 1 thread → 2 threads, best of 3: 8,640 cells (bench hall, fast
+ *  mode) 0.38 → 0.35 s; 9,720 (legacy sample, fast) 0.56 → 0.44 s; 15,120 (small reference hall,
+ *  accurate) 1.80 → 1.36 s; 17,160 (default sample, fast) 1.39 → 0.96 s; 27,216 (hac, accurate)
+ *  4.15 → 2.48 s. (It was 20,000, which kept the fast mode of the samples on one thread.) */
+export const PARALLEL_MIN_CELLS = 8_000;
 
 /** The first non-finite entry of a, or (all finite: a value grew unbounded) its largest magnitude, as (i, j, k). */
 function worstCell(g: Grid, a: Float64Array, dims: [number, number]): [number, number, number] {
@@ -232,7 +241,9 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   }
   team ??= serialTeam(ctx.phases, ctx.chunks);
   try {
-    return march(p, opts, f, a, ps, team, dt, leakSaved, pTile, onProgress);
+    // after a warm start the development is at most warmDevelopSteps
+    const marching = warm ? { ...opts, developSteps: Math.min(opts.developSteps, opts.warmDevelopSteps) } : opts;
+    return march(p, marching, f, a, ps, team, dt, leakSaved, pTile, onProgress);
   } finally {
     team.close();
   }
