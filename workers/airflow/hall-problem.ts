@@ -85,7 +85,11 @@ export function buildHallProblem(doc: HallDocument, vox: Voxels, loadFactor: num
   const raised = doc.envelope.floor.kind === 'raised';
   for (let n = 0; n < doc.coolingUnits.length; n++) {
     const u = doc.coolingUnits[n];
-    if (!u.enabled || u.airflow <= 0) continue;
+    if (!u.enabled) continue;
+    if (u.airflow <= 0) {
+      warnings.push(`cooling unit ${u.id}: enabled with no airflow, so it moves no air and removes no heat (left out of the air solve)`);
+      continue;
+    }
     if (u.kind !== 'crac' && u.supplySetpoint < u.waterSupplyTemp) {
       return { kind: 'unphysicalSetpoint', objectId: u.id, message: `${u.id}: supply setpoint ${round(u.supplySetpoint)} °C is below its chilled-water supply ${round(u.waterSupplyTemp)} °C` };
     }

@@ -110,6 +110,15 @@ describe('hall airflow: typed failures for bad input', () => {
     const r = solveAir(doc, { mode: 'fast' });
     expect(!r.ok && r.error.kind).toBe('zeroAirflow');
   });
+  it('an enabled unit with no airflow is left out with a warning that names it; the other carries the heat', () => {
+    const doc = smallHall();
+    doc.coolingUnits[0].airflow = 0;
+    const r = solveAir(doc, { mode: 'fast' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.warnings.filter((w) => w.startsWith('cooling unit CRAH-W:') && w.includes('no airflow'))).toHaveLength(1);
+    expect(r.units.map((u) => u.id)).toEqual(['CRAH-E']);
+    expect(Math.abs(r.energy.imbalance)).toBeLessThan(0.005);
+  });
   it('a supply setpoint below the chilled water is unphysical', () => {
     const doc = smallHall();
     doc.coolingUnits[0].supplySetpoint = 8;
