@@ -12,16 +12,34 @@ import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedu
 import { solveScenario, rideThrough, powerSweep, fwsSweep, type ScenarioInputs, type ScenarioSolveOptions, type ScenarioOutcome, type TransientEvent, type TransientOptions, type TransientResult, type PowerSweepOptions, type PowerSweepPoint, type FwsSweepPoint } from './scenarios';
 import { buildReport, renderReportHtml, exportCsv, exportJson, type CsvKind, type HtmlOptions, type ReportOptions, type ReportResults } from './report';
 
-/** An air result as it crosses to the UI: without the solver's warm-start state (kept in the engine). */
+/** An air result as it crosses to the UI: without the solver's warm-start state (AirSolved carries it apart). */
 export type AirView = Omit<AirResult, 'state'>;
+
+/** What a room-air solve leaves for the next one to start from: the solver's own fields, and what decides
+ *  whether a later document is a small edit of this one (airflow/warm-key.ts). */
+export interface AirWarmState {
+  mode: 'accurate' | 'fast';
+  cellSize: number | null;
+  key: WarmKey;
+  state: AirResult['state'];
+}
+
+/** solveAir's answer: the view and, when it solved, its warm state for the caller to keep and send back
+ *  (AirSolveRequest.warmFrom). */
+export type AirSolved = (AirView & { warm: AirWarmState }) | AirFailure;
 
 export interface AirSolveRequest {
   mode: 'accurate' | 'fast';
   cellSize?: number;
   loadFactor?: number;
-  /** Start from this engine instance's previous solution of the mode when the grid matches and the edit
-   *  since is small (airflow/warm-key.ts: cooling side unchanged, racks' airflow within 10 %); else from rest. */
+  /** Start from a previous solution of the mode when the grid matches and the edit since is small
+   *  (airflow/warm-key.ts: cooling side unchanged, racks' airflow within 10 %); else from rest. The previous
+   *  solution is warmFrom when given, else this engine instance's own last one. */
   warmStart?: boolean;
+  /** A previous solve's warm state as the caller kept it (AirSolved's warm), used when of this mode and
+   *  cell size. The app keeps it in the UI: cancelling a job terminates its worker, engine and all, and the
+   *  pool may run the next job on another worker, with an engine of its own. */
+  warmFrom?: AirWarmState | null;
 }
 
 /** The part of an air result the verdicts read (what the UI sends back to the engine: no fields). */
@@ -49,7 +67,7 @@ export interface EngineApi {
   /** System curve of one CDU's TCS loop: converged operating points at several pump speeds (flow m³/s, head Pa). */
   systemCurve(doc: HallDocument, cduId: string): Promise<SystemCurveResult>;
   /** Room air: flow and temperature to a steady state; rack intakes, unit loads, metrics, fields. */
-  solveAir(doc: HallDocument, request: AirSolveRequest, onProgress?: ProgressCallback): Promise<AirView | AirFailure>;
+  solveAir(doc: HallDocument, request: AirSolveRequest, onProgress?: ProgressCallback): Promise<AirSolved>;
   /** Per-rack verdicts and the hall summary from given results (no solve). */
   verdicts(doc: HallDocument, air: AirVerdictInput, loops: LoopInput): Promise<{ verdicts: HallVerdicts; summary: HallSummary }>;
   /** The redundancy batch's failure cases (redundancyJobs), one pool job each via redundancyCase. */
@@ -88,7 +106,7 @@ export interface EngineOptions {
 export function createEngine(options: EngineOptions = {}): EngineApi {
   // One engine instance per worker: it keeps the last air solution of each mode for warm starts, with what
   // decides whether the next document is a small edit of its own (warm-key.ts).
-  const lastAir = new Map<string, { result: AirResult; key: WarmKey }>();
+  const lastAir = new Map<string, AirWarmState>();
   // …and the loop networks' structure (ids, sparsity, ordering, per-CDU models) for re-solves after edits
   // that keep the topology; no numbers carry over between solves (cached = uncached, test/unit/loop).
   const loopCache = new LoopCache();
@@ -119,9 +137,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     },
     async solveAir(doc, request, onProgress) {
       const key = `${request.mode}:${request.cellSize ?? ''}`;
-      const last = lastAir.get(key);
+      const cellSize = request.cellSize ?? null;
+      const given = request.warmFrom;
+      const last = given && given.mode === request.mode && given.cellSize === cellSize && given.key ? given : lastAir.get(key);
       const docKey = warmKey(doc, request.loadFactor ?? 1);
-      const warm = request.warmStart && last && warmStartAcross(last.key, docKey) === true ? last.result : null;
+      const warm = request.warmStart && last && warmStartAcross(last.key, docKey) === true ? last : null;
       let sent = 0;
       // started once per engine; empty without shared memory (the solve then runs on this thread alone)
       const workers = (await options.airSlabs?.ready()) ?? [];
@@ -133,10 +153,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
         void onProgress?.(p);
       });
       if (!r.ok) return r;
-      lastAir.set(key, { result: r, key: docKey });
-      const { state: _state, ...view } = r;
+      const { state, ...view } = r;
+      const next: AirWarmState = { mode: request.mode, cellSize, key: docKey, state };
+      lastAir.set(key, next);
       await onProgress?.({ fraction: 1, stage: 'room air' });
-      return view;
+      return { ...view, warm: next };
     },
     async verdicts(doc, air, loops) {
       return { verdicts: rackVerdicts(doc, air, loops), summary: hallSummary(doc, air, loops) };

@@ -244,6 +244,23 @@ describe('room air', () => {
     expect(await frame(page)).toBe(before);
   });
 
+  it('an edit during a running fast solve still warm-starts the next one (the warm state is kept in the UI, not only in the cancelled worker)', async () => {
+    await page.getByTestId('tab-air').click();
+    await page.getByTestId('air-rci-hi').waitFor({ timeout: 90_000 });
+    const racks = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks.map((r) => r.id));
+    const before = await page.getByTestId('air-convergence').textContent();
+    await page.evaluate((id) => window.__hallflow!.dragMove([id], 1, 0, 0.1), racks[10]);
+    // the solve of that edit is running (after the 500 ms debounce) when the next edit cancels it: the pool
+    // terminates its worker, and with it that worker's engine and its last solution
+    await page.getByTestId('air-progress').waitFor({ timeout: 30_000 });
+    await page.evaluate((id) => window.__hallflow!.dragMove([id], 1, 0, 0.1), racks[17]);
+    await page.waitForFunction((b) => {
+      const e = document.querySelector('[data-testid=air-convergence]');
+      return !!e && e.textContent !== b && !document.querySelector('[data-testid=air-stale]') && !document.querySelector('[data-testid=air-progress]');
+    }, before, { timeout: 90_000 });
+    expect(await page.getByTestId('air-accuracy').getAttribute('title')).toContain('this solve was warm-started');
+  }, 120_000);
+
   it('runs an accurate solve on two threads (the engine worker and its slab worker on a SharedArrayBuffer); a cancelled one gives way', async () => {
     // the page is cross-origin isolated (COOP/COEP of the preview server and of Electron's app:// protocol)
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);

@@ -14,7 +14,7 @@ import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type Sol
 import { whenJoined, type JoinWait } from './slab-pool';
 import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
   type RackAirResult, type UnitAirResult } from './results';
-import type { Fields } from './grid';
+import type { Fields, Grid } from './grid';
 
 export type { AirFailure, AirInputError, AirNumericalFailure } from './errors';
 export type { AirFields, AirMetrics, EnergyBalance, GridDescription, RackAirResult, UnitAirResult } from './results';
@@ -24,8 +24,9 @@ export interface AirOptions {
   mode: 'accurate' | 'fast';
   /** Overrides the mode's cell size, m. */
   cellSize?: number;
-  /** A previous result on the same grid to start from (e.g. after moving one rack). */
-  warmStart?: AirResult | null;
+  /** A previous result on the same grid to start from (e.g. after moving one rack): its state is what is
+   *  read, and only when its dims are this grid's and every field has this grid's length. */
+  warmStart?: Pick<AirResult, 'state'> | null;
   /** IT load factor (scenario), default 1. */
   loadFactor?: number;
   /** Refuse grids whose solver memory would exceed this, bytes. */
@@ -168,6 +169,16 @@ export function airAccuracy(options: Pick<AirOptions, 'mode' | 'solver'>, cellSi
   };
 }
 
+/** Whether a warm-start state belongs to grid g: the same dims, and every field a Float64Array of g's
+ *  length for it (a state that crossed a worker boundary is checked, not trusted: a shorter array would
+ *  start the solve from a mix of it and rest). */
+function fitsGrid(state: AirResult['state'], g: Grid): boolean {
+  const d = state?.dims, f = state?.fields;
+  if (!Array.isArray(d) || d[0] !== g.nx || d[1] !== g.ny || d[2] !== g.nz || !f) return false;
+  const lengths: [keyof Fields, number][] = [['u', g.nU], ['v', g.nV], ['w', g.nW], ['phi', g.nCells], ['t', g.nCells], ['nut', g.nCells]];
+  return lengths.every(([k, n]) => f[k] instanceof Float64Array && f[k].length === n);
+}
+
 export function solveAir(doc: HallDocument, options: AirOptions, onProgress?: AirProgress): AirResult | AirFailure {
   return runSteps(airSteps(doc, options, onProgress));
 }
@@ -202,7 +213,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   const p = built.problem;
   const g = p.grid;
   const warm = options.warmStart;
-  const warmFields = warm && warm.state.dims[0] === g.nx && warm.state.dims[1] === g.ny && warm.state.dims[2] === g.nz ? warm.state.fields : null;
+  const warmFields = warm && fitsGrid(warm.state, g) ? warm.state.fields : null;
   const opts: SolverOptions = { ...solverOptionsFor(options.mode), ...options.solver };
   // A warm start may stop as soon as the flow is calm (a small edit), but it keeps the mode's development
   // limit, averaging and batch size: after a large change (a failed CRAH in an N+1 case) the flow needs the

@@ -1,13 +1,14 @@
 // Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm-started across small edits, see
 // workers/airflow/warm-key.ts) 500 ms after the last
 // settled edit when auto is on, and runs an on-demand solve (Fast or Accurate, ResultsStore.requestAir) at
-// once. A newer edit or request cancels the running job (the pool terminates its worker). Progress goes to
+// once. A newer edit or request cancels the running job (the pool terminates its worker); the last solve's
+// warm state per mode stays here and goes with the next request, so the solve after a cancel still starts
+// from it (on whichever worker the pool picks). Progress goes to
 // the job monitor (status bar) and the ResultsStore's `air` slot; results carry the mode that produced
 // them. Failures (AirFailure) are stored as such and never drawn. Mount once per window, inside
 // EngineProvider and DocumentStoreProvider.
 import { useEffect, useMemo } from 'react';
-import type { AirFailure } from '../../../workers/airflow';
-import type { AirView } from '../../../workers/api';
+import type { AirSolved, AirWarmState } from '../../../workers/api';
 import type { HallDocument } from '../../../workers/model/schema';
 import { useDocumentState } from '../document/context';
 import { useEngine, useResults, type JobMonitor } from './engine-context';
@@ -42,6 +43,10 @@ export class AirSolveController {
   /** The newest settled document (results of older ones are stale) and the one being solved. */
   latestDoc: HallDocument | null = null;
   private solving: HallDocument | null = null;
+  /** The last solve's warm state per mode, sent with the next request of that mode: kept here, not only in
+   *  the engine worker, because a cancel terminates the worker running the job and the pool may give the
+   *  next job to another worker (a newer edit during a solve would otherwise restart from rest). */
+  private readonly warm = new Map<AirMode, AirWarmState>();
 
   constructor(private readonly pool: WorkerPool, private readonly monitor: JobMonitor, private readonly results: ResultsStore) {}
 
@@ -68,7 +73,7 @@ export class AirSolveController {
     this.solving = doc;
     let jobId = 0;
     const handle = pool.submit(
-      (api, progress) => api.solveAir(doc, { mode, warmStart: true }, progress) as Promise<AirView | AirFailure>,
+      (api, progress) => api.solveAir(doc, { mode, warmStart: true, warmFrom: this.warm.get(mode) ?? null }, progress) as Promise<AirSolved>,
       (p) => {
         monitor.progress(jobId, p);
         results.patchAir({ progress: p });
@@ -80,8 +85,11 @@ export class AirSolveController {
       .then(
         (r) => {
           const done = { doc, stale: doc !== this.latestDoc, progress: null, runningMode: null, error: null, mode } as const;
-          if (r.ok) results.patchAir({ ...done, status: 'done', result: r, failure: null });
-          else results.patchAir({ ...done, status: 'failed', failure: r, result: null });
+          if (r.ok) {
+            const { warm, ...view } = r;
+            this.warm.set(mode, warm);
+            results.patchAir({ ...done, status: 'done', result: view, failure: null });
+          } else results.patchAir({ ...done, status: 'failed', failure: r, result: null });
         },
         (e) => {
           if (e instanceof JobCancelled) return;

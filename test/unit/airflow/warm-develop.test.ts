@@ -23,7 +23,7 @@ describe('development after a warm start', () => {
     expect(rest.convergence.averagedSteps).toBeGreaterThan(0);
     expect(development(rest)).toBeGreaterThanOrEqual(solverOptionsFor('fast').developSteps - 1);
     const warm = solved(solveAir(smallHall(), { mode: 'fast', warmStart: rest }));
-    expect(warm.accuracy.basis).toContain('warm-started');
+    expect(warm.accuracy.basis).toContain('this solve was warm-started');
     expect(warm.convergence.averagedSteps).toBeGreaterThan(0);
     expect(warm.convergence.converged).toBe(true);
     expect(solverOptionsFor('fast').warmDevelopSteps).toBe(10);

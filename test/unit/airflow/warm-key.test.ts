@@ -3,7 +3,7 @@
 // small; a change to the cooling side, the rack count or the racks' total airflow by more than 10 % is not,
 // and solves from rest, so that its result is the cold start's, bit for bit.
 import { describe, expect, it } from 'vitest';
-import { createEngine, type AirView } from '../../../workers/api';
+import { createEngine, type AirView, type AirWarmState } from '../../../workers/api';
 import type { AirFailure } from '../../../workers/airflow';
 import { warmKey, warmStartAcross, WARM_AIRFLOW_CHANGE } from '../../../workers/airflow/warm-key';
 import type { HallDocument } from '../../../workers/model/schema';
@@ -62,5 +62,38 @@ describe('the engine facade', () => {
     const cold = await solve(createEngine(), failed);
     expect(after.convergence.steps).toBe(cold.convergence.steps);
     expect(intakes(after)).toEqual(intakes(cold));
+  }, 120_000);
+
+  // The app keeps the warm state in the UI and sends it back (a cancelled job's worker is terminated, and the
+  // pool may run the next job on another worker): another engine instance warm-starts from it exactly as the
+  // one that solved would, and ignores a state of another mode or one that does not fit the grid.
+  it('warm-starts from a warm state sent with the request (warmFrom), as the engine that made it would', async () => {
+    const solved = async (engine: ReturnType<typeof createEngine>, doc: HallDocument, warmFrom?: AirWarmState) => {
+      const r = await engine.solveAir(doc, { mode: 'fast', warmStart: true, warmFrom });
+      if (!r.ok) throw new Error(r.error.message);
+      return r;
+    };
+    const doc = smallHall();
+    const first = await solved(createEngine(), doc);
+    expect(first.warm.mode).toBe('fast');
+    const moved = edit(doc, (d) => { d.racks[2].x += 0.2; });
+    const own = createEngine();
+    await solved(own, doc);
+    const same = await solved(own, moved);
+    const other = await solved(createEngine(), moved, first.warm);
+    expect(other.accuracy.basis).toContain('this solve was warm-started');
+    expect(other.convergence.steps).toBe(same.convergence.steps);
+    expect(intakes(other)).toEqual(intakes(same));
+    const cold = await solved(createEngine(), moved);
+    // not of this mode: ignored (the engine has nothing of its own either, so from rest)
+    const wrongMode = await solved(createEngine(), moved, { ...first.warm, mode: 'accurate' });
+    expect(wrongMode.accuracy.basis).not.toContain('this solve was warm-started');
+    expect(intakes(wrongMode)).toEqual(intakes(cold));
+    // a field of the wrong length (checked, not trusted, after crossing a worker boundary): from rest
+    const { state } = first.warm;
+    const truncated = { ...first.warm, state: { ...state, fields: { ...state.fields, t: state.fields.t.subarray(1) } } };
+    const bad = await solved(createEngine(), moved, truncated);
+    expect(bad.accuracy.basis).not.toContain('this solve was warm-started');
+    expect(intakes(bad)).toEqual(intakes(cold));
   }, 120_000);
 });
