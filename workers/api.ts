@@ -40,6 +40,9 @@ export interface AirSolveRequest {
    *  cell size. The app keeps it in the UI: cancelling a job terminates its worker, engine and all, and the
    *  pool may run the next job on another worker, with an engine of its own. */
   warmFrom?: AirWarmState | null;
+  /** Cancel flag on a SharedArrayBuffer (the pool's cooperative cancel): the solve stops at its next step
+   *  once element 0 is set and answers with error kind 'cancelled', and this worker stays as it was. */
+  cancel?: Int32Array | null;
 }
 
 /** The part of an air result the verdicts read (what the UI sends back to the engine: no fields). */
@@ -146,7 +149,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       // started once per engine; empty without shared memory (the solve then runs on this thread alone)
       const workers = (await options.airSlabs?.ready()) ?? [];
       const parallel = workers.length > 0 ? { workers } : undefined;
-      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel }, (p) => {
+      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel, cancel: request.cancel instanceof Int32Array ? request.cancel : null }, (p) => {
         const now = Date.now();
         if (now - sent < 100) return;
         sent = now;

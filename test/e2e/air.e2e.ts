@@ -268,9 +268,10 @@ describe('room air', () => {
     const text = serializeDocument(benchHall(10.8, 6, 3));
     expect(await page.evaluate((t) => window.__hallflow!.openText('small.hallflow.json', t), text)).toBe(true);
     await page.getByTestId('tab-air').click();
-    // an accurate solve cancelled by a fast one: the pool terminates the engine worker (its slab worker with it)
-    // every slab worker alive or started from here on, each uncounted when it closes (also the ones earlier
-    // tests started: the cancel below may terminate the engine worker that owns one of them)
+    // an accurate solve cancelled by a fast one: the engine stops at its next step (the pool's cooperative
+    // cancel; it terminates the engine worker, its slab worker with it, only if that does not answer in time).
+    // Every slab worker alive or started from here on, each uncounted when it closes (also the ones earlier
+    // tests started)
     let live = 0;
     const count = (w: { url(): string; on(e: 'close', f: () => void): unknown }) => {
       if (!w.url().includes('slab.worker')) return;
@@ -288,7 +289,8 @@ describe('room air', () => {
     expect(await done.textContent()).toMatch(/ on 2 threads/);
     expect(await page.getByTestId('air-accuracy').textContent()).toMatch(/mean intakes ±4\.5 K, hottest intake cell ±9(\.0)? K$/);
     expect(await page.getByTestId('air-failure').count()).toBe(0);
-    // one slab worker per engine worker that has solved air (a pool of 2 here): none left by the cancel
+    // one slab worker per engine worker that has solved air (air keeps to one worker of the pool of 2 here,
+    // unless a cancel had to terminate it): none left behind by the cancel
     page.off('worker', count);
     expect(live).toBeLessThanOrEqual(2);
   }, 120_000);

@@ -28,7 +28,13 @@ export interface AirNumericalFailure {
   message: string;
 }
 
-export type AirFailure = { ok: false; error: AirInputError | AirNumericalFailure };
+/** The caller cancelled the solve (AirOptions.cancel); the app has moved on and never shows it. */
+export interface AirCancelled {
+  kind: 'cancelled';
+  message: string;
+}
+
+export type AirFailure = { ok: false; error: AirInputError | AirNumericalFailure | AirCancelled };
 
 /** A number for a message: at most `digits` decimals, no trailing zeros (7.954911972628906 → 7.95). */
 export function round(v: number, digits = 2): string {

@@ -29,6 +29,9 @@ export interface AirOptions {
   warmStart?: Pick<AirResult, 'state'> | null;
   /** IT load factor (scenario), default 1. */
   loadFactor?: number;
+  /** Cancel flag: the solve stops (error kind 'cancelled') at the next step once element 0 is not 0. Another
+   *  thread sets it through a SharedArrayBuffer (the app's pool, renderer/src/solver/pool.ts). */
+  cancel?: Int32Array | null;
   /** Refuse grids whose solver memory would exceed this, bytes. */
   maxBytes?: number;
   /** Solver tuning (steps, tolerances); defaults per mode. */
@@ -219,8 +222,13 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   // limit, averaging and batch size: after a large change (a failed CRAH in an N+1 case) the flow needs the
   // same development as from rest, and shortened caps stopped it mid-transient (up to 13 K off a cold start).
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
-  const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel);
-  if ('kind' in sol) return { ok: false, error: divergedFailure(sol, doc, g) };
+  const cancel = options.cancel instanceof Int32Array && options.cancel.length > 0 ? options.cancel : null;
+  const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel, cancel);
+  if ('kind' in sol) {
+    return sol.kind === 'cancelled'
+      ? { ok: false, error: { kind: 'cancelled', message: `the room-air solve was ${sol.message}` } }
+      : { ok: false, error: divergedFailure(sol, doc, g) };
+  }
   const racks = rackResults(p, sol.fields, sol.couplings, sol.stats.capture);
   const units = unitResults(p, sol.couplings);
   const warnings = [...built.warnings];

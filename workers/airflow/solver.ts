@@ -132,6 +132,14 @@ export interface SolveStats {
   threads: number;
 }
 
+/** The solve stopped because its caller set the cancel flag (AirOptions.cancel): at the start of a step,
+ *  or between sweeps of the final energy solve or the capture tracer. */
+export interface SolverCancelled {
+  kind: 'cancelled';
+  step: number;
+  message: string;
+}
+
 export interface SolverFailure {
   kind: 'diverged';
   equation: 'momentum' | 'continuity' | 'energy';
@@ -186,8 +194,8 @@ function roomPressureAtTiles(p: AirProblem, phi: Float64Array, dt: number, out: 
  *  runs the step's phases on slab workers too (same result). Blocks while the workers join (Node, tests);
  *  a browser worker uses steadySteps with an await in between (index.ts solveAirAsync). */
 export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | null,
-  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Solution | SolverFailure {
-  return runSteps(steadySteps(p, opts, warm, onProgress, parallel));
+  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
+  return runSteps(steadySteps(p, opts, warm, onProgress, parallel, cancel));
 }
 
 /** Runs a step generator to its end without waiting between its steps. */
@@ -200,7 +208,7 @@ export function runSteps<T>(steps: Generator<JoinWait, T, void>): T {
 /** solveSteady in two steps: it yields once after posting the solve to its slab workers (when it has any),
  *  so that an async caller can let them receive it before this thread blocks on them. */
 export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | null,
-  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel): Generator<JoinWait, Solution | SolverFailure, void> {
+  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel, cancel: Int32Array | null = null): Generator<JoinWait, Solution | SolverFailure | SolverCancelled, void> {
   const g = p.grid;
   const ph = p.physics;
   const { velocity: U, length: L } = p.scales;
@@ -243,7 +251,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   try {
     // after a warm start the development is at most warmDevelopSteps
     const marching = warm ? { ...opts, developSteps: Math.min(opts.developSteps, opts.warmDevelopSteps) } : opts;
-    return march(p, marching, f, a, ps, team, dt, leakSaved, pTile, onProgress);
+    return march(p, marching, f, a, ps, team, dt, leakSaved, pTile, onProgress, cancel);
   } finally {
     team.close();
   }
@@ -252,7 +260,10 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
 type Arrays = ReturnType<typeof buildPhases>['arrays'];
 
 function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: PressureSolver, team: Team, dt: number,
-  leakSaved: Float64Array, pTile: Float64Array, onProgress?: (fraction: number, stage: string) => void): Solution | SolverFailure {
+  leakSaved: Float64Array, pTile: Float64Array, onProgress?: (fraction: number, stage: string) => void, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
+  // the caller's cancel flag (a SharedArrayBuffer another thread writes): read between steps and sweeps
+  const cancelled = () => cancel !== null && Atomics.load(cancel, 0) !== 0;
+  const stopped = (): SolverCancelled => ({ kind: 'cancelled', step, message: `cancelled at step ${step}` });
   const g = p.grid;
   const nz = g.nz;
   const ph = p.physics;
@@ -296,6 +307,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
   for (step = 1; step <= opts.maxSteps; step++) {
+    if (cancelled()) return stopped();
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
     // (the departure of the next component runs in the phase of this one's backward trace: backDepart; that
     // of u, after the first step, in the last step's turbulence phase: turbDepart)
@@ -433,6 +445,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   let sweeps = 0;
   let scale = 0;
   for (; sweeps < opts.finalEnergySweeps; sweeps++) {
+    if (sweeps % 16 === 0 && cancelled()) return stopped();
     energySweep();
     team.sync();
     const ch = sweepChange();
@@ -441,6 +454,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     if (ch <= 1e-6 * scale || ch < 1e-9 * Q) break;
   }
   updateCouplings(p, f.t, cs);
+  if (cancelled()) return stopped();
   // 10. capture tracer on the same flow: the energy coefficients and tOld (free since the final projection)
   // are reused, so it costs no memory; it starts from c = 1 (most intake air is supply air)
   let capture: CaptureResult | null = null;

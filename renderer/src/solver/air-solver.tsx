@@ -1,9 +1,10 @@
 // Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm-started across small edits, see
 // workers/airflow/warm-key.ts) 500 ms after the last
 // settled edit when auto is on, and runs an on-demand solve (Fast or Accurate, ResultsStore.requestAir) at
-// once. A newer edit or request cancels the running job (the pool terminates its worker); the last solve's
-// warm state per mode stays here and goes with the next request, so the solve after a cancel still starts
-// from it (on whichever worker the pool picks). Progress goes to
+// once. A newer edit or request cancels the running job: the engine stops at its next step (a shared
+// cancel flag; the pool terminates the worker only if it does not answer, or without shared memory), and
+// air solves keep to one worker. The last solve's warm state per mode also stays here and goes with the
+// next request, so the solve after a cancel starts from it even on a fresh worker. Progress goes to
 // the job monitor (status bar) and the ResultsStore's `air` slot; results carry the mode that produced
 // them. Failures (AirFailure) are stored as such and never drawn. Mount once per window, inside
 // EngineProvider and DocumentStoreProvider.
@@ -73,11 +74,14 @@ export class AirSolveController {
     this.solving = doc;
     let jobId = 0;
     const handle = pool.submit(
-      (api, progress) => api.solveAir(doc, { mode, warmStart: true, warmFrom: this.warm.get(mode) ?? null }, progress) as Promise<AirSolved>,
+      (api, progress, cancel) => api.solveAir(doc, { mode, warmStart: true, warmFrom: this.warm.get(mode) ?? null, cancel }, progress) as Promise<AirSolved>,
       (p) => {
         monitor.progress(jobId, p);
         results.patchAir({ progress: p });
       },
+      // one worker for every air solve (its compiled kernels, slab workers and last solution), and a cancel
+      // that lets that worker stop at its next step instead of terminating it
+      { affinity: 'air', cooperative: true },
     );
     jobId = monitor.add(LABEL[mode], () => handle.cancel());
     this.cancelJob = () => handle.cancel();

@@ -1,11 +1,15 @@
 // The engine worker pool: jobs run in real module workers (@vitest/web-worker), report progress, and a
-// cancelled job rejects with JobCancelled while the pool keeps serving new jobs.
+// cancelled job rejects with JobCancelled while the pool keeps serving new jobs; jobs of one affinity keep
+// to one worker, and a cooperative cancel keeps the worker unless it does not answer in time.
 import { afterEach, describe, expect, it } from 'vitest';
-import { JobCancelled, WorkerPool } from '../../../renderer/src/solver/pool';
+import { COOPERATIVE_GRACE_MS, JobCancelled, WorkerPool, type JobRun } from '../../../renderer/src/solver/pool';
+import type { AirSolveRequest, AirSolved } from '../../../workers/api';
+import type { HallDocument } from '../../../workers/model/schema';
 import { heatLoadSummary } from '../../../workers/loads/summary';
 import { createEngine } from '../../../workers/api';
 import { loadDocument } from '../../../workers/model/load';
 import { readFileSync } from 'node:fs';
+import { benchHall } from '../../../workers/airflow/sample-halls';
 
 const sample = readFileSync(new URL('../../../assets/samples/ai-hall-mixed.hallflow.json', import.meta.url), 'utf8');
 // A distinct query per worker makes the shim evaluate the module anew, as a browser would per worker.
@@ -47,6 +51,59 @@ describe('WorkerPool', () => {
     const next = pool.submit((api) => api.ping());
     await expect(next.promise).resolves.toBe('hallflow-engine');
   });
+
+  // a small hall (fast mode: a fraction of a second) for the room-air jobs below
+  const hall = benchHall(7.2, 4.8, 3);
+  /** A room-air job (comlink types the remote answer as a union of promises). */
+  const air = (doc: HallDocument, request: AirSolveRequest): JobRun<AirSolved> => (api, _p, cancel) => api.solveAir(doc, { ...request, cancel }) as Promise<AirSolved>;
+  const idle = async (p: WorkerPool) => { for (let i = 0; i < 200 && p.pending > 0; i++) await new Promise((r) => setTimeout(r, 20)); };
+
+  it('jobs of one affinity run on the worker that ran the first of them (its engine keeps the last air solution)', async () => {
+    pool = new WorkerPool(factory, 2);
+    // a ping takes the first worker, so the first air job runs on the second, which becomes the air worker
+    await Promise.all([pool.submit((api) => api.ping()).promise, pool.submit(air(hall, { mode: 'fast' }), undefined, { affinity: 'air' }).promise]);
+    // the next air job is submitted first, the ping second: the air job still goes to the air worker, whose
+    // engine warm-starts from its own last solution (a job on the other worker would start from rest)
+    const moved = structuredClone(hall);
+    moved.racks[0].x -= 0.6;
+    const next = pool.submit(air(moved, { mode: 'fast', warmStart: true }), undefined, { affinity: 'air' });
+    const ping = pool.submit((api) => api.ping());
+    const r = await next.promise;
+    await ping.promise;
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.accuracy.basis).toContain('this solve was warm-started');
+  }, 60_000);
+
+  it('a cooperative cancel lets the engine stop and keeps its worker; a plain cancel replaces the worker', async () => {
+    pool = new WorkerPool(factory, 1);
+    const before = spawned;
+    const job = pool.submit(air(hall, { mode: 'fast' }), undefined, { affinity: 'air', cooperative: true });
+    job.cancel();
+    await expect(job.promise).rejects.toBeInstanceOf(JobCancelled);
+    await idle(pool);
+    expect(pool.pending).toBe(0);
+    expect(spawned).toBe(before);
+    // the same worker serves the next job
+    const r = await pool.submit(air(hall, { mode: 'fast' }), undefined, { affinity: 'air', cooperative: true }).promise;
+    expect(r.ok).toBe(true);
+    const plain = pool.submit(air(hall, { mode: 'fast' }));
+    plain.cancel();
+    await expect(plain.promise).rejects.toBeInstanceOf(JobCancelled);
+    expect(spawned).toBe(before + 1);
+  }, 60_000);
+
+  it('a cooperative job that does not stop within the grace period has its worker replaced', async () => {
+    pool = new WorkerPool(factory, 1);
+    const before = spawned;
+    // a job that never answers (an engine stuck outside its steps)
+    const stuck = pool.submit(() => new Promise<never>(() => undefined), undefined, { cooperative: true });
+    stuck.cancel();
+    await expect(stuck.promise).rejects.toBeInstanceOf(JobCancelled);
+    expect(spawned).toBe(before);
+    await new Promise((r) => setTimeout(r, COOPERATIVE_GRACE_MS + 200));
+    expect(spawned).toBe(before + 1);
+    await expect(pool.submit((api) => api.ping()).promise).resolves.toBe('hallflow-engine');
+  }, 60_000);
 
   it('queues more jobs than workers and completes them all', async () => {
     pool = new WorkerPool(factory, 2);
