@@ -94,7 +94,7 @@ const fast0 = best(small, { mode: 'fast', ...asApp });
 const movedDoc = structuredClone(small);
 const r0 = movedDoc.racks[0];
 r0.x -= 0.6;
-const fast1 = best(movedDoc, { mode: 'fast', warmStart: fast0, ...asApp });
+const fast1 = best(movedDoc, { mode: 'fast', warmStart: fast0, warmAfterSmallEdit: true, ...asApp });
 line(`fast mode 0.4 m, first solve, ${used(fast0)}`, cellsOf(fast0), fast0, '');
 line(`fast mode 0.4 m, after moving one rack (warm start), ${used(fast1)}`, cellsOf(fast1), fast1, '< 0.3 s');
 // the hall the app opens (assets/samples/ai-hall-mixed): its fast-mode flow stays unsteady, so an update
@@ -106,7 +106,7 @@ const sample = loaded.doc;
 const sample0 = best(sample, { mode: 'fast', ...asApp });
 const sampleMoved = structuredClone(sample);
 sampleMoved.racks[3].y += 0.1;
-const sample1 = best(sampleMoved, { mode: 'fast', warmStart: sample0, ...asApp });
+const sample1 = best(sampleMoved, { mode: 'fast', warmStart: sample0, warmAfterSmallEdit: true, ...asApp });
 line(`default sample (${sample.racks.length} racks), fast mode 0.4 m, first solve, ${used(sample0)}`, cellsOf(sample0), sample0, '');
 line(`default sample, fast mode, after moving one rack 0.1 m (warm start), ${used(sample1)}`, cellsOf(sample1), sample1, '< 0.3 s');
 

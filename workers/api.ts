@@ -22,6 +22,8 @@ export interface AirWarmState {
   cellSize: number | null;
   key: WarmKey;
   state: AirResult['state'];
+  /** When it was solved (ms since the epoch): of two that qualify, the newer is used. */
+  at: number;
 }
 
 /** solveAir's answer: the view and, when it solved, its warm state for the caller to keep and send back
@@ -37,8 +39,9 @@ export interface AirSolveRequest {
    *  solution is warmFrom when given, else this engine instance's own last one. */
   warmStart?: boolean;
   /** A previous solve's warm state as the caller kept it (AirSolved's warm), used when of this mode and
-   *  cell size. The app keeps it in the UI: cancelling a job terminates its worker, engine and all, and the
-   *  pool may run the next job on another worker, with an engine of its own. */
+   *  cell size, a small edit away and newer than this engine's own. The app keeps it in the UI: a cancel
+   *  may still terminate a worker (one that does not stop in time, or without shared memory), engine and
+   *  all, and the pool may run an air job on a fresh worker. */
   warmFrom?: AirWarmState | null;
   /** Cancel flag on a SharedArrayBuffer (the pool's cooperative cancel): the solve stops at its next step
    *  once element 0 is set and answers with error kind 'cancelled', and this worker stays as it was. */
@@ -141,15 +144,22 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     async solveAir(doc, request, onProgress) {
       const key = `${request.mode}:${request.cellSize ?? ''}`;
       const cellSize = request.cellSize ?? null;
-      const given = request.warmFrom;
-      const last = given && given.mode === request.mode && given.cellSize === cellSize && given.key ? given : lastAir.get(key);
       const docKey = warmKey(doc, request.loadFactor ?? 1);
-      const warm = request.warmStart && last && warmStartAcross(last.key, docKey) === true ? last : null;
+      // the caller's warm state or this engine's own, whichever qualifies (this mode and cell size, a small
+      // edit away) and is newer: a cancelled job's solve may have finished here after the caller moved on
+      const given = request.warmFrom;
+      const candidates = [given && given.mode === request.mode && given.cellSize === cellSize ? given : undefined, lastAir.get(key)];
+      let warm: AirWarmState | null = null;
+      if (request.warmStart) {
+        for (const c of candidates) {
+          if (c && c.key && warmStartAcross(c.key, docKey) === true && (warm === null || (c.at ?? 0) > warm.at)) warm = c;
+        }
+      }
       let sent = 0;
       // started once per engine; empty without shared memory (the solve then runs on this thread alone)
       const workers = (await options.airSlabs?.ready()) ?? [];
       const parallel = workers.length > 0 ? { workers } : undefined;
-      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, parallel, cancel: request.cancel instanceof Int32Array ? request.cancel : null }, (p) => {
+      const r = await solveAirAsync(doc, { mode: request.mode, cellSize: request.cellSize, loadFactor: request.loadFactor, warmStart: warm, warmAfterSmallEdit: true, parallel, cancel: request.cancel instanceof Int32Array ? request.cancel : null }, (p) => {
         const now = Date.now();
         if (now - sent < 100) return;
         sent = now;
@@ -157,7 +167,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       });
       if (!r.ok) return r;
       const { state, ...view } = r;
-      const next: AirWarmState = { mode: request.mode, cellSize, key: docKey, state };
+      const next: AirWarmState = { mode: request.mode, cellSize, key: docKey, state, at: Date.now() };
       lastAir.set(key, next);
       await onProgress?.({ fraction: 1, stage: 'room air' });
       return { ...view, warm: next };

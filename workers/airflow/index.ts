@@ -16,7 +16,7 @@ import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type A
   type RackAirResult, type UnitAirResult } from './results';
 import type { Fields, Grid } from './grid';
 
-export type { AirFailure, AirInputError, AirNumericalFailure } from './errors';
+export type { AirCancelled, AirFailure, AirInputError, AirNumericalFailure } from './errors';
 export type { AirFields, AirMetrics, EnergyBalance, GridDescription, RackAirResult, UnitAirResult } from './results';
 
 export interface AirOptions {
@@ -27,6 +27,9 @@ export interface AirOptions {
   /** A previous result on the same grid to start from (e.g. after moving one rack): its state is what is
    *  read, and only when its dims are this grid's and every field has this grid's length. */
   warmStart?: Pick<AirResult, 'state'> | null;
+  /** The warm start is across a small edit (warm-key.ts warmStartAcross, as the app's engine facade checks):
+   *  its development may be as short as SolverOptions.warmDevelopSteps; otherwise it develops as from rest. */
+  warmAfterSmallEdit?: boolean;
   /** IT load factor (scenario), default 1. */
   loadFactor?: number;
   /** Cancel flag: the solve stops (error kind 'cancelled') at the next step once element 0 is not 0. Another
@@ -218,10 +221,13 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   const warm = options.warmStart;
   const warmFields = warm && fitsGrid(warm.state, g) ? warm.state.fields : null;
   const opts: SolverOptions = { ...solverOptionsFor(options.mode), ...options.solver };
-  // A warm start may stop as soon as the flow is calm (a small edit), but it keeps the mode's development
-  // limit, averaging and batch size: after a large change (a failed CRAH in an N+1 case) the flow needs the
-  // same development as from rest, and shortened caps stopped it mid-transient (up to 13 K off a cold start).
+  // A warm start may stop as soon as the flow is calm (a small edit), but it keeps the mode's averaging and
+  // batch size, and its development limit unless the caller says the edit is small (warmAfterSmallEdit: the
+  // app's engine facade, after warm-key.ts; then warmDevelopSteps): after a large change (a failed CRAH in an
+  // N+1 case) the flow needs the same development as from rest, and shortened caps stopped it mid-transient
+  // (up to 13 K off a cold start).
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
+  if (warmFields && options.warmAfterSmallEdit !== true) opts.warmDevelopSteps = opts.developSteps;
   const cancel = options.cancel instanceof Int32Array && options.cancel.length > 0 ? options.cancel : null;
   const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel, cancel);
   if ('kind' in sol) {

@@ -132,8 +132,9 @@ export interface SolveStats {
   threads: number;
 }
 
-/** The solve stopped because its caller set the cancel flag (AirOptions.cancel): at the start of a step,
- *  or between sweeps of the final energy solve or the capture tracer. */
+/** The solve stopped because its caller set the cancel flag (AirOptions.cancel), read at the start of each
+ *  step, every 16 sweeps of the final energy solve and before the capture tracer (not while the problem is
+ *  built, the slab workers join, the final projection runs or the capture tracer sweeps). */
 export interface SolverCancelled {
   kind: 'cancelled';
   step: number;
@@ -263,7 +264,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   leakSaved: Float64Array, pTile: Float64Array, onProgress?: (fraction: number, stage: string) => void, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
   // the caller's cancel flag (a SharedArrayBuffer another thread writes): read between steps and sweeps
   const cancelled = () => cancel !== null && Atomics.load(cancel, 0) !== 0;
-  const stopped = (): SolverCancelled => ({ kind: 'cancelled', step, message: `cancelled at step ${step}` });
+  const stopped = (): SolverCancelled => ({ kind: 'cancelled', step, message: step > opts.maxSteps ? 'cancelled after its last step' : `cancelled at step ${step}` });
   const g = p.grid;
   const nz = g.nz;
   const ph = p.physics;

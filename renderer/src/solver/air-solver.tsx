@@ -45,8 +45,8 @@ export class AirSolveController {
   latestDoc: HallDocument | null = null;
   private solving: HallDocument | null = null;
   /** The last solve's warm state per mode, sent with the next request of that mode: kept here, not only in
-   *  the engine worker, because a cancel terminates the worker running the job and the pool may give the
-   *  next job to another worker (a newer edit during a solve would otherwise restart from rest). */
+   *  the engine worker, because a cancel may still terminate that worker (one that does not stop within the
+   *  pool's grace period, or a page without shared memory) and the next solve then runs on a fresh one. */
   private readonly warm = new Map<AirMode, AirWarmState>();
 
   constructor(private readonly pool: WorkerPool, private readonly monitor: JobMonitor, private readonly results: ResultsStore) {}

@@ -53,8 +53,10 @@ export interface JobOptions {
   cooperative?: boolean;
 }
 
-/** How long a cooperatively cancelled job may take to stop before its worker is terminated, ms (a step of
- *  a 1M-cell accurate air solve takes ≈ 0.5 s on two cores; the capture tracer runs unchecked, < 1 s). */
+/** How long a cooperatively cancelled job may take to stop before its worker is terminated, ms. The air
+ *  solver reads the flag at each step (≈ 0.5 s for a 1M-cell accurate solve on two cores) and every 16 final
+ *  energy sweeps; not while it builds the grid, waits for its slab workers, makes the final projection or
+ *  runs the capture tracer, so a cancel there may end in a terminate on a large grid. */
 export const COOPERATIVE_GRACE_MS = 2000;
 
 export interface JobHandle<T> {
@@ -98,14 +100,21 @@ export class WorkerPool {
     return { promise, cancel: () => this.cancel(job as Job<unknown>) };
   }
 
-  /** The slot a job may start on now, or null (none free; or its affinity's slot busy). */
+  /** The slot a job may start on now, or null. A job with an affinity runs on its key's slot; it waits for
+   *  that slot only while a job of the same key runs there (a cancelled one answering at its next step),
+   *  else it takes a free slot no other key owns, which becomes its key's (it never waits behind another kind
+   *  of job). Other jobs prefer slots no key owns. */
   private slotFor(job: Job<unknown>): Slot | null {
     const free = this.slots.filter((s) => !s.busy);
     if (job.affinity !== null) {
       const owner = this.slots.find((s) => s.owner === job.affinity);
-      if (owner) return owner.busy ? null : owner;
-      const pick = free.find((s) => s.owner === null) ?? free[0] ?? null;
-      if (pick) pick.owner = job.affinity;
+      if (owner && !owner.busy) return owner;
+      if (owner && owner.job?.affinity === job.affinity) return null;
+      const pick = free.find((s) => s.owner === null) ?? null;
+      if (pick) {
+        if (owner) owner.owner = null;
+        pick.owner = job.affinity;
+      }
       return pick;
     }
     return free.find((s) => s.owner === null) ?? free[0] ?? null;
@@ -149,6 +158,10 @@ export class WorkerPool {
   private cancel(job: Job<unknown>): void {
     if (job.done) return;
     job.done = true;
+    if (this.disposed) {
+      job.reject(new JobCancelled());
+      return;
+    }
     const qi = this.queue.indexOf(job);
     if (qi >= 0) this.queue.splice(qi, 1);
     const slot = job.slot;
@@ -168,6 +181,7 @@ export class WorkerPool {
 
   /** Terminates a slot's worker and puts a fresh one in its place (keeping its affinity). */
   private replace(slot: Slot): void {
+    if (this.disposed) return;
     const i = this.slots.indexOf(slot);
     slot.api[Comlink.releaseProxy]();
     slot.worker.terminate();
@@ -177,6 +191,7 @@ export class WorkerPool {
     this.pump();
   }
 
+  /** Jobs queued or running, counting a cancelled cooperative job until its worker answers (≤ the grace). */
   get pending(): number {
     return this.queue.length + this.slots.filter((s) => s.busy).length;
   }
@@ -185,7 +200,16 @@ export class WorkerPool {
     this.disposed = true;
     for (const j of this.queue.splice(0)) j.reject(new Error('worker pool disposed'));
     for (const s of this.slots) {
-      if (s.job?.grace != null) clearTimeout(s.job.grace);
+      const job = s.job;
+      if (job) {
+        if (job.grace !== null) clearTimeout(job.grace);
+        job.grace = null;
+        s.job = null;
+        if (!job.done) {
+          job.done = true;
+          job.reject(new Error('worker pool disposed'));
+        }
+      }
       s.api[Comlink.releaseProxy]();
       s.worker.terminate();
     }

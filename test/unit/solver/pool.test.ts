@@ -74,6 +74,34 @@ describe('WorkerPool', () => {
     expect(r.accuracy.basis).toContain('this solve was warm-started');
   }, 60_000);
 
+  it('an air job does not wait behind another kind of job on the air worker: it takes a free one', async () => {
+    pool = new WorkerPool(factory, 2);
+    await pool.submit(air(hall, { mode: 'fast' }), undefined, { affinity: 'air' }).promise;
+    // two jobs that never answer: the first takes the worker no key owns, the second the air worker
+    const hold = () => new Promise<never>(() => undefined);
+    const first = pool.submit(hold);
+    const second = pool.submit(hold);
+    const next = pool.submit(air(hall, { mode: 'fast' }), undefined, { affinity: 'air' });
+    // the first is cancelled (its worker replaced): the air job runs there, not behind the second
+    first.cancel();
+    await expect(first.promise).rejects.toBeInstanceOf(JobCancelled);
+    expect((await next.promise).ok).toBe(true);
+    second.cancel();
+    await expect(second.promise).rejects.toBeInstanceOf(JobCancelled);
+  }, 60_000);
+
+  it('dispose settles the running jobs, and a cancel after it does nothing more', async () => {
+    pool = new WorkerPool(factory, 1);
+    const job = pool.submit(() => new Promise<never>(() => undefined), undefined, { cooperative: true });
+    const p = pool;
+    pool = null;
+    p.dispose();
+    await expect(job.promise).rejects.toThrow('worker pool disposed');
+    job.cancel();
+    await new Promise((r) => setTimeout(r, COOPERATIVE_GRACE_MS + 200));
+    expect(p.pending).toBe(0);
+  }, 60_000);
+
   it('a cooperative cancel lets the engine stop and keeps its worker; a plain cancel replaces the worker', async () => {
     pool = new WorkerPool(factory, 1);
     const before = spawned;

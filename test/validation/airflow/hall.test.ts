@@ -156,7 +156,7 @@ describe('hall airflow: fast mode with warm start', () => {
     const moved = smallHall();
     moved.racks[4].x = 5.3; // A5 moves one slot along the row
     const cold = solveAir(moved, { mode: 'fast', cellSize: 0.4 });
-    const warm = solveAir(moved, { mode: 'fast', cellSize: 0.4, warmStart: first });
+    const warm = solveAir(moved, { mode: 'fast', cellSize: 0.4, warmStart: first, warmAfterSmallEdit: true });
     if (!cold.ok || !warm.ok) throw new Error('solve failed');
     console.log(`warm start: ${warm.convergence.steps} steps (${warm.convergence.seconds.toFixed(2)} s) vs cold ${cold.convergence.steps} (${cold.convergence.seconds.toFixed(2)} s)`);
     expect(warm.convergence.steps).toBeLessThan(cold.convergence.steps);
