@@ -53,7 +53,7 @@ try {
   {
     // the room-air update after an edit, as the user meets it: the default sample (what the app opens), its
     // first fast solve done, then one rack moved by 0.1 m at a time (a one-step drag, committed); per move,
-    // from the commit to the solve being requested (its progress line shows: AIR_DEBOUNCE_MS, 500 ms, and a
+    // from the commit to the solve being requested (its progress line shows: AIR_DEBOUNCE_MS, 250 ms, and a
     // render) and to the new result on screen, with the engine's own time from the status line
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(url);
@@ -101,7 +101,7 @@ try {
     const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
     const steps = moves.map((x) => /converged in (\d+) steps/.exec(x.text)?.[1] ?? '?').join(', ');
     const engine = moves.map((x) => /· ([\d.]+) s/.exec(x.text)?.[1] ?? '?').join(', ');
-    airLine = `Room air after moving one rack of the default sample by 0.1 m (fast mode, warm start; ${moves.length} moves): from the commit to the solve's request median ${med(moves.map((x) => x.start)).toFixed(0)} ms (the 500 ms debounce), to the new result on screen median ${med(moves.map((x) => x.done)).toFixed(0)} ms (${moves.map((x) => x.done.toFixed(0)).join(', ')}); steps ${steps}; the engine's own time (status line) ${engine} s. A move while the previous move's solve runs (which it cancels): the new result on screen ${during.done.toFixed(0)} ms after the commit, ${/converged in (\d+) steps/.exec(during.text)?.[1] ?? '?'} steps, ${/· ([\d.]+) s/.exec(during.text)?.[1] ?? '?'} s in the engine.`;
+    airLine = `Room air after moving one rack of the default sample by 0.1 m (fast mode, warm start; ${moves.length} moves): from the commit to the solve's request median ${med(moves.map((x) => x.start)).toFixed(0)} ms (the debounce, AIR_DEBOUNCE_MS), to the new result on screen median ${med(moves.map((x) => x.done)).toFixed(0)} ms (${moves.map((x) => x.done.toFixed(0)).join(', ')}); steps ${steps}; the engine's own time (status line) ${engine} s. A move while the previous move's solve runs (which it cancels): the new result on screen ${during.done.toFixed(0)} ms after the commit, ${/converged in (\d+) steps/.exec(during.text)?.[1] ?? '?'} steps, ${/· ([\d.]+) s/.exec(during.text)?.[1] ?? '?'} s in the engine.`;
     await page.context().close();
   }
   for (const n of [100, 1000, 2000, 5000]) {

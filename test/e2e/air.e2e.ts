@@ -250,7 +250,7 @@ describe('room air', () => {
     const racks = await page.evaluate(() => (window.__hallflow!.doc() as { racks: { id: string }[] }).racks.map((r) => r.id));
     const before = await page.getByTestId('air-convergence').textContent();
     await page.evaluate((id) => window.__hallflow!.dragMove([id], 1, 0, 0.1), racks[10]);
-    // the solve of that edit is running (after the 500 ms debounce) when the next edit cancels it: the engine
+    // the solve of that edit is running (after the debounce, AIR_DEBOUNCE_MS) when the next edit cancels it: the engine
     // stops at its next step and keeps its last solution, and the UI sends its own copy too (air-controller
     // test: for a worker a cancel had to terminate)
     await page.getByTestId('air-progress').waitFor({ timeout: 30_000 });

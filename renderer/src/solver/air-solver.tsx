@@ -1,5 +1,5 @@
 // Room-air solving for the UI: AirAutoSolver re-runs the FAST mode (warm-started across small edits, see
-// workers/airflow/warm-key.ts) 500 ms after the last
+// workers/airflow/warm-key.ts) AIR_DEBOUNCE_MS after the last
 // settled edit when auto is on, and runs an on-demand solve (Fast or Accurate, ResultsStore.requestAir) at
 // once. A newer edit or request cancels the running job: the engine stops at its next step (a shared
 // cancel flag; the pool terminates the worker only if it does not answer, or without shared memory), and
@@ -16,8 +16,11 @@ import { useEngine, useResults, type JobMonitor } from './engine-context';
 import { JobCancelled, type WorkerPool } from './pool';
 import type { AirMode, ResultsStore } from './results-store';
 
-/** Delay after the last settled edit before the automatic fast solve, ms. */
-export const AIR_DEBOUNCE_MS = 500;
+/** Delay after the last settled edit before the automatic fast solve, ms. Settled edits are commits (a drag
+ *  released, a field left or entered), not keystrokes. It was 500 ms while a cancel terminated the engine
+ *  worker, which made a solve cancelled by the next edit expensive; a cancel now stops the solve at its next
+ *  step on the same worker, and the next solve starts warm, so a shorter wait costs little. */
+export const AIR_DEBOUNCE_MS = 250;
 
 const LABEL: Record<AirMode, string> = { fast: 'Room air (fast)', accurate: 'Room air (accurate)' };
 
