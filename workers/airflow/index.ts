@@ -238,7 +238,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   const racks = rackResults(p, sol.fields, sol.couplings, sol.stats.capture);
   const units = unitResults(p, sol.couplings);
   const warnings = [...built.warnings];
-  // an average cut off by the step cap before its 4th batch has no standard error (batchTest: Infinity)
+  // an average cut off by the step cap before its 4th batch has no standard error (batch-means.ts batchTest: Infinity)
   const stdError = sol.stats.averagedSteps > 0 ? (Number.isFinite(sol.stats.monitorShift) ? sol.stats.monitorShift : null) : 0;
   if (!sol.stats.converged) {
     const drift = Number.isFinite(sol.stats.meanDrift) ? sol.stats.meanDrift : 0;

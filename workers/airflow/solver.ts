@@ -22,6 +22,7 @@ import { solveCapture, type CaptureResult } from './capture';
 import { planLayout, PARTIALS } from './layout';
 import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, SWEEP, sumLayers, type SlabConfig } from './phases';
 import { BARRIER_SPIN, serialTeam, type Team } from './team';
+import { batchTest } from './batch-means';
 import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
 export interface SolverOptions {
@@ -481,37 +482,6 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   onProgress?.(1, 'done');
   // the fields have a buffer of their own: the work arrays' buffer is left behind
   return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, meanDrift: averagedSteps > 0 ? meanDrift : NaN, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
-}
-
-/** A drift between the halves of an average counts when it exceeds this many standard errors (+ tolMean). */
-const TREND_SIGMAS = 3;
-
-/**
- * Batch-means test of a time average (the method of batch means for the mean of a stationary time series:
- * Law, Simulation Modeling and Analysis, 5th ed. 2015, §9.5.3). With n batch means x_b of each monitor:
- * stdError = max over monitors of sd(x_b)/√n, the standard error of the overall mean; drifting when a
- * monitor's second-half mean differs from its first-half mean by more than TREND_SIGMAS standard errors
- * of that difference, sd·√(1/n₁ + 1/n₂), plus `tol` (the average still holds the initial transient);
- * drift = the largest such difference (K). Fewer than 4 batches: no estimate yet (Infinity, not drifting,
- * drift NaN).
- */
-export function batchTest(batches: Float64Array, n: number, nMon: number, tol: number): { stdError: number; drifting: boolean; drift: number } {
-  if (n < 4) return { stdError: Infinity, drifting: false, drift: NaN };
-  const h = n >> 1;
-  let stdError = 0, drifting = false, maxDrift = 0;
-  for (let m = 0; m < nMon; m++) {
-    let s = 0, s1 = 0;
-    for (let b = 0; b < n; b++) { const x = batches[b * nMon + m]; s += x; if (b < h) s1 += x; }
-    const mean = s / n;
-    let v = 0;
-    for (let b = 0; b < n; b++) { const d = batches[b * nMon + m] - mean; v += d * d; }
-    const sd = Math.sqrt(v / (n - 1));
-    stdError = Math.max(stdError, sd / Math.sqrt(n));
-    const drift = Math.abs((s - s1) / (n - h) - s1 / h);
-    maxDrift = Math.max(maxDrift, drift);
-    if (drift > TREND_SIGMAS * sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
-  }
-  return { stdError, drifting, drift: maxDrift };
 }
 
 function copyInto(dst: Float64Array, src: Float32Array): void {

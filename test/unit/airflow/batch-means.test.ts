@@ -1,9 +1,9 @@
-// The stop test of an averaged unsteady solve (solver.ts batchTest, the method of batch means: Law,
+// The stop test of an averaged unsteady solve (batch-means.ts batchTest, the method of batch means: Law,
 // Simulation Modeling and Analysis, 5th ed. 2015, §9.5.3) on synthetic series whose statistics are known
 // by construction: independent normal batch means of standard deviation σ have a mean with standard error
 // σ/√n; a linear drift between the halves of the series is flagged, stationary noise is not.
 import { describe, expect, it } from 'vitest';
-import { batchTest } from '../../../workers/airflow/solver';
+import { batchTest } from '../../../workers/airflow/batch-means';
 
 /** Deterministic standard normal samples (Park–Miller LCG + Box–Muller). */
 function normals(n: number, seed: number): number[] {
