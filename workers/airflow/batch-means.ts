@@ -32,3 +32,20 @@ export function batchTest(batches: Float64Array, n: number, nMon: number, tol: n
   }
   return { stdError, drifting, drift: maxDrift };
 }
+
+/**
+ * Share of a march done at `step`, for a progress bar (0–0.9; the final solves take the rest): while it
+ * develops, of developSteps + minAverageSteps; once `averaged` steps are averaged with standard error
+ * `stdError`, of the development plus the average's expected length, averaged·(stdError/tolMean)² (the
+ * standard error of a mean falls as 1/√n), at least minAverageSteps, at most averageSteps; never past maxSteps.
+ */
+export function marchProgress(step: number, averaged: number, stdError: number,
+  o: { developSteps: number; minAverageSteps: number; averageSteps: number; maxSteps: number; tolMean: number }): number {
+  let total = o.developSteps + o.minAverageSteps;
+  if (averaged > 0) {
+    const need = Number.isFinite(stdError) ? averaged * (stdError / o.tolMean) ** 2 : 0;
+    total = step - averaged + Math.min(o.averageSteps, Math.max(o.minAverageSteps, need));
+  }
+  total = Math.min(o.maxSteps, Math.max(total, step));
+  return 0.9 * Math.min(1, step / total);
+}

@@ -35,19 +35,20 @@ export const CELL_SIZE_FAST = 0.4;
  * mode at the mode's own cell size, K: the largest error over the 254 racks of the nineteen reference halls,
  * solved from rest and warm-started from the solve of an edited hall (as the app solves after an edit),
  * rounded up to 0.5 K. Measured 2026-11-27 (RMS / max from rest; max warm-started):
- * - mean intake (racks[].intakeMean): accurate small 0.47 / 1.08, dense 1.60 / 3.22, rows3 1.94 / 3.31,
- *   tall 1.75 / 3.08, cross 1.35 / 3.97, hot 1.18 / 2.31, floor 0.65 / 1.00, cac 0.71 / 1.51, hac 0.33 / 0.71,
+ * - mean intake (racks[].intakeMean): accurate small 0.47 / 1.08, dense 1.60 / 3.22, rows3 1.76 / 3.10,
+ *   tall 1.64 / 2.92, cross 1.35 / 3.97, hot 1.18 / 2.31, floor 0.65 / 1.00, cac 0.71 / 1.51, hac 0.33 / 0.71,
  *   doors 0.56 / 1.32, inrow 0.53 / 1.03, hacrow 0.31 / 0.62, openceil 1.44 / 2.77, cacopen 0.50 / 0.96,
- *   fanwall 0.71 / 1.36, hacopen 0.62 / 1.30, upflow 2.35 / 4.36, hacroof 0.17 / 0.27, tallfan 1.99 / 4.36 K,
- *   warm 4.27 K; fast (0.4 m) 0.77 / 1.66,
+ *   fanwall 0.71 / 1.36, hacopen 0.62 / 1.30, upflow 1.97 / 3.64, hacroof 0.17 / 0.27, tallfan 1.99 / 4.36 K,
+ *   warm 4.81 K (upflow; rows3, tall and upflow since late 2026-11-27 with the accurate mode's 800-step cap, index.ts
+ *   ACCURATE_OPTIONS: with 200 steps they were 1.94 / 3.31, 1.75 / 3.08 and 2.35 / 4.36 K, warm 4.27 K); fast (0.4 m) 0.77 / 1.66,
  *   3.06 / 5.72, 1.85 / 4.63, 2.74 / 5.25, 2.29 / 5.83, 1.06 / 2.85, 0.89 / 1.88, 0.51 / 1.01, 0.45 / 0.95,
  *   0.67 / 1.86, 0.67 / 1.31, 0.93 / 1.43, 1.50 / 2.38, 0.90 / 2.02, 0.98 / 2.42, 0.85 / 1.54, 3.77 / 6.71, 0.59 / 0.91,
  *   1.31 / 3.33 K, warm 6.20 K (fast warm starts develop for at most 10 steps, warmDevelopSteps,
  *   since 2026-11-27 evening; with 30: 6.26 K).
  * - hottest intake cell (racks[].intakeMax, what the verdicts' inlet checks read; against the hottest cell
  *   in front of the intake in OpenFOAM's fields, extract-intake-max.ts): accurate 2.34 / 4.91, 3.61 / 7.94,
- *   3.40 / 6.96, 2.37 / 6.07, 2.02 / 4.52, 3.79 / 6.93, 2.16 / 3.75, 2.91 / 4.38, 1.07 / 2.20, 0.74 / 1.38,
- *   0.88 / 1.56, 0.59 / 1.12, 4.87 / 8.69, 2.43 / 5.26, 1.66 / 2.81, 1.80 / 4.22, 2.35 / 4.63, 0.60 / 1.23,
+ *   3.28 / 6.55, 2.25 / 5.30, 2.02 / 4.52, 3.79 / 6.93, 2.16 / 3.75, 2.91 / 4.38, 1.07 / 2.20, 0.74 / 1.38,
+ *   0.88 / 1.56, 0.59 / 1.12, 4.87 / 8.69, 2.43 / 5.26, 1.66 / 2.81, 1.80 / 4.22, 1.96 / 4.27, 0.60 / 1.23,
  *   3.23 / 6.59 K, warm 8.68 K;
  *   fast 3.99 / 8.32, 4.39 / 11.92, 3.15 / 8.31, 6.14 / 8.31, 3.91 / 9.37, 3.21 / 6.91, 1.95 / 3.93, 5.15 / 7.03,
  *   1.13 / 3.13, 0.84 / 2.27, 1.31 / 2.45, 1.69 / 2.36, 4.39 / 8.16, 4.15 / 6.43, 2.02 / 4.22, 2.93 / 5.15,
@@ -71,6 +72,11 @@ export const CELL_SIZE_FAST = 0.4;
  * near the ±4.5 K; its OpenFOAM solution stays unsteady — run on to 37,000 iterations in cycles of 3,000, its
  * exhausts still change by ≈ 0.1 K a cycle and racks B4–B6 swing 3–3.5 K within one, but its stored mean intakes
  * moved by at most 0.10 K from those of the first 16,000; its hottest cells by up to 1.5 K, B4). So a hall unlike all nineteen may exceed them.
+ * Late on 2026-11-27 the accurate mode's cap went from 200 to 800 steps (index.ts ACCURATE_OPTIONS): from rest, the
+ * three halls that ran into the old cap came closer (upflow 4.36 → 3.64 K), but upflow warm-started now averages
+ * to step 659 and lands 4.81 K off (3.88 K when cut off at 200), above ±4.5 K: the accurate mean figure is ±5 K.
+ * Two runs of one hall whose stop tests both passed differ by up to 1 K there: its flow swings over hundreds of
+ * steps, longer than the batches of the stop test see.
  * openfoam.test.ts asserts that every reference hall stays within these figures both ways, so a solver
  * change that makes them untrue fails the suite. Not covered: a warm start across a large change (a failed
  * cooling unit: the fast mode's warm and cold solves of the N+1 cases differ by up to 5.1 K, bench/RESULTS.md),
@@ -79,20 +85,21 @@ export const CELL_SIZE_FAST = 0.4;
  * apply to it. Nor a hall with what none of the nineteen has (REFERENCE_SCOPE, scope.ts): every result names
  * those.
  */
-export const INTAKE_UNCERTAINTY = { mean: { accurate: 4.5, fast: 7 }, hottest: { accurate: 9, fast: 12.5 } } as const;
+export const INTAKE_UNCERTAINTY = { mean: { accurate: 5, fast: 7 }, hottest: { accurate: 9, fast: 12.5 } } as const;
 
 /**
  * INTAKE_UNCERTAINTY on the halls whose every rack draws from a contained cold aisle or exhausts into a
  * contained hot aisle (roofed or not: scope.ts racksContained), where the mixing of the open room that this
  * model gets least right (the open halls above) hardly reaches an intake: the eight such reference halls (cac,
  * hac, hacrow, cacopen, fanwall, hacopen, hacroof, tallfan; 96 racks), worst rack from rest and warm-started,
- * rounded up to 0.5 K, measured 2026-11-27 (openfoam.test.ts asserts them hall by hall):
+ * rounded up to 0.5 K, measured 2026-11-27, tallfan warm-started late 2026-11-27 with the 800-step cap (openfoam.test.ts
+ * asserts them hall by hall):
  * - mean intake, accurate: cac 1.51 (warm 1.33), hac 0.71 (0.89), hacrow 0.62 (0.53), cacopen 0.96 (0.81),
- *   fanwall 1.36 (1.85), hacopen 1.30 (1.32), hacroof 0.27 (0.26), tallfan 4.36 (4.27) K;
+ *   fanwall 1.36 (1.85), hacopen 1.30 (1.32), hacroof 0.27 (0.26), tallfan 4.36 (3.95; 4.27 with the 200-step cap) K;
  * - fast: 1.01 (0.94), 0.95 (1.03), 1.43 (1.57), 2.02 (2.14), 2.42 (1.06), 1.54 (1.76), 0.91 (1.05),
  *   3.33 (2.75) K;
  * - hottest intake cell, accurate: 4.38 (4.52), 2.20 (2.39), 1.12 (0.99), 5.26 (4.23), 2.81 (3.81), 4.22
- *   (3.75), 1.23 (1.18), 6.59 (5.62) K; fast: 7.03 (6.92), 3.13 (3.32), 2.36 (2.32), 6.43 (6.25), 4.22 (4.05),
+ *   (3.75), 1.23 (1.18), 6.59 (3.16; 5.62 with the 200-step cap) K; fast: 7.03 (6.92), 3.13 (3.32), 2.36 (2.32), 6.43 (6.25), 4.22 (4.05),
  *   5.15 (4.29), 1.73 (1.23), 6.69 (5.53) K (fast warm starts: at most 10 steps of development).
  * tallfan (racks of 35–60 kW under a 6 m ceiling) sets the accurate figures and the fast mean; without it they
  * would be ±2 K and ±5.5 K accurate, ±2.5 K fast mean (so the accurate mean figure is not looser than the fast

@@ -121,8 +121,21 @@ export type AirProgress = (p: { fraction: number; stage: string }) => void;
  * 1.61 / 3.38 K; split along the trajectory, Courant 3: 0.47 / 1.08 and 1.60 / 3.22 K (Courant 2:
  * 0.47 / 1.00 and 1.47 / 2.69 K; Courant 1: 0.60 / 1.16 and 1.37 / 2.87 K — within the ±0.2 K the
  * time-averages of these unsteady halls scatter). So the accurate mode is back at Courant 3.
+ *
+ * Up to 800 steps (700 of them averaged; was 200 and 150 until late on 2026-11-27): the solve still stops as soon as
+ * the mean is known (batch-means standard error ≤ 0.15 K), which most halls reach by step 140, but a hall
+ * whose flow swings slowly was cut off at 200 steps while its mean still drifted. Measured late 2026-11-27 (2
+ * threads): the 69k-cell bench hall drifted by 2.1 K between the halves of its 101-step average at step 200
+ * and settled at step 469 (11–14 s); the default sample hall (ai-hall-mixed) by 2.4 K, settled at step 269
+ * (its worst rack mean intake moved 0.8 K). Of the nineteen OpenFOAM reference halls the three that ran
+ * into the old cap came closer (rack mean intake RMS / max, K): rows3 1.94 / 3.31 → 1.76 / 3.10 (719
+ * steps), tall 1.75 / 3.08 → 1.64 / 2.92 (339), upflow 2.35 / 4.36 → 1.97 / 3.64 (439); the others stop
+ * where they did, with the same results. Restarts of a drifting average only up to step 400
+ * (restartSteps): the 400k-cell bench hall, restarted whenever the halves of a short average differed,
+ * kept only its last 51 steps at step 800 (±1.19 K); with restarts up to 400, 421 steps (±0.57 K). That hall
+ * still drifts at step 800 (6.9 K between the halves): its result says so.
  */
-const ACCURATE_OPTIONS: Partial<SolverOptions> = {};
+const ACCURATE_OPTIONS: Partial<SolverOptions> = { maxSteps: 800, averageSteps: 700, restartSteps: 400 };
 
 /*
  * The fast mode keeps every source at the arrival point (trajectorySources off) and reverts MacCormack to

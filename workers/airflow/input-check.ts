@@ -103,7 +103,7 @@ const SOLVER_OPTION_RULES: Readonly<Record<keyof SolverOptions, OptionRule>> = {
   tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count',
   finalEnergySweeps: 'count', maccormack: 'boolean', maccormackClamp: 'boolean', trajectorySources: 'boolean', diffusionSweeps: 'count',
   minSteps: 'count', developSteps: 'count', warmDevelopSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
-  averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', captureSweeps: 'count', tolCapture: 'positive',
+  averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', restartSteps: 'positiveOrInfinity', captureSweeps: 'count', tolCapture: 'positive',
 };
 
 function optionHolds(v: unknown, rule: OptionRule): boolean {

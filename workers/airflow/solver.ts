@@ -22,7 +22,7 @@ import { solveCapture, type CaptureResult } from './capture';
 import { planLayout, PARTIALS } from './layout';
 import { buildPhases, PH, PHI_INCREMENT, PHI_MAIN, RES, SWEEP, sumLayers, type SlabConfig } from './phases';
 import { BARRIER_SPIN, serialTeam, type Team } from './team';
-import { batchTest } from './batch-means';
+import { batchTest, marchProgress } from './batch-means';
 import { canShareMemory, joinTeam, postTeam, type JoinWait, type WorkerLike } from './slab-pool';
 
 export interface SolverOptions {
@@ -86,6 +86,11 @@ export interface SolverOptions {
    *  by batch means over monitorWindow-step batches, is below this (K). An average whose two halves
    *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
   tolMean: number;
+  /** A drifting average restarts only up to this step (and while minAverageSteps are left before maxSteps);
+   *  later it runs on to the standard error or the cap. A hall whose flow swings over hundreds of steps
+   *  drifts between the halves of every short average: restarted each time, it keeps only the last few
+   *  dozen steps (index.ts ACCURATE_OPTIONS). */
+  restartSteps: number;
   /** Capture tracer (capture.ts) on the final flow: max symmetric sweeps (0 skips it)… */
   captureSweeps: number;
   /** …stopping when a sweep changes Σ|Δc|·a_P by less than this × scales.flow. */
@@ -95,7 +100,7 @@ export interface SolverOptions {
 export const DEFAULT_SOLVER_OPTIONS: SolverOptions = {
   maxSteps: 200, cfl: 3, dtMax: 1, tolMomentum: 2e-3, tolEnergy: 2e-3, tolContinuity: 1e-5, tolContinuityMarch: 1e-3, energyDtFactor: 16, energySweeps: 2,
   finalEnergySweeps: 3000, maccormack: true, maccormackClamp: true, trajectorySources: true, diffusionSweeps: 2, minSteps: 20, developSteps: 100, warmDevelopSteps: 100,
-  tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15,
+  tolMonitor: 0.1, monitorWindow: 10, tolBalance: 0.02, averageSteps: 150, minAverageSteps: 40, tolMean: 0.15, restartSteps: Infinity,
   captureSweeps: 3000, tolCapture: 1e-6,
 };
 
@@ -289,7 +294,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   const monitor = new Float64Array(nMon), windowSum = new Float64Array(nMon), windowMean = new Float64Array(nMon).fill(NaN);
   // batch (window) means of the monitors while averaging, batch-major
   const batches = new Float64Array(nMon * (Math.ceil(opts.averageSteps / Math.max(1, opts.monitorWindow)) + 1));
-  let nBatch = 0, restarts = 0;
+  let nBatch = 0, restarts = 0, progress = 0;
   const layers = (m: number) => sumLayers(part, m, nz);
   // couples, then one symmetric lexicographic Gauss–Seidel sweep of the energy equation (pipelined over
   // the team's row bands); Σ|ΔT|·a_P is in a.rowChange once synced
@@ -368,7 +373,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     const en = (Math.sqrt(ts / g.nCells) / dt) * (L / (U * dT));
     if (!Number.isFinite(mom) || !(wMax <= 1e3 * U)) return fail('momentum', step, worstCell(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
     if (!Number.isFinite(en)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
-    if (step % 10 === 0) onProgress?.(Math.min(0.9, step / opts.maxSteps), 'airflow');
+    // (a solve of 800 steps at most usually stops after 100–300: the bar follows the stop test, never back)
+    if (step % 10 === 0) onProgress?.(progress = Math.max(progress, marchProgress(step, averaging > 0 ? averaging - 1 : 0, meanShift, opts)), 'airflow');
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
     let dMon = 0, qIn = 0, qOut = 0;
     for (let r = 0; r < p.racks.length; r++) { dMon = Math.max(dMon, Math.abs(cs.rackIntakeT[r] - monitor[r])); monitor[r] = cs.rackIntakeT[r]; qIn += p.racks[r].heat - cs.rackDoorHeat[r]; }
@@ -411,7 +417,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
         const test = batchTest(batches, nBatch, nMon, opts.tolMean);
         meanShift = test.stdError;
         meanDrift = test.drift;
-        if (test.drifting && step <= opts.maxSteps - opts.minAverageSteps) {
+        if (test.drifting && step <= Math.min(opts.restartSteps, opts.maxSteps - opts.minAverageSteps)) {
           // the first half of the average still drifts: start averaging afresh from here (unless too few
           // steps are left for a new average: a longer one that drifts beats a short one)
           averaging = 0; nBatch = 0; meanShift = Infinity; meanDrift = NaN; restarts++;

@@ -3,7 +3,7 @@
 // by construction: independent normal batch means of standard deviation σ have a mean with standard error
 // σ/√n; a linear drift between the halves of the series is flagged, stationary noise is not.
 import { describe, expect, it } from 'vitest';
-import { batchTest } from '../../../workers/airflow/batch-means';
+import { batchTest, marchProgress } from '../../../workers/airflow/batch-means';
 
 /** Deterministic standard normal samples (Park–Miller LCG + Box–Muller). */
 function normals(n: number, seed: number): number[] {
@@ -56,5 +56,23 @@ describe('batch-means stop test', () => {
     const n = 8;
     const tiny = Array.from({ length: n }, (_, b) => 20 + 1e-3 * b);
     expect(batchTest(layout([tiny]), n, 1, 0.05).drifting).toBe(false);
+  });
+});
+
+describe('progress of a march (marchProgress)', () => {
+  const o = { developSteps: 100, minAverageSteps: 40, averageSteps: 700, maxSteps: 800, tolMean: 0.15 };
+  it('counts the development against development + the shortest average', () => {
+    expect(marchProgress(70, 0, Infinity, o)).toBeCloseTo((0.9 * 70) / 140, 12);
+  });
+  it('once averaging, expects the steps the standard error needs (1/√n): twice the error, four times the average', () => {
+    // 50 steps averaged at ±0.30 K against ±0.15 K: 200 averaged steps in all, after 100 of development
+    expect(marchProgress(150, 50, 0.3, o)).toBeCloseTo((0.9 * 150) / 300, 12);
+    // at the tolerance the average is as long as it is: the bar is full
+    expect(marchProgress(150, 50, 0.15, o)).toBe(0.9);
+  });
+  it('never expects more than averageSteps of average or maxSteps in all, nor fewer steps than done', () => {
+    expect(marchProgress(150, 50, 3, o)).toBeCloseTo((0.9 * 150) / 800, 12);
+    expect(marchProgress(150, 50, 3, { ...o, averageSteps: 200 })).toBeCloseTo((0.9 * 150) / 300, 12);
+    expect(marchProgress(900, 0, Infinity, o)).toBe(0.9);
   });
 });

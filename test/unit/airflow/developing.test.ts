@@ -27,4 +27,22 @@ describe('a result averaged while the flow still develops', () => {
     expect(r.convergence.meanDrift).toBeGreaterThan(0.2);
     expect(r.warnings.some((w) => w.startsWith('airflow was still developing'))).toBe(true);
   });
+
+  it('restarts a drifting average only up to restartSteps: later it runs on to the cap', () => {
+    // the same hall with a tight tolerance (±0.05 K), so that it averages to the 400-step cap
+    const solve = (restartSteps: number) => {
+      const r = solveAir(benchHall(14.4, 9.6, 4), { mode: 'fast', solver: { trajectorySources: true, maccormackClamp: true, maxSteps: 400, averageSteps: 350, tolMean: 0.05, restartSteps } });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.convergence;
+    };
+    const free = solve(Infinity), bounded = solve(150);
+    // restarted after step 150 too (so the bound has something to remove), keeping a shorter average
+    expect(free.steps).toBe(400);
+    expect(free.averagedSteps).toBeLessThan(400 - 150 - 1);
+    expect(free.averageRestarts).toBeGreaterThan(bounded.averageRestarts);
+    // the last restart at step 150 at the latest: averaging from the next step on to the cap
+    expect(bounded.steps).toBe(400);
+    expect(bounded.averagedSteps).toBeGreaterThanOrEqual(400 - 150 - 1);
+  });
 });
+

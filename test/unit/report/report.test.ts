@@ -88,7 +88,7 @@ describe('buildReport on the default sample', () => {
     const methods = model.sections.find((s) => s.id === 'methods')!;
     const text = JSON.stringify(methods);
     expect(text).toContain('EPANET');
-    expect(text).toContain('within 4.5 K (mean) and 9 K (hottest cell) accurate');
+    expect(text).toContain('within 5 K (mean) and 9 K (hottest cell) accurate');
     expect(text).toContain('on nineteen reference halls (table below; sixteen of them held out');
     // one row per reference hall of the OpenFOAM fixture (openfoam.test.ts checks each row's figures against a solve)
     const t = methods.blocks.find((b) => b.type === 'table' && b.id === 'air-references') as Table;

@@ -150,10 +150,12 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
 // the rack heat to 0.04 %). The k-ε SIMPLE solution of this hall keeps a regular limit cycle
 // (intakes swing by up to 1.7 K peak to peak, period ≈ 250 iterations), hence its longer cycles and
 // averages (make-reference.sh). Measured 2026-11-27 with the accurate mode
-// (200 steps, not converged: meanDrift 1.5 K): RMS 1.94 K, max 3.31 K (A5), bias +0.81 K. Hallflow is
-// cooler at the aisle mouths (A1 −3.0, D1 −2.3, B1/C1 −1.4…−1.6 K; a guess, not checked: OpenFOAM's CRAH
+// (200 steps, not converged: meanDrift 1.5 K): RMS 1.94 K, max 3.31 K (A5), bias +0.81 K; since late 2026-11-27 (the
+// 800-step cap, index.ts ACCURATE_OPTIONS: 719 steps, the mean of 620) RMS 1.76 K, max 3.10 K (D6), bias +0.79 K,
+// hottest intake cell 3.28 / 6.55 K, CRAH returns −0.71 / +0.72 K. Hallflow is
+// cooler at the aisle mouths (A1 −2.8, D1 −1.8, B1/C1 −1.4…−1.5 K; a guess, not checked: OpenFOAM's CRAH
 // jets entrain more hot air through the 1.2 m gap between unit and rows) and hotter along the far halves of the outer rows A and D
-// (+2.1…+3.3 K), whose backs face the wall hot aisles. The CRAH returns are 0.74 K low / 0.75 K high: OpenFOAM
+// (+2.1…+3.1 K), whose backs face the wall hot aisles. The CRAH returns are 0.74 K low / 0.75 K high: OpenFOAM
 // has CRAH-1 1.4 K hotter than CRAH-2, Hallflow both at 31.7 °C. Run to 600 steps (averages of 300–600):
 // 1.70 / 3.02 K; the fast mode (0.4 m): 1.85 / 4.63 K (A1), bias −0.36 K.
 // Held-out check of the goal (RMS ≤ 1.0 K, max ≤ 2.5 K): NOT met. This test is a regression guard at the
@@ -165,17 +167,17 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
     expect(Math.abs(referenceHeatRatio(rows3Hall(), rows3) - 1)).toBeLessThan(0.005);
   });
 
-  it('rack mean intake temperatures: RMS ≤ 2.2 K and max ≤ 3.8 K (measured 1.94 / 3.31; goal 1.0 / 2.5 not met)', () => {
+  it('rack mean intake temperatures: RMS ≤ 2.0 K and max ≤ 3.6 K (measured 1.76 / 3.10; goal 1.0 / 2.5 not met)', () => {
     const { rms, max, bias } = intakeErrors(r.racks, rows3);
     const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
     console.log(`OpenFOAM rows3 hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${rows3.racks.length} racks; ` +
       `Hallflow ${r.convergence.seconds.toFixed(1)} s vs OpenFOAM ${rows3.run.wallSeconds} s; per rack (Hallflow − OpenFOAM, K): ` +
       rows3.racks.map((x) => `${x.id} ${(byId.get(x.id)! - x.intakeMean).toFixed(2)}`).join(', '));
-    expect(rms).toBeLessThan(2.2);
-    expect(max).toBeLessThan(3.8);
+    expect(rms).toBeLessThan(2.0);
+    expect(max).toBeLessThan(3.6);
   });
 
-  it('CRAH returns within 0.9 K of OpenFOAM (measured −0.74 / +0.75 K; part of the gap)', () => {
+  it('CRAH returns within 0.9 K of OpenFOAM (measured −0.71 / +0.72 K; part of the gap)', () => {
     const ret = (list: { id: string; returnT: number }[], id: string) => list.find((u) => u.id === id)!.returnT;
     for (const id of ['CRAH-1', 'CRAH-2']) expect(Math.abs(ret(r.units, id) - ret(rows3.units, id))).toBeLessThan(0.9);
   });
@@ -191,11 +193,13 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
 // returns carry the rack heat within 0.5 %). Measured once, before any change, with the accurate mode
 // (200 steps, not converged): RMS 1.75 K, max 3.08 K (A4/A5), bias −1.14 K: Hallflow is cooler along the
 // middle of row A (−2.1…−3.1 K) and row B's west half, warmer at B6–B8 (+0.8…+1.7 K); hottest intake
-// cell 2.37 / 6.07 K; the fast mode 2.74 / 5.25 K (bias −2.21 K). Within the figures every result states
+// cell 2.37 / 6.07 K; the fast mode 2.74 / 5.25 K (bias −2.21 K). Since late 2026-11-27 (the accurate mode's 800-step cap:
+// 339 steps, the mean of 240) RMS 1.64 K, max 2.92 K (A4), bias −1.02 K, hottest intake cell 2.25 / 5.30 K, CRAH
+// returns +0.39 / −0.39 K; warm-started 1.59 / 2.69 K. Within the figures every result states
 // (constants.ts INTAKE_UNCERTAINTY, from the first three), not within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K).
 // A regression guard at the measured level (+ ~15 %).
 describe('held-out tall hall (4 m ceiling, central hot aisle, end-wall CRAHs) vs OpenFOAM (stored reference; known gap)', () => {
-  heldOutChecks('tall', tallHall, { rms: '2.0', max: '3.6', measured: '1.75 / 3.08', goal: 'not met', units: ['CRAH-S', 'CRAH-N'], within: '0.6', returns: '+0.38 / −0.38 K' });
+  heldOutChecks('tall', tallHall, { rms: '1.9', max: '3.4', measured: '1.64 / 2.92', goal: 'not met', units: ['CRAH-S', 'CRAH-N'], within: '0.6', returns: '+0.39 / −0.39 K' });
 });
 
 // The fifth reference, also held out (fixture.ts crossHall; added the same day, after tall, and like it
@@ -512,11 +516,15 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
 // — ours cooler at every rack (OpenFOAM's intakes 25.3–27.7 °C, nearly uniform: the rising jets mix the room);
 // hottest intake cell 2.35 / 4.63 K; warm-started 2.35 / 3.88 K (hottest cell 2.25 / 4.02 K); returns +0.38 /
 // −0.29 K; the fast mode 3.77 / 6.71 K (B5, bias −2.99 K; hottest cell 3.38 / 6.08 K; warm-started 2.75 / 4.31 K,
-// hottest cell 2.78 / 4.32 K); RCI_HI accurate 100.0 %, fast 97.7 % (warm 95.2 %) vs OpenFOAM's 93.0 %. OUTSIDE
+// hottest cell 2.78 / 4.32 K); RCI_HI accurate 100.0 %, fast 97.7 % (warm 95.2 %) vs OpenFOAM's 93.0 %. Since
+// late 2026-11-27 (the accurate mode's 800-step cap: 439 steps, one restart, the mean of 160): RMS 1.97 K, max 3.64 K
+// (A4), bias −1.80 K, hottest intake cell 1.96 / 4.27 K, returns +0.56 / −0.46 K; warm-started (659 steps) 2.89 /
+// 4.81 K, hottest cell 3.16 / 4.72 K, RCI_HI 93.8 %: above the ±4.5 K stated until then, so the accurate mean
+// figure is ±5 K (constants.ts). OUTSIDE
 // the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) and, from rest in the accurate mode, outside the stated ±4 K (4.36 K; the
 // every-hall test fails on it, constants.ts left alone). A regression guard at the measured level (+ ~15 %).
 describe('held-out upflow hall (upflow CRAHs on a slab: top supply, front return) vs OpenFOAM (stored reference; known gap)', () => {
-  heldOutChecks('upflow', upflowHall, { rms: '2.7', max: '5.0', measured: '2.35 / 4.36', goal: 'not met', units: ['UF-W', 'UF-E'], within: '0.5', returns: '+0.38 / −0.29 K' });
+  heldOutChecks('upflow', upflowHall, { rms: '2.3', max: '4.2', measured: '1.97 / 3.64', goal: 'not met', units: ['UF-W', 'UF-E'], within: '0.65', returns: '+0.56 / −0.46 K' });
 });
 
 // The eighteenth reference, held out (fixture.ts hacroofHall): in-row coolers drawing from a ROOFED hot-aisle
@@ -569,8 +577,9 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
 // 1.98 / 4.28 K. Against this one, accurate mode (139 steps): RMS 1.99 K, max 4.36 K (B5, ours cooler; A6 −3.52,
 // A5 −2.31, B6 −2.30: the east ends of the rows, 27.6–31.9 °C in OpenFOAM, which the engine has cooler; ours
 // 0.6–1.2 K warmer at the west racks), bias −0.60 K; hottest intake cell 3.23 / 6.59 K (B5); warm-started 1.75 /
-// 4.27 K (hottest cell 5.62 K); the fan walls' shared return +0.022 K; the fast mode 1.31 / 3.33 K (B5; bias −0.01;
-// hottest cell 2.70 / 6.69 K; warm-started 1.41 / 2.75 K, hottest cell 5.53 K); RCI_HI accurate 95.3 % (warm 91.5 %),
+// 4.27 K (hottest cell 5.62 K; 1.62 / 3.95 K and 3.16 K since late 2026-11-27, when the accurate mode's 800-step cap let
+// its average restart up to step 400); the fan walls' shared return +0.022 K; the fast mode 1.31 / 3.33 K (B5; bias −0.01;
+// hottest cell 2.70 / 6.69 K; warm-started 1.41 / 2.75 K, hottest cell 5.53 K); RCI_HI accurate 95.3 % (warm 91.5 %, 91.6 % since),
 // fast 88.0 % (warm 88.6 %) vs OpenFOAM's 80.2 %: the accurate mode from rest is 15.1 points off, beyond the 12
 // RCI_POINTS was (now 19). OUTSIDE the goal
 // (RMS ≤ 1.0 K, max ≤ 2.5 K), within the stated mean and hottest-cell figures in both modes. A regression guard at
@@ -639,7 +648,7 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
         holds(r, reference, mode, make());
       });
       // RCI_HI reads the rack mean intakes (results.ts airMetrics), so OpenFOAM's is the same index of its
-      // stored means. Measured 2026-11-27 (ours / OpenFOAM's, %): accurate 100 / 100, 75.4 / 71.6, 95.2 / 100,
+      // stored means. Measured 2026-11-27 (ours / OpenFOAM's, %): accurate 100 / 100, 75.4 / 71.6, 96.6 / 100 (800-step cap; 95.2 with 200),
       // 100 / 94.6, 95.3 / 88.8, 100 / 100, 100 / 100; fast 100 / 100, 68.0 / 71.6, 100 / 100, 100 / 94.6,
       // 98.5 / 88.8, 100 / 100, 100 / 100 (small / dense / rows3 / tall / cross / hot / floor); cac (held out,
       // containment) 100 / 100 in both modes; hac (held out, hot-aisle chimney, ceiling return), doors and inrow
@@ -650,7 +659,7 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // hacopen (held out, hot aisle without a roof, top-return CRAHs) 100 / 100 in both modes.
       // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate, 97.7 / 93.0 fast (warm 95.2).
       // hacroof (held out, in-row coolers drawing from a roofed hot aisle, no ceiling plenum) 100 / 100 in both modes.
-      // tallfan (held out, fan walls, 35–60 kW racks, 6 m ceiling) 95.3 / 80.2 accurate (warm 91.5): 15.1 points, beyond
+      // tallfan (held out, fan walls, 35–60 kW racks, 6 m ceiling) 95.3 / 80.2 accurate (warm 91.6; 91.5 with the 200-step cap): 15.1 points, beyond
       // the 12 RCI_POINTS was, which is now 19; 88.0 / 80.2 fast (warm 88.6).
       // (Fast warm-started figures here: at most 10 steps of development after the warm start, warmDevelopSteps,
       // measured 2026-11-27 evening; they were measured with 30 before.)
