@@ -110,7 +110,7 @@ export interface AirResult {
 export type AirProgress = (p: { fraction: number; stage: string }) => void;
 
 /**
- * Accurate mode: 0.2 m cells, the default solver options (Courant 3, at most 200 steps). The steady (or
+ * Accurate mode: 0.2 m cells, the default solver options (Courant 3) with a longer cap (ACCURATE_OPTIONS below). The steady (or
  * time-mean) state of a semi-Lagrangian step depends on the step when every source acts at the arrival
  * point: expanding the departure-point value, the fixed point of u = A(u) + dt·F is U·∇u = F +
  * (dt/2)·U·∇F + O(dt²), a streamwise error that grows with the step. From 2026-11-26 (evening) half the

@@ -88,12 +88,13 @@ export function airInputError(doc: HallDocument, loadFactor: number): AirInputEr
 
 /** What each solver option (SolverOptions, solver.ts) must be. Keyed by every option, so a new option
  *  needs a rule here before it compiles. */
-type OptionRule = 'positive' | 'positiveOrInfinity' | 'count' | 'positiveCount' | 'boolean';
+type OptionRule = 'positive' | 'positiveOrInfinity' | 'count' | 'countOrInfinity' | 'positiveCount' | 'boolean';
 
 const OPTION_TEXT: Record<OptionRule, string> = {
   positive: 'a finite number > 0',
   positiveOrInfinity: 'a number > 0 (Infinity allowed)',
   count: 'a whole number ≥ 0',
+  countOrInfinity: 'a whole number ≥ 0 (Infinity allowed)',
   positiveCount: 'a whole number ≥ 1',
   boolean: 'true or false',
 };
@@ -103,7 +104,7 @@ const SOLVER_OPTION_RULES: Readonly<Record<keyof SolverOptions, OptionRule>> = {
   tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count',
   finalEnergySweeps: 'count', maccormack: 'boolean', maccormackClamp: 'boolean', trajectorySources: 'boolean', diffusionSweeps: 'count',
   minSteps: 'count', developSteps: 'count', warmDevelopSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
-  averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', restartSteps: 'positiveOrInfinity', captureSweeps: 'count', tolCapture: 'positive',
+  averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', restartSteps: 'countOrInfinity', captureSweeps: 'count', tolCapture: 'positive',
 };
 
 function optionHolds(v: unknown, rule: OptionRule): boolean {
@@ -113,6 +114,7 @@ function optionHolds(v: unknown, rule: OptionRule): boolean {
     case 'positive': return Number.isFinite(v) && v > 0;
     case 'positiveOrInfinity': return v > 0;
     case 'count': return Number.isInteger(v) && v >= 0;
+    case 'countOrInfinity': return v === Infinity || (Number.isInteger(v) && v >= 0);
     case 'positiveCount': return Number.isInteger(v) && v >= 1;
   }
 }

@@ -86,7 +86,8 @@ export interface SolverOptions {
    *  by batch means over monitorWindow-step batches, is below this (K). An average whose two halves
    *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
   tolMean: number;
-  /** A drifting average restarts only up to this step (and while minAverageSteps are left before maxSteps);
+  /** A drifting average restarts only up to this step (and while minAverageSteps are left before maxSteps; 0:
+   *  never; Infinity, the default: only the latter bound);
    *  later it runs on to the standard error or the cap. A hall whose flow swings over hundreds of steps
    *  drifts between the halves of every short average: restarted each time, it keeps only the last few
    *  dozen steps (index.ts ACCURATE_OPTIONS). */

@@ -34,6 +34,8 @@ describe('solveAir options.solver', () => {
     [{ energySweeps: -1 }, 'solver.energySweeps is -1; it must be a whole number ≥ 0'],
     [{ captureSweeps: 2.5 }, 'solver.captureSweeps is 2.5; it must be a whole number ≥ 0'],
     [{ averageSteps: NaN }, 'solver.averageSteps is NaN; it must be a whole number ≥ 0'],
+    [{ restartSteps: 150.5 }, 'solver.restartSteps is 150.5; it must be a whole number ≥ 0 (Infinity allowed)'],
+    [{ restartSteps: -1 }, 'solver.restartSteps is -1; it must be a whole number ≥ 0 (Infinity allowed)'],
     [{ maccormack: 'yes' }, 'solver.maccormack is "yes"; it must be true or false'],
     [{ cfl: '3' }, 'solver.cfl is "3"; it must be a finite number > 0'],
     [{ cfl: undefined }, 'solver.cfl is missing; it must be a finite number > 0'],
@@ -47,12 +49,12 @@ describe('solveAir options.solver', () => {
     expect(r.ok ? null : r.error).toMatchObject({ kind: 'invalidOptions', message: expect.stringContaining('solver options are 3; they must be an object') });
   });
 
-  it('accepts the limits of each rule (zero counts, Infinity for dtMax and energyDtFactor, every default)', () => {
+  it('accepts the limits of each rule (zero counts, Infinity for dtMax, energyDtFactor and restartSteps, every default)', () => {
     for (const mode of ['fast', 'accurate'] as const) {
       const r = solveAir(doc, { mode, cellSize: 0.4, solver: { ...solverOptionsFor(mode), ...QUICK } });
       expect(r.ok ? 'ok' : r.error.message).toBe('ok');
     }
-    const r = solveAir(doc, { mode: 'fast', cellSize: 0.4, solver: { ...QUICK, energySweeps: 0, diffusionSweeps: 0, averageSteps: 0, captureSweeps: 0, dtMax: Infinity, energyDtFactor: Infinity } });
+    const r = solveAir(doc, { mode: 'fast', cellSize: 0.4, solver: { ...QUICK, energySweeps: 0, diffusionSweeps: 0, averageSteps: 0, captureSweeps: 0, dtMax: Infinity, energyDtFactor: Infinity, restartSteps: 0 } });
     expect(r.ok ? 'ok' : r.error.message).toBe('ok');
   });
 

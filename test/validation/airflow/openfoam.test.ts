@@ -521,8 +521,8 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
 // (A4), bias −1.80 K, hottest intake cell 1.96 / 4.27 K, returns +0.56 / −0.46 K; warm-started (659 steps) 2.89 /
 // 4.81 K, hottest cell 3.16 / 4.72 K, RCI_HI 93.8 %: above the ±4.5 K stated until then, so the accurate mean
 // figure is ±5 K (constants.ts). OUTSIDE
-// the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) and, from rest in the accurate mode, outside the stated ±4 K (4.36 K; the
-// every-hall test fails on it, constants.ts left alone). A regression guard at the measured level (+ ~15 %).
+// the goal (RMS ≤ 1.0 K, max ≤ 2.5 K); it raised the accurate mean figure twice (±4 → ±4.5 K from rest with the
+// 200-step cap, → ±5 K warm-started with the 800-step cap). A regression guard at the measured level (+ ~15 %).
 describe('held-out upflow hall (upflow CRAHs on a slab: top supply, front return) vs OpenFOAM (stored reference; known gap)', () => {
   heldOutChecks('upflow', upflowHall, { rms: '2.3', max: '4.2', measured: '1.97 / 3.64', goal: 'not met', units: ['UF-W', 'UF-E'], within: '0.65', returns: '+0.56 / −0.46 K' });
 });
@@ -657,7 +657,7 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // in both modes.
       // fanwall (held out, fan walls) 100.0 / 98.2 accurate, 95.3 / 98.2 fast.
       // hacopen (held out, hot aisle without a roof, top-return CRAHs) 100 / 100 in both modes.
-      // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate, 97.7 / 93.0 fast (warm 95.2).
+      // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate (warm 93.8 with the 800-step cap), 97.7 / 93.0 fast (warm 95.2).
       // hacroof (held out, in-row coolers drawing from a roofed hot aisle, no ceiling plenum) 100 / 100 in both modes.
       // tallfan (held out, fan walls, 35–60 kW racks, 6 m ceiling) 95.3 / 80.2 accurate (warm 91.6; 91.5 with the 200-step cap): 15.1 points, beyond
       // the 12 RCI_POINTS was, which is now 19; 88.0 / 80.2 fast (warm 88.6).
@@ -684,6 +684,8 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
         console.log(`${mode} ${name}: RCI_HI ${r.metrics.rciHi.toFixed(1)} % vs OpenFOAM ${theirs.toFixed(1)} %`);
         expect(Math.abs(r.metrics.rciHi - theirs)).toBeLessThan(RCI_POINTS);
       });
+      // two solves, the first from rest: accurate ones of the slowly swinging halls take up to 800 steps each (upflow
+      // 439 + 659, 45 s on the otherwise idle 2-core box)
       it(`${mode} mode, ${name} hall, warm-started from an edited hall (first rack's load +50 %): within the same figures`, () => {
         const { reference } = againstReference(name, make(), mode);
         const edited = make();
@@ -695,7 +697,7 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
         if (!r.ok) throw new Error(r.error.message);
         expect(r.accuracy.basis).toContain('warm-started');
         holds(r, reference, mode, make());
-      });
+      }, 240_000);
     }
   }
 });
