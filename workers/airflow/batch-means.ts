@@ -35,13 +35,15 @@ export function batchTest(batches: Float64Array, n: number, nMon: number, tol: n
 
 /**
  * Share of a march done at `step`, for a progress bar (0–0.9; the final solves take the rest): while it
- * develops, of developSteps + minAverageSteps; once `averaged` steps are averaged with standard error
- * `stdError`, of the development plus the average's expected length, averaged·(stdError/tolMean)² (the
- * standard error of a mean falls as 1/√n), at least minAverageSteps, at most averageSteps; never past maxSteps.
+ * develops, of developSteps + minAverageSteps (after a restart of the average, of step + minAverageSteps);
+ * once `averaged` steps are averaged with standard error `stdError`, of the development plus the average's
+ * expected length, averaged·(stdError/tolMean)² (the standard error of a mean falls as 1/√n), at least
+ * minAverageSteps, at most averageSteps; never past maxSteps.
  */
 export function marchProgress(step: number, averaged: number, stdError: number,
   o: { developSteps: number; minAverageSteps: number; averageSteps: number; maxSteps: number; tolMean: number }): number {
-  let total = o.developSteps + o.minAverageSteps;
+  // developing, or restarted after a drift: a new average needs at least minAverageSteps from here
+  let total = Math.max(o.developSteps, step) + o.minAverageSteps;
   if (averaged > 0) {
     const need = Number.isFinite(stdError) ? averaged * (stdError / o.tolMean) ** 2 : 0;
     total = step - averaged + Math.min(o.averageSteps, Math.max(o.minAverageSteps, need));

@@ -64,6 +64,9 @@ describe('progress of a march (marchProgress)', () => {
   it('counts the development against development + the shortest average', () => {
     expect(marchProgress(70, 0, Infinity, o)).toBeCloseTo((0.9 * 70) / 140, 12);
   });
+  it('after a restart of the average (nothing averaged past the development) expects the shortest average from here', () => {
+    expect(marchProgress(230, 0, Infinity, o)).toBeCloseTo((0.9 * 230) / 270, 12);
+  });
   it('once averaging, expects the steps the standard error needs (1/√n): twice the error, four times the average', () => {
     // 50 steps averaged at ±0.30 K against ±0.15 K: 200 averaged steps in all, after 100 of development
     expect(marchProgress(150, 50, 0.3, o)).toBeCloseTo((0.9 * 150) / 300, 12);
