@@ -6,6 +6,7 @@ import { heatLoadSummary, type HeatLoadSummary } from './loads/summary';
 import { LoopCache, solveLoops, type LoopFailure, type LoopResult, type LoopSolveOptions } from './loop';
 import { solveAirAsync, type AirFailure, type AirResult } from './airflow';
 import type { SlabPool } from './airflow/slab-pool';
+import type { MarchState } from './airflow/solver';
 import { warmKey, warmStartAcross, type WarmKey } from './airflow/warm-key';
 import { systemCurve, type SystemCurveResult } from './loop/system-curve';
 import { rackVerdicts, hallSummary, redundancyJobs, runRedundancyCase, solveRedundancyDesign, redundancyDesignFrom, assembleRedundancy, whatItWouldTake, type AirInput, type LoopInput, type HallVerdicts, type HallSummary, type FailureCase, type RedundancyBase, type RedundancyCaseResult, type RedundancyMatrix, type RedundancyOptions, type RemedyOptions, type RemedyResult } from './verdicts';
@@ -58,6 +59,8 @@ export interface Progress {
   /** 0..1 */
   fraction: number;
   stage: string;
+  /** A room-air solve's march: step, cap, steps averaged and their standard error (airflow/solver.ts MarchState). */
+  march?: MarchState;
 }
 
 /** Progress callback; across comlink it returns a promise, which the engine awaits so that progress

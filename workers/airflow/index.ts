@@ -10,7 +10,7 @@ import { voxelise } from './voxelise';
 import { airInputError, solverOptionsError } from './input-check';
 import { buildHallProblem } from './hall-problem';
 import { divergedFailure } from './nearest';
-import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type Residuals, type SolverOptions, type SolverParallel } from './solver';
+import { DEFAULT_SOLVER_OPTIONS, runSteps, steadySteps, type MarchState, type Residuals, type SolverOptions, type SolverParallel } from './solver';
 import { whenJoined, type JoinWait } from './slab-pool';
 import { airMetrics, cellFields, energyBalance, rackResults, unitResults, type AirFields, type AirMetrics, type EnergyBalance,
   type RackAirResult, type UnitAirResult } from './results';
@@ -107,7 +107,7 @@ export interface AirResult {
   state: { dims: [number, number, number]; fields: Fields };
 }
 
-export type AirProgress = (p: { fraction: number; stage: string }) => void;
+export type AirProgress = (p: { fraction: number; stage: string; march?: MarchState }) => void;
 
 /**
  * Accurate mode: 0.2 m cells, the default solver options (Courant 3) with a longer cap (ACCURATE_OPTIONS below). The steady (or
@@ -242,7 +242,7 @@ function* airSteps(doc: HallDocument, options: AirOptions, onProgress?: AirProgr
   if (warmFields) opts.minSteps = Math.min(opts.minSteps, 3);
   if (warmFields && options.warmAfterSmallEdit !== true) opts.warmDevelopSteps = opts.developSteps;
   const cancel = options.cancel instanceof Int32Array && options.cancel.length > 0 ? options.cancel : null;
-  const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage) => onProgress?.({ fraction, stage }), options.parallel, cancel);
+  const sol = yield* steadySteps(p, opts, warmFields, (fraction, stage, march) => onProgress?.(march ? { fraction, stage, march } : { fraction, stage }), options.parallel, cancel);
   if ('kind' in sol) {
     return sol.kind === 'cancelled'
       ? { ok: false, error: { kind: 'cancelled', message: `the room-air solve was ${sol.message}` } }

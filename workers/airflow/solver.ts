@@ -159,6 +159,11 @@ export interface SolverFailure {
 
 export interface Solution { fields: Fields; couplings: CouplingState; stats: SolveStats }
 
+/** Where a march stands, for a progress line: the step, the cap, and once averaging the steps averaged and the
+ *  standard error of their mean (null before 4 batches) against the tolerance the solve stops at (K). */
+export interface MarchState { step: number; maxSteps: number; averaged: number; stdError: number | null; tolMean: number }
+export type SolverProgress = (fraction: number, stage: string, march?: MarchState) => void;
+
 /** Slab workers for one solve (started and ready: SlabPool.ready()). Grids below minCells run serially. */
 export interface SolverParallel {
   workers: readonly WorkerLike[];
@@ -202,7 +207,7 @@ function roomPressureAtTiles(p: AirProblem, phi: Float64Array, dt: number, out: 
  *  runs the step's phases on slab workers too (same result). Blocks while the workers join (Node, tests);
  *  a browser worker uses steadySteps with an await in between (index.ts solveAirAsync). */
 export function solveSteady(p: AirProblem, opts: SolverOptions, warm: Fields | null,
-  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
+  onProgress?: SolverProgress, parallel?: SolverParallel, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
   return runSteps(steadySteps(p, opts, warm, onProgress, parallel, cancel));
 }
 
@@ -216,7 +221,7 @@ export function runSteps<T>(steps: Generator<JoinWait, T, void>): T {
 /** solveSteady in two steps: it yields once after posting the solve to its slab workers (when it has any),
  *  so that an async caller can let them receive it before this thread blocks on them. */
 export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | null,
-  onProgress?: (fraction: number, stage: string) => void, parallel?: SolverParallel, cancel: Int32Array | null = null): Generator<JoinWait, Solution | SolverFailure | SolverCancelled, void> {
+  onProgress?: SolverProgress, parallel?: SolverParallel, cancel: Int32Array | null = null): Generator<JoinWait, Solution | SolverFailure | SolverCancelled, void> {
   const g = p.grid;
   const ph = p.physics;
   const { velocity: U, length: L } = p.scales;
@@ -268,7 +273,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
 type Arrays = ReturnType<typeof buildPhases>['arrays'];
 
 function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: PressureSolver, team: Team, dt: number,
-  leakSaved: Float64Array, pTile: Float64Array, onProgress?: (fraction: number, stage: string) => void, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
+  leakSaved: Float64Array, pTile: Float64Array, onProgress?: SolverProgress, cancel: Int32Array | null = null): Solution | SolverFailure | SolverCancelled {
   // the caller's cancel flag (a SharedArrayBuffer another thread writes): read between steps and sweeps
   const cancelled = () => cancel !== null && Atomics.load(cancel, 0) !== 0;
   const stopped = (): SolverCancelled => ({ kind: 'cancelled', step, message: step > opts.maxSteps ? 'cancelled after its last step' : `cancelled at step ${step}` });
@@ -375,7 +380,11 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     if (!Number.isFinite(mom) || !(wMax <= 1e3 * U)) return fail('momentum', step, worstCell(g, f.w, [g.nx, g.ny]), 'velocity became non-finite or unbounded');
     if (!Number.isFinite(en)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'temperature became non-finite');
     // (a solve of 800 steps at most usually stops after 100–300: the bar follows the stop test, never back)
-    if (step % 10 === 0) onProgress?.(progress = Math.max(progress, marchProgress(step, averaging > 0 ? averaging - 1 : 0, meanShift, opts)), 'airflow');
+    if (step % 10 === 0) {
+      const averaged = averaging > 0 ? averaging - 1 : 0;
+      progress = Math.max(progress, marchProgress(step, averaged, meanShift, opts));
+      onProgress?.(progress, 'airflow', { step, maxSteps: opts.maxSteps, averaged, stdError: averaged > 0 && Number.isFinite(meanShift) ? meanShift : null, tolMean: opts.tolMean });
+    }
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
     let dMon = 0, qIn = 0, qOut = 0;
     for (let r = 0; r < p.racks.length; r++) { dMon = Math.max(dMon, Math.abs(cs.rackIntakeT[r] - monitor[r])); monitor[r] = cs.rackIntakeT[r]; qIn += p.racks[r].heat - cs.rackDoorHeat[r]; }

@@ -4,6 +4,7 @@
 import { useEngine, useResults } from '../../solver/engine-context';
 import type { AirFailure } from '../../../../workers/airflow';
 import { scopeText } from './scope-text';
+import { marchText } from './march-text';
 import { useUnits } from '../units';
 
 const MODE_LABEL = { fast: 'Fast', accurate: 'Accurate' } as const;
@@ -29,7 +30,7 @@ export function AirStatus() {
       </div>
       {air.status === 'running' && (
         <p className="small" data-testid="air-progress">
-          {MODE_LABEL[air.runningMode ?? 'fast']} solve: {air.progress?.stage ?? 'queued'} {pct} %
+          {MODE_LABEL[air.runningMode ?? 'fast']} solve: {air.progress?.stage ?? 'queued'}{air.progress?.march && <> · {marchText(air.progress.march, u.fmt)}</>} {pct} %
           <progress max={100} value={pct} />
         </p>
       )}
