@@ -285,6 +285,8 @@ describe('room air', () => {
     await page.getByTestId('air-solve-fast').click();
     await page.getByTestId('air-convergence').filter({ hasText: /^Fast result/ }).waitFor({ timeout: 60_000 });
     await page.getByTestId('air-solve-accurate').click();
+    // its progress line names the step against the accurate mode's cap (solver MarchState, march-text.ts)
+    await page.getByTestId('air-progress').filter({ hasText: /^Accurate solve: airflow · step \d+ (of at most 800|, mean of \d+ steps)/ }).waitFor({ timeout: 60_000 });
     const done = page.getByTestId('air-convergence').filter({ hasText: /^Accurate result/ });
     await done.waitFor({ timeout: 100_000 });
     expect(await done.textContent()).toMatch(/ on 2 threads/);
