@@ -133,7 +133,10 @@ export type AirProgress = (p: { fraction: number; stage: string; march?: MarchSt
  * where they did, with the same results. Restarts of a drifting average only up to step 400
  * (restartSteps): the 400k-cell bench hall, restarted whenever the halves of a short average differed,
  * kept only its last 51 steps at step 800 (±1.19 K); with restarts up to 400, 421 steps (±0.57 K). That hall
- * still drifts at step 800 (6.9 K between the halves): its result says so.
+ * still drifts at step 800 (6.9 K between the halves): its result says so. Since 2026-11-28 the stop test sees
+ * swings longer than its 10-step batches (batch-means.ts) and a restarted average must grow as long as the one
+ * it replaced (solver.ts): the sample then stops at step 359, the 69k bench hall runs to the cap and says it
+ * was still developing, rows3 1.75 / 3.06, tall 1.59 / 2.82, upflow 2.06 / 3.74 K (workers/airflow/README.md).
  */
 const ACCURATE_OPTIONS: Partial<SolverOptions> = { maxSteps: 800, averageSteps: 700, restartSteps: 400 };
 

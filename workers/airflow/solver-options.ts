@@ -58,10 +58,11 @@ export interface SolverOptions {
   tolBalance: number;
   /** Averaging of a statistically steady but unsteady flow (jets, plumes): at most this many steps… */
   averageSteps: number;
-  /** …at least this many… */
+  /** …at least this many (after a restart, at least as many as the drifting average it replaced)… */
   minAverageSteps: number;
   /** …stopping once the standard error of the time-mean of every monitor (rack intake, unit return),
-   *  by batch means over monitorWindow-step batches, is below this (K). An average whose two halves
+   *  by batch means over batches of monitorWindow steps, longer where those are correlated
+   *  (batch-means.ts), is below this (K). An average whose two halves
    *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
   tolMean: number;
   /** A drifting average restarts only up to this step (and while minAverageSteps are left before maxSteps; 0:

@@ -167,6 +167,9 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   // batch (window) means of the monitors while averaging, batch-major
   const batches = new Float64Array(nMon * (Math.ceil(opts.averageSteps / Math.max(1, opts.monitorWindow)) + 1));
   let nBatch = 0, restarts = 0, progress = 0;
+  // the shortest average that may stop the march: minAverageSteps, after a restart at least as long as the
+  // drifting average it replaced (a drift seen over that many steps is a swing a shorter one cannot show)
+  let minAverage = opts.minAverageSteps;
   const layers = (m: number) => sumLayers(part, m, nz);
   // couples, then one symmetric lexicographic Gauss–Seidel sweep of the energy equation (pipelined over
   // the team's row bands); Σ|ΔT|·a_P is in a.rowChange once synced
@@ -248,7 +251,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     // (a solve of 800 steps at most usually stops after 100–300: the bar follows the stop test, never back)
     if (step % 10 === 0) {
       const averaged = averaging > 0 ? averaging - 1 : 0;
-      progress = Math.max(progress, marchProgress(step, averaged, meanShift, opts));
+      progress = Math.max(progress, marchProgress(step, averaged, meanShift, { ...opts, minAverageSteps: minAverage }));
       onProgress?.(progress, 'airflow', { step, maxSteps: opts.maxSteps, averaged, stdError: averaged > 0 && Number.isFinite(meanShift) ? meanShift : null, tolMean: opts.tolMean });
     }
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
@@ -296,8 +299,9 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
         if (test.drifting && step <= Math.min(opts.restartSteps, opts.maxSteps - opts.minAverageSteps)) {
           // the first half of the average still drifts: start averaging afresh from here (unless too few
           // steps are left for a new average: a longer one that drifts beats a short one)
+          minAverage = Math.max(minAverage, averaging);
           averaging = 0; nBatch = 0; meanShift = Infinity; meanDrift = NaN; restarts++;
-        } else settled = averaging >= opts.minAverageSteps && test.stdError < opts.tolMean;
+        } else settled = averaging >= minAverage && test.stdError < opts.tolMean;
       }
       if (settled || averaging >= opts.averageSteps) { averaging++; converged = settled; break; }
       averaging++;

@@ -27,7 +27,7 @@ function layout(series: number[][]): Float64Array {
 
 describe('batch-means stop test', () => {
   it('gives no estimate below 4 batches', () => {
-    expect(batchTest(layout([[1, 2, 3]]), 3, 1, 0.1)).toEqual({ stdError: Infinity, drifting: false, drift: NaN });
+    expect(batchTest(layout([[1, 2, 3]]), 3, 1, 0.1)).toEqual({ stdError: Infinity, drifting: false, drift: NaN, batch: 1 });
   });
 
   it('standard error of stationary noise ≈ σ/√n (within 25 % at n = 64), not drifting', () => {
@@ -50,6 +50,51 @@ describe('batch-means stop test', () => {
     // (± the noise's 0.1·√(2/20) ≈ 0.03 K)
     expect(batchTest(layout([flat, drift]), n, 2, 0.05).drift).toBeCloseTo(20 / 39, 1);
     expect(batchTest(layout([flat]), n, 1, 0.05).drift).toBeLessThan(0.1);
+  });
+
+  // AR(1) window means x_b = φ·x_{b−1} + e_b (stationary variance σ²): the variance of the mean of n of
+  // them is (σ²/n)·(1 + φ)/(1 − φ) to O(1/n²) (Law 2015, §4.3 / §9.5.3, the correlated-data correction), so
+  // the plain sd/√n of the windows understates the error by √((1 − φ)/(1 + φ)) (1/3 at φ = 0.8)
+  const ar1 = (n: number, phi: number, seed: number) => {
+    const e = normals(n + 200, seed), out: number[] = [];
+    let x = 0;
+    for (let b = 0; b < n + 200; b++) { x = phi * x + Math.sqrt(1 - phi * phi) * e[b]; if (b >= 200) out.push(x); }
+    return out;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+  it('windows of correlated (AR(1), φ = 0.8) means: longer batches give the analytic standard error, single windows a third of it', () => {
+    const n = 256, phi = 0.8, exact = Math.sqrt((1 + phi) / (1 - phi) / n);
+    const ratios: number[] = [], plain: number[] = [], sizes: number[] = [];
+    for (let seed = 1; seed <= 21; seed++) {
+      const series = ar1(n, phi, seed * 7919);
+      const t = batchTest(layout([series]), n, 1, 0.05);
+      ratios.push(t.stdError / exact);
+      sizes.push(t.batch);
+      const mean = series.reduce((a, b) => a + b, 0) / n;
+      plain.push(Math.sqrt(series.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1) / n) / exact);
+    }
+    expect(median(plain)).toBeLessThan(0.4);
+    expect(median(ratios)).toBeGreaterThan(0.75);
+    expect(median(ratios)).toBeLessThan(1.25);
+    expect(Math.min(...sizes)).toBeGreaterThan(1);
+  });
+
+  it('windows of independent means keep single-window batches (median standard error σ/√n within 10 %)', () => {
+    const n = 64, ratios: number[] = [], sizes: number[] = [];
+    for (let seed = 1; seed <= 21; seed++) {
+      const t = batchTest(layout([normals(n, seed * 104729).map((x) => 20 + 0.3 * x)]), n, 1, 0.05);
+      ratios.push(t.stdError / (0.3 / Math.sqrt(n)));
+      sizes.push(t.batch);
+    }
+    expect(median(ratios)).toBeGreaterThan(0.9);
+    expect(median(ratios)).toBeLessThan(1.1);
+    expect(median(sizes)).toBe(1);
+  });
+
+  it('fewer than 8 windows: single-window batches, as before any correlation can be judged', () => {
+    const ramp = [20, 20.1, 20.2, 20.3, 20.4, 20.5, 20.6];
+    expect(batchTest(layout([ramp]), 7, 1, 5).batch).toBe(1);
   });
 
   it('a drift within tol is not flagged when there is no noise at all', () => {
