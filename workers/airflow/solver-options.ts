@@ -65,7 +65,8 @@ export interface SolverOptions {
    *  (batch-means.ts), is below this (K). An average whose two halves
    *  differ by more than 3 standard errors + tolMean still holds the start-up transient: it restarts. */
   tolMean: number;
-  /** A drifting average restarts only up to this step (and while minAverageSteps are left before maxSteps; 0:
+  /** A drifting average restarts only up to this step (and while an average as long as it is, at least
+   *  minAverageSteps, is left before maxSteps; 0:
    *  never; Infinity, the default: only the latter bound);
    *  later it runs on to the standard error or the cap. A hall whose flow swings over hundreds of steps
    *  drifts between the halves of every short average: restarted each time, it keeps only the last few

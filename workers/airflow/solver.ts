@@ -296,9 +296,9 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
         const test = batchTest(batches, nBatch, nMon, opts.tolMean);
         meanShift = test.stdError;
         meanDrift = test.drift;
-        if (test.drifting && step <= Math.min(opts.restartSteps, opts.maxSteps - opts.minAverageSteps)) {
+        if (test.drifting && step <= Math.min(opts.restartSteps, opts.maxSteps - Math.max(minAverage, averaging))) {
           // the first half of the average still drifts: start averaging afresh from here (unless too few
-          // steps are left for a new average: a longer one that drifts beats a short one)
+          // steps are left for a new average as long as this one: a longer one that drifts beats a short one)
           minAverage = Math.max(minAverage, averaging);
           averaging = 0; nBatch = 0; meanShift = Infinity; meanDrift = NaN; restarts++;
         } else settled = averaging >= minAverage && test.stdError < opts.tolMean;

@@ -92,9 +92,15 @@ describe('batch-means stop test', () => {
     expect(median(sizes)).toBe(1);
   });
 
-  it('fewer than 8 windows: single-window batches, as before any correlation can be judged', () => {
-    const ramp = [20, 20.1, 20.2, 20.3, 20.4, 20.5, 20.6];
-    expect(batchTest(layout([ramp]), 7, 1, 5).batch).toBe(1);
+  it('fewer than 8 windows: single-window batches (no correlation judged); from 8 on, correlated ones are merged', () => {
+    // a ramp: its window means are strongly correlated (lag-1 autocorrelation of a linear ramp of n points ≈ 1 − 3/n)
+    const ramp = (n: number) => Array.from({ length: n }, (_, b) => 20 + 0.1 * b);
+    expect(batchTest(layout([ramp(7)]), 7, 1, 5).batch).toBe(1);
+    // 12 windows: judged from 12 single-window batches, merged into 6 of 2 (fewer than 8: judged no further)
+    expect(batchTest(layout([ramp(12)]), 12, 1, 5).batch).toBe(2);
+    // k equally spaced values d apart have a sample variance d²·k(k + 1)/12: sd/√k of the 12 windows
+    // 0.1·√(12·13/12)/√12 ≈ 0.104 K; of the 6 pair means (0.2 apart) 0.2·√(6·7/12)/√6 ≈ 0.153 K
+    expect(batchTest(layout([ramp(12)]), 12, 1, 5).stdError).toBeCloseTo(0.2 * Math.sqrt((6 * 7) / 12) / Math.sqrt(6), 6);
   });
 
   it('a drift within tol is not flagged when there is no noise at all', () => {
