@@ -16,7 +16,7 @@ const LAG1_BATCHES = 8, MIN_BATCHES = 4;
 /** Standard error of the mean of one monitor's n window means (window-major in `w`, stride nMon, offset m)
  *  with batches of `size` windows, the oldest n mod size windows left out; and the lag-1 autocorrelation
  *  of those batch means. */
-function batchStats(w: Float64Array, n: number, nMon: number, m: number, size: number): { se: number; lag1: number; k: number } {
+function batchStats(w: Float64Array, n: number, nMon: number, m: number, size: number): { sd: number; se: number; lag1: number; k: number } {
   const k = Math.floor(n / size), off = n - k * size;
   let s = 0;
   for (let b = 0; b < k; b++) for (let j = 0; j < size; j++) s += w[(off + b * size + j) * nMon + m];
@@ -30,7 +30,8 @@ function batchStats(w: Float64Array, n: number, nMon: number, m: number, size: n
     if (b > 0) c1 += d * prev;
     prev = d;
   }
-  return { se: Math.sqrt(v / (k - 1) / k), lag1: v > 0 ? c1 / v : 0, k };
+  const sd = Math.sqrt(v / (k - 1));
+  return { sd, se: sd / Math.sqrt(k), lag1: v > 0 ? c1 / v : 0, k };
 }
 
 /**
@@ -53,15 +54,12 @@ export function batchTest(batches: Float64Array, n: number, nMon: number, tol: n
   for (let m = 0; m < nMon; m++) {
     let s = 0, s1 = 0;
     for (let b = 0; b < n; b++) { const x = batches[b * nMon + m]; s += x; if (b < h) s1 += x; }
-    const mean = s / n;
-    let v = 0;
-    for (let b = 0; b < n; b++) { const d = batches[b * nMon + m] - mean; v += d * d; }
-    const sd = Math.sqrt(v / (n - 1));
+    // single windows: their scatter (the drift test's) and lag-1 autocorrelation
+    let size = 1, st = batchStats(batches, n, nMon, m, 1);
     const drift = Math.abs((s - s1) / (n - h) - s1 / h);
     maxDrift = Math.max(maxDrift, drift);
-    if (drift > TREND_SIGMAS * sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
+    if (drift > TREND_SIGMAS * st.sd * Math.sqrt(1 / h + 1 / (n - h)) + tol) drifting = true;
     // the batch size whose means are uncorrelated
-    let size = 1, st = batchStats(batches, n, nMon, m, 1);
     while (st.k >= LAG1_BATCHES && st.lag1 > MAX_LAG1 && Math.floor(n / (2 * size)) >= MIN_BATCHES) {
       size *= 2;
       st = batchStats(batches, n, nMon, m, size);

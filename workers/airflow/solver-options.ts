@@ -139,5 +139,7 @@ export interface SolverFailure {
 
 /** Where a march stands, for a progress line: the step, the cap, and once averaging the steps averaged and the
  *  standard error of their mean (null before 4 batches) against the tolerance the solve stops at (K). */
-export interface MarchState { step: number; maxSteps: number; averaged: number; stdError: number | null; tolMean: number }
+/** minAveraged: the shortest average that may stop the march (minAverageSteps; after a restart, as long as the
+ *  average it replaced). */
+export interface MarchState { step: number; maxSteps: number; averaged: number; stdError: number | null; tolMean: number; minAveraged: number }
 export type SolverProgress = (fraction: number, stage: string, march?: MarchState) => void;

@@ -252,7 +252,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     if (step % 10 === 0) {
       const averaged = averaging > 0 ? averaging - 1 : 0;
       progress = Math.max(progress, marchProgress(step, averaged, meanShift, { ...opts, minAverageSteps: minAverage }));
-      onProgress?.(progress, 'airflow', { step, maxSteps: opts.maxSteps, averaged, stdError: averaged > 0 && Number.isFinite(meanShift) ? meanShift : null, tolMean: opts.tolMean });
+      onProgress?.(progress, 'airflow', { step, maxSteps: opts.maxSteps, averaged, stdError: averaged > 0 && Number.isFinite(meanShift) ? meanShift : null, tolMean: opts.tolMean, minAveraged: minAverage });
     }
     // monitors: rack intakes and unit returns (what the engineer reads), and the room's heat balance
     let dMon = 0, qIn = 0, qOut = 0;
