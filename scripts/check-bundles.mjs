@@ -49,6 +49,7 @@ for (const text of ['sandbox: true', 'contextIsolation: true', 'nodeIntegration:
 }
 check(/registerSchemesAsPrivileged/.test(mainSource) && /\.handle\(/.test(mainSource), 'main: registers and handles the app:// protocol');
 check(/Cross-Origin-Embedder-Policy/.test(mainSource) && /Cross-Origin-Opener-Policy/.test(mainSource), 'main: sends COOP/COEP headers');
+check(/Content-Security-Policy/.test(mainSource) && /frame-ancestors 'none'/.test(mainSource), "main: sends the CSP header with frame-ancestors 'none'");
 
 // --- preload ------------------------------------------------------------------------------------
 const preloadDir = join(out, 'preload');
@@ -78,11 +79,13 @@ if (check(existsSync(html), `renderer: ${html} exists`)) {
   const csp = /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1/i.exec(page)?.[2];
   if (check(csp !== undefined, 'renderer: has a Content-Security-Policy meta tag')) {
     const required = [
-      "default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+      "default-src 'self'", "script-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'none'",
     ];
     const directives = csp.split(';').map((d) => d.trim().replace(/\s+/g, ' '));
     const missing = required.filter((r) => !directives.includes(r));
     check(missing.length === 0, 'renderer: CSP meta has the strict directives', `missing: ${missing.join('; ')}`);
+    // a <meta> policy cannot carry frame-ancestors (CSP Level 3 §6.4.2): the main process sends it as a header
+    check(!/frame-ancestors/.test(csp), 'renderer: CSP meta leaves frame-ancestors to the header (ignored in a meta tag)');
     check(!/unsafe-eval/.test(csp) && !/script-src[^;]*unsafe-inline/.test(csp), "renderer: CSP allows no 'unsafe-eval' and no inline scripts");
   }
   const remote = [...page.matchAll(/\s(?:src|href)=["'](https?:)?\/\/[^"']+["']/gi)].map((m) => m[0].trim());

@@ -6,7 +6,8 @@
 // - The app's pages are app://hallflow/* (app-protocol.ts) or, in development, the Vite dev server.
 //   Every other request is cancelled (the app makes no network requests), every navigation away from
 //   the app and every window.open is denied, every permission request is refused.
-// - Responses of the app's own pages carry CONTENT_SECURITY_POLICY (also a <meta> in index.html) and
+// - Responses of the app's own pages carry CONTENT_SECURITY_POLICY (also a <meta> in index.html, there
+//   without frame-ancestors, which a meta tag cannot carry: vite.csp.ts) and
 //   COOP/COEP, so `crossOriginIsolated` is true and the air solver may use SharedArrayBuffer.
 // Only Electron *types* are imported: this module is testable in Node with plain fakes.
 import type { Session, WebContents, WebPreferences } from 'electron';

@@ -44,12 +44,21 @@ export async function installCanvasReader(page: Page): Promise<void> {
   });
 }
 
+const consoleErrorsOf = new WeakMap<Page, string[]>();
+/** What a page opened by openApp has logged to the console as errors so far (in order). */
+export function consoleErrors(page: Page): readonly string[] {
+  return consoleErrorsOf.get(page) ?? [];
+}
+
 /** Opens the app and waits until the scene has drawn a frame. Browser file pickers are disabled so that
  *  open/save go through <input type=file> and downloads, which playwright can drive. */
 export async function openApp(browser: Browser, baseUrl: string, query = ''): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
+  const errors: string[] = [];
+  consoleErrorsOf.set(page, errors);
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
     delete w.showOpenFilePicker;

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { colouredShare, launch, openApp, settle } from './browser';
+import { colouredShare, consoleErrors, launch, openApp, settle } from './browser';
 import type {} from '../../renderer/src/app/debug-hook';
 
 let browser: Browser;
@@ -25,6 +25,10 @@ afterAll(async () => {
 });
 
 describe('sample hall', () => {
+  it('opens without an error in the console (the CSP meta tag carries no directive a meta tag cannot deliver)', () => {
+    expect(consoleErrors(page)).toEqual([]);
+  });
+
   it('opens the default mixed AI hall and the 3D view shows its racks', async () => {
     const d = await doc(page);
     expect(d.racks.length).toBeGreaterThan(40);
