@@ -5,8 +5,10 @@
 import { emptyHall } from '../model/defaults';
 import type { HallDocument, RackT, CoolingUnitT, TileT } from '../model/schema';
 
-/** A raised-floor hall: rack-row pairs around tiled cold aisles, CRAHs on the end walls (floor supply, top return). */
-export function benchHall(L: number, W: number, H: number): HallDocument {
+/** A raised-floor hall: rack-row pairs around tiled cold aisles, CRAHs on the end walls (floor supply, top return).
+ *  coldAisleContainment: each cold aisle closed by a roofed containment at the racks' height (2 m) over the rows'
+ *  length, leaking 10 % (the reference halls' panels), as new halls are usually built; open aisles otherwise. */
+export function benchHall(L: number, W: number, H: number, opts: { coldAisleContainment?: boolean } = {}): HallDocument {
   const doc = emptyHall(`bench ${L}×${W}`, '2026-01-01T00:00:00.000Z');
   Object.assign(doc.envelope, { length: L, width: W, ceilingHeight: H, floor: { kind: 'raised', plenumDepth: 0.6, tileSize: 0.6 }, walls: [] });
   const racks: RackT[] = [], tiles: TileT[] = [], units: CoolingUnitT[] = [];
@@ -33,6 +35,13 @@ export function benchHall(L: number, W: number, H: number): HallDocument {
       supply: 'floor', return: 'top', waterSupplyTemp: 14 });
   }
   doc.racks = racks; doc.tiles = tiles; doc.coolingUnits = units;
+  if (opts.coldAisleContainment && perRow > 0) {
+    // the aisle between a pair's rows (fronts at y0 + 1.2 and y0 + 2.4), from the first rack's side to the last's
+    const x0 = 2.7 - 0.3, x1 = 2.7 + 0.6 * (perRow - 1) + 0.3;
+    for (let pair = 0, y0 = 0.6; y0 + 3.6 <= W; pair++, y0 += 4.8) {
+      doc.containment.push({ id: `CAC-${pair}`, name: `cold aisle ${pair + 1}`, kind: 'coldAisle', x0, y0: y0 + 1.2, x1, y1: y0 + 2.4, height: 2.0, roof: true, leakage: 0.1 });
+    }
+  }
   return doc;
 }
 
