@@ -55,7 +55,7 @@ export interface CaptureOptions {
   tol: number;
 }
 
-export const DEFAULT_CAPTURE_OPTIONS: CaptureOptions = { maxSweeps: 3000, tol: 1e-6 };
+export const DEFAULT_CAPTURE_OPTIONS: CaptureOptions = { maxSweeps: 3000, tol: 1e-4 };
 
 /** How the sweeps run (default: on this thread, sweepEnergy and sweepTransposed). The slab-parallel solver
  *  runs them as its row-band pipeline (solver.ts) with the same arithmetic and the same sums. */

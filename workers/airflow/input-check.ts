@@ -101,7 +101,7 @@ const OPTION_TEXT: Record<OptionRule, string> = {
 
 const SOLVER_OPTION_RULES: Readonly<Record<keyof SolverOptions, OptionRule>> = {
   maxSteps: 'positiveCount', cfl: 'positive', dtMax: 'positiveOrInfinity', tolMomentum: 'positive', tolEnergy: 'positive',
-  tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count',
+  tolContinuity: 'positive', tolContinuityMarch: 'positive', energyDtFactor: 'positiveOrInfinity', energySweeps: 'count', energySnapStep: 'count',
   finalEnergySweeps: 'count', maccormack: 'boolean', maccormackClamp: 'boolean', trajectorySources: 'boolean', diffusionSweeps: 'count',
   minSteps: 'count', developSteps: 'count', warmDevelopSteps: 'count', tolMonitor: 'positive', monitorWindow: 'positiveCount', tolBalance: 'positive',
   averageSteps: 'count', minAverageSteps: 'count', tolMean: 'positive', restartSteps: 'countOrInfinity', captureSweeps: 'count', tolCapture: 'positive',

@@ -47,6 +47,12 @@ export interface SolverParallel {
  *  4.15 → 2.48 s. (It was 20,000, which kept the fast mode of the samples on one thread.) */
 export const PARALLEL_MIN_CELLS = 8_000;
 
+/** A steady energy solve during the march (SolverOptions.energySnapStep) stops when a sweep changes
+ *  Σ|ΔT|·a_P by at most this share of its first sweep's change: it only has to carry the room's heat-up
+ *  that the march would take dozens of steps for, on a flow that is still developing (the final solve
+ *  goes to 1e-6). */
+const SNAP_TOL = 1e-4;
+
 /** The first non-finite entry of a, or (all finite: a value grew unbounded) its largest magnitude, as (i, j, k). */
 function worstCell(g: Grid, a: Float64Array, dims: [number, number]): [number, number, number] {
   let q = 0;
@@ -129,7 +135,7 @@ export function* steadySteps(p: AirProblem, opts: SolverOptions, warm: Fields | 
   team ??= serialTeam(ctx.phases, ctx.chunks);
   try {
     // after a warm start the development is at most warmDevelopSteps
-    const marching = warm ? { ...opts, developSteps: Math.min(opts.developSteps, opts.warmDevelopSteps) } : opts;
+    const marching = warm ? { ...opts, developSteps: Math.min(opts.developSteps, opts.warmDevelopSteps), energySnapStep: 0 } : opts;
     return march(p, marching, f, a, ps, team, dt, leakSaved, pTile, onProgress, cancel);
   } finally {
     team.close();
@@ -188,6 +194,25 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     seq += 2;
   };
   const sweepChange = () => { let s = 0; for (let q = 0; q < a.rowChange.length; q++) s += a.rowChange[q]; return s; };
+  // the energy solved steady on the current flow: sweeps until one changes Σ|ΔT|·a_P by at most relTol of the
+  // first one's change (or by less than 1e-9·Q); the sweeps done, or the failure
+  const steadyEnergy = (maxSweeps: number, relTol: number): number | SolverFailure | SolverCancelled => {
+    team.run(PH.assemble, 0, 0);
+    team.sync();
+    let sweeps = 0, scale = 0;
+    for (; sweeps < maxSweeps; sweeps++) {
+      if (sweeps % 16 === 0 && cancelled()) return stopped();
+      energySweep();
+      team.sync();
+      const ch = sweepChange();
+      if (!Number.isFinite(ch)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'steady energy solve produced non-finite values');
+      if (sweeps === 0) scale = Math.max(ch, 1e-30);
+      if (ch <= relTol * scale || ch < 1e-9 * Q) break;
+    }
+    updateCouplings(p, f.t, cs);
+    return sweeps;
+  };
+  let snapSweeps = 0;
   for (step = 1; step <= opts.maxSteps; step++) {
     if (cancelled()) return stopped();
     // 1. advection (old velocities drive all traces; MacCormack writes into the second work set), 2. buoyancy
@@ -231,6 +256,12 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
     team.sync();
     const cont = layers(0) / Q;
     for (let s = 0; s < opts.energySweeps; s++) energySweep(s === 0 && early);
+    // the room's heat-up at once (energySnapStep; the turbulence phase below then sees the new T)
+    if (step === opts.energySnapStep) {
+      const snap = steadyEnergy(opts.finalEnergySweeps, SNAP_TOL);
+      if (typeof snap !== 'number') return snap;
+      snapSweeps = snap;
+    }
     // 7. turbulence, and the residuals' partial sums
     // (with the next step's departure of u: wasted when this step is the last)
     team.run(opts.trajectorySources ? PH.turbDepart : PH.turbulence);
@@ -328,20 +359,8 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   res = { ...res, continuity: layers(0) / Q };
   // 9. steady energy on the final (or mean) flow
   onProgress?.(0.9, 'heat');
-  team.run(PH.assemble, 0, 0);
-  team.sync();
-  let sweeps = 0;
-  let scale = 0;
-  for (; sweeps < opts.finalEnergySweeps; sweeps++) {
-    if (sweeps % 16 === 0 && cancelled()) return stopped();
-    energySweep();
-    team.sync();
-    const ch = sweepChange();
-    if (!Number.isFinite(ch)) return fail('energy', step, worstCell(g, f.t, [g.nx, g.ny]), 'steady energy solve produced non-finite values');
-    if (sweeps === 0) scale = Math.max(ch, 1e-30);
-    if (ch <= 1e-6 * scale || ch < 1e-9 * Q) break;
-  }
-  updateCouplings(p, f.t, cs);
+  const sweeps = steadyEnergy(opts.finalEnergySweeps, 1e-6);
+  if (typeof sweeps !== 'number') return sweeps;
   if (cancelled()) return stopped();
   // 10. capture tracer on the same flow: the energy coefficients and tOld (free since the final projection)
   // are reused, so it costs no memory; it starts from c = 1 (most intake air is supply air)
@@ -367,7 +386,7 @@ function march(p: AirProblem, opts: SolverOptions, f: Fields, a: Arrays, ps: Pre
   }
   onProgress?.(1, 'done');
   // the fields have a buffer of their own: the work arrays' buffer is left behind
-  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, meanDrift: averagedSteps > 0 ? meanDrift : NaN, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, history, capture, threads: team.parts } };
+  return { fields: f, couplings: cs, stats: { steps: Math.min(step, opts.maxSteps), converged, averagedSteps, monitorShift: averagedSteps > 0 ? meanShift : lastShift, meanDrift: averagedSteps > 0 ? meanDrift : NaN, averageRestarts: restarts, residuals: res, pressureIterations: pIters, finalEnergySweeps: sweeps, snapEnergySweeps: snapSweeps, history, capture, threads: team.parts } };
 }
 
 function copyInto(dst: Float64Array, src: Float32Array): void {

@@ -151,7 +151,7 @@ describe('capture index on the sample halls (fast mode)', () => {
     const ci = r.racks.map((x) => x.captureIndex!);
     expect(r.metrics.captureMin).toBeCloseTo(Math.min(...ci), 12);
     expect(r.metrics.captureMean).toBeCloseTo(ci.reduce((a, b) => a + b, 0) / ci.length, 12);
-    expect(r.convergence.captureChange!).toBeLessThan(1e-6);
+    expect(r.convergence.captureChange!).toBeLessThan(1e-4);
     expect(r.convergence.captureSweeps!).toBeLessThan(400);
     console.log(`${name}: CI ${Math.min(...ci).toFixed(3)}–${Math.max(...ci).toFixed(3)}, mean ${r.metrics.captureMean!.toFixed(3)}, hot-aisle ${r.metrics.hotAisleCapture!.toFixed(3)}, ${r.convergence.captureSweeps} sweeps`);
   });

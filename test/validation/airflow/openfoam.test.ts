@@ -94,7 +94,7 @@ describe('small hall vs OpenFOAM (stored reference)', () => {
     expect(Math.abs(referenceHeatRatio(smallHall(), ref) - 1)).toBeLessThan(0.005);
   });
 
-  it('rack mean intake temperatures: RMS ≤ 0.65 K and max ≤ 1.2 K (measured 0.47 / 1.08; goal 1.0 / 2.5)', () => {
+  it('rack mean intake temperatures: RMS ≤ 0.65 K and max ≤ 1.2 K (measured 0.48 / 1.09; goal 1.0 / 2.5)', () => {
     const { rms, max } = intakeErrors(r.racks, ref);
     console.log(`OpenFOAM comparison: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K over ${ref.racks.length} racks; ` +
       `Hallflow ${r.convergence.seconds.toFixed(1)} s vs OpenFOAM ${ref.run.wallSeconds} s`);
@@ -128,7 +128,7 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
     expect(Math.abs(referenceHeatRatio(denseHall(), dense) - 1)).toBeLessThan(0.005);
   });
 
-  it('rack mean intake temperatures: RMS ≤ 1.8 K and max ≤ 3.6 K (measured 1.60 / 3.22; goal 1.0 / 2.5 not met)', () => {
+  it('rack mean intake temperatures: RMS ≤ 1.8 K and max ≤ 3.6 K (measured 1.60 / 3.21; goal 1.0 / 2.5 not met)', () => {
     const { rms, max, bias } = intakeErrors(r.racks, dense);
     console.log(`OpenFOAM dense hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${dense.racks.length} racks`);
     expect(rms).toBeLessThan(1.8);
@@ -154,7 +154,9 @@ describe('dense under-supplied hall vs OpenFOAM (stored reference; known gap)', 
 // 800-step cap, index.ts ACCURATE_OPTIONS: 719 steps, the mean of 620) RMS 1.76 K, max 3.10 K (D6), bias +0.79 K,
 // hottest intake cell 3.28 / 6.55 K, CRAH returns −0.71 / +0.72 K; since 2026-11-28 (the stop test that sees longer
 // swings, batch-means.ts: to the cap, the mean of 700, ±0.16 K, not converged) RMS 1.75 K, max 3.06 K (D6), bias
-// +0.78 K, hottest intake cell 3.27 / 6.50 K, CRAH returns −0.70 / +0.71 K. Hallflow is
+// +0.78 K, hottest intake cell 3.27 / 6.50 K, CRAH returns −0.70 / +0.71 K; since the accurate mode's steady
+// energy solve at step 20 (2026-11-28, sixteenth session: to the cap, the mean of 700, ±0.18 K) RMS 1.75 K, max
+// 3.29 K, bias +0.81 K, hottest intake cell 3.29 / 6.57 K, CRAH returns −0.70 / +0.71 K. Hallflow is
 // cooler at the aisle mouths (A1 −2.8, D1 −1.8, B1/C1 −1.4…−1.5 K; a guess, not checked: OpenFOAM's CRAH
 // jets entrain more hot air through the 1.2 m gap between unit and rows) and hotter along the far halves of the outer rows A and D
 // (+2.1…+3.1 K), whose backs face the wall hot aisles. The CRAH returns are 0.74 K low / 0.75 K high: OpenFOAM
@@ -169,7 +171,7 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
     expect(Math.abs(referenceHeatRatio(rows3Hall(), rows3) - 1)).toBeLessThan(0.005);
   });
 
-  it('rack mean intake temperatures: RMS ≤ 2.0 K and max ≤ 3.6 K (measured 1.75 / 3.06; goal 1.0 / 2.5 not met)', () => {
+  it('rack mean intake temperatures: RMS ≤ 2.0 K and max ≤ 3.6 K (measured 1.75 / 3.29; goal 1.0 / 2.5 not met)', () => {
     const { rms, max, bias } = intakeErrors(r.racks, rows3);
     const byId = new Map(r.racks.map((x) => [x.id, x.intakeMean]));
     console.log(`OpenFOAM rows3 hall: RMS ${rms.toFixed(3)} K, max ${max.toFixed(3)} K, bias ${bias.toFixed(2)} K over ${rows3.racks.length} racks; ` +
@@ -203,7 +205,7 @@ describe('rows3 hall, two cold aisles with end-of-aisle CRAHs, vs OpenFOAM (stor
 // (constants.ts INTAKE_UNCERTAINTY, from the first three), not within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K).
 // A regression guard at the measured level (+ ~15 %).
 describe('held-out tall hall (4 m ceiling, central hot aisle, end-wall CRAHs) vs OpenFOAM (stored reference; known gap)', () => {
-  heldOutChecks('tall', tallHall, { rms: '1.9', max: '3.4', measured: '1.59 / 2.82', goal: 'not met', units: ['CRAH-S', 'CRAH-N'], within: '0.6', returns: '+0.41 / −0.41 K' });
+  heldOutChecks('tall', tallHall, { rms: '1.9', max: '3.4', measured: '1.64 / 2.90', goal: 'not met', units: ['CRAH-S', 'CRAH-N'], within: '0.6', returns: '+0.42 / −0.41 K' });
 });
 
 // The fifth reference, also held out (fixture.ts crossHall; added the same day, after tall, and like it
@@ -219,7 +221,7 @@ describe('held-out tall hall (4 m ceiling, central hot aisle, end-wall CRAHs) vs
 // halls: the stated figure is now ±4 K, from all five (constants.ts INTAKE_UNCERTAINTY). A regression guard
 // at the measured level (+ ~15 %).
 describe('held-out cross hall (CRAHs on two walls, one blowing across a row) vs OpenFOAM (stored reference; known gap)', () => {
-  const { reference: cross, r } = heldOutChecks('cross', crossHall, { rms: '1.6', max: '4.5', measured: '1.35 / 3.97', goal: 'not met', units: ['CRAH-1', 'CRAH-2'], within: '1.7', returns: '+1.46 / −1.44 K' });
+  const { reference: cross, r } = heldOutChecks('cross', crossHall, { rms: '1.6', max: '4.5', measured: '1.34 / 3.94', goal: 'not met', units: ['CRAH-1', 'CRAH-2'], within: '1.7', returns: '+1.46 / −1.44 K' });
 
   it('row A, fed straight by CRAH-1, within 1 K of OpenFOAM on every rack (measured ≤ 0.6 K)', () => {
     for (const x of cross.racks.filter((q) => q.id.startsWith('A'))) expect(Math.abs(r.racks.find((q) => q.id === x.id)!.intakeMean - x.intakeMean)).toBeLessThan(1);
@@ -249,7 +251,7 @@ describe('held-out hot hall (15–30 kW racks, 4.6 m ceiling) vs OpenFOAM (store
 // +0.39 K; hottest intake cell 2.16 / 3.75 K; CRAH returns within 0.03 K; the fast mode 0.89 / 1.88 K. Within
 // the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard at the measured level (+ ~15 %).
 describe('held-out raised-floor hall (perforated tiles) vs OpenFOAM (stored reference)', () => {
-  heldOutChecks('floor', floorHall, { rms: '0.75', max: '1.2', measured: '0.65 / 1.00', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.03 / −0.02 K' });
+  heldOutChecks('floor', floorHall, { rms: '0.75', max: '1.2', measured: '0.64 / 1.00', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.03 / −0.02 K' });
 });
 
 // The eighth reference, held out (fixture.ts cacHall), the first with containment: the floor hall's geometry
@@ -266,7 +268,7 @@ describe('held-out raised-floor hall (perforated tiles) vs OpenFOAM (stored refe
 // 1.33 K; the fast mode 0.51 / 1.01 K (hottest cell 5.15 / 7.03 K). Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K)
 // on this hall. A regression guard at the measured level (+ ~15 %).
 describe('held-out cold-aisle containment hall (under-supplied raised floor) vs OpenFOAM (stored reference)', () => {
-  const { reference: cac } = heldOutChecks('cac', cacHall, { rms: '0.82', max: '1.75', measured: '0.71 / 1.51', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.05 / −0.04 K' });
+  const { reference: cac } = heldOutChecks('cac', cacHall, { rms: '0.82', max: '1.75', measured: '0.72 / 1.53', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.05 / −0.04 K' });
 
   it("the reference's panels follow the engine's leak law within 2 % and take in the whole shortfall (rack airflow − CRAH airflow)", () => {
     const law = leakLaw(cac);
@@ -292,7 +294,7 @@ describe('held-out cold-aisle containment hall (under-supplied raised floor) vs 
 // cell 1.07 / 2.20 K; the fast mode 0.45 / 0.95 K (B6; hottest cell 1.13 / 3.13 K); the shared ceiling
 // return +0.006 K. Within the goal on this hall. A regression guard at the measured level (+ ~15 %).
 describe('held-out hot-aisle chimney hall (ceiling return plenum, raised floor) vs OpenFOAM (stored reference)', () => {
-  const { reference: hac, r } = heldOutChecks('hac', hacHall, { rms: '0.4', max: '0.85', measured: '0.33 / 0.71', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.006 / +0.006 K' });
+  const { reference: hac, r } = heldOutChecks('hac', hacHall, { rms: '0.4', max: '0.85', measured: '0.34 / 0.83', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.006 / +0.006 K' });
 
   it("the chimney's panels take room air IN: net leak flow = ceiling return − rack exhaust, in both codes; OpenFOAM's law within 15 % of the engine's", () => {
     const law = leakLaw(hac);
@@ -356,7 +358,7 @@ describe('held-out rear-door hall (20–40 kW racks with rear doors) vs OpenFOAM
 // mode 0.67 / 1.31 K. Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard at the
 // measured level (+ ~15 %); the helper's "CRAH returns" are the in-row coolers' here.
 describe('held-out in-row cooler hall (open hot aisle, no CRAHs) vs OpenFOAM (stored reference)', () => {
-  heldOutChecks('inrow', inrowHall, { rms: '0.62', max: '1.2', measured: '0.53 / 1.03', goal: 'met here', units: ['IR-A1', 'IR-A2', 'IR-B1', 'IR-B2'], within: '0.75', returns: '−0.29 / +0.01 / +0.63 / −0.52 K' });
+  heldOutChecks('inrow', inrowHall, { rms: '0.62', max: '1.2', measured: '0.55 / 1.15', goal: 'met here', units: ['IR-A1', 'IR-A2', 'IR-B1', 'IR-B2'], within: '0.75', returns: '−0.29 / +0.03 / +0.60 / −0.50 K' });
 });
 
 // The twelfth reference, held out (fixture.ts hacrowHall), the configuration of the future-300kw sample hall: the
@@ -400,7 +402,7 @@ describe('held-out in-row coolers drawing from a hot-aisle chimney (future-300kw
 // 8.16 K). Not within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard at the measured
 // level (+ ~15 %).
 describe('held-out ceiling return over the open room (raised floor, no containment) vs OpenFOAM (stored reference; known gap)', () => {
-  const { reference, r } = heldOutChecks('openceil', openceilHall, { rms: '1.65', max: '3.2', measured: '1.44 / 2.77', goal: 'not met', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.004 / +0.004 K' });
+  const { reference, r } = heldOutChecks('openceil', openceilHall, { rms: '1.65', max: '3.2', measured: '1.43 / 2.78', goal: 'not met', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.004 / +0.004 K' });
 
   it('both CRAHs return the same (the shared plenum), in both codes', () => {
     expect(r.units[0].returnT).toBeCloseTo(r.units[1].returnT, 9);
@@ -421,7 +423,7 @@ describe('held-out ceiling return over the open room (raised floor, no containme
 // hottest cell 4.15 / 6.44 K). Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall. A regression guard
 // at the measured level (+ ~15 %).
 describe('held-out cold-aisle containment without a roof (under-supplied raised floor) vs OpenFOAM (stored reference)', () => {
-  const { reference } = heldOutChecks('cacopen', cacopenHall, { rms: '0.58', max: '1.1', measured: '0.50 / 0.96', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.10 / −0.09 K' });
+  const { reference } = heldOutChecks('cacopen', cacopenHall, { rms: '0.58', max: '1.1', measured: '0.50 / 0.97', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.2', returns: '+0.10 / −0.09 K' });
 
   it("the reference's end panels follow the engine's leak law within 10 % (measured κ·0.955) and carry little: the shortfall comes over the open top", () => {
     const law = leakLaw(reference);
@@ -453,7 +455,7 @@ describe('held-out cold-aisle containment without a roof (under-supplied raised 
 // vs OpenFOAM's 98.2 %. Within the goal (RMS ≤ 1.0 K, max ≤ 2.5 K) on this hall and within the stated figures.
 // A regression guard at the measured level (+ ~15 %); the helper's "CRAH returns" are the fan walls' here.
 describe('held-out fan-wall hall (fan walls returning through a hot-aisle chimney, 20–40 kW racks, 5 m ceiling) vs OpenFOAM (stored reference)', () => {
-  const { reference: fanwall, r } = heldOutChecks('fanwall', fanwallHall, { rms: '0.82', max: '1.56', measured: '0.71 / 1.36', goal: 'met here', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.004 / +0.004 K' });
+  const { reference: fanwall, r } = heldOutChecks('fanwall', fanwallHall, { rms: '0.92', max: '1.96', measured: '0.80 / 1.70', goal: 'met here', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.004 / +0.004 K' });
 
   it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
     const law = leakLaw(fanwall);
@@ -487,7 +489,7 @@ describe('held-out fan-wall hall (fan walls returning through a hot-aisle chimne
 // 1.76 K, hottest cell 2.76 / 4.29 K); RCI_HI 100 / 100 in both modes. Within the goal (RMS ≤ 1.0 K, max ≤
 // 2.5 K) on this hall and within the stated figures. A regression guard at the measured level (+ ~15 %).
 describe('held-out hot-aisle containment without a roof (top-return CRAHs, raised floor, no ceiling plenum) vs OpenFOAM (stored reference)', () => {
-  const { reference } = heldOutChecks('hacopen', hacopenHall, { rms: '0.72', max: '1.5', measured: '0.62 / 1.30', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.1', returns: '+0.06 / −0.05 K' });
+  const { reference } = heldOutChecks('hacopen', hacopenHall, { rms: '0.72', max: '1.5', measured: '0.52 / 0.81', goal: 'met here', units: ['CRAH-W', 'CRAH-E'], within: '0.15', returns: '−0.11 / +0.11 K' });
 
   it("the reference's end panels follow the engine's leak law within 10 % (measured κ·1.04) and carry hot air out only: most of the exhaust leaves over the open top", () => {
     const law = leakLaw(reference);
@@ -527,11 +529,16 @@ describe('held-out hot-aisle containment without a roof (top-return CRAHs, raise
 // figure is ±5 K (constants.ts). Since 2026-11-28 (the stop test that sees longer swings, batch-means.ts; a
 // restarted average must grow as long as the one it replaced: 589 steps, one restart after ≈ 175 averaged, the
 // mean of 310) RMS 2.06 K, max 3.74 K (A4), bias −1.88 K, hottest intake cell 2.06 / 4.31 K, returns +0.62 /
-// −0.52 K; warm-started (800 steps, the cap) 2.23 / 3.40 K; the figure stays ±5 K. OUTSIDE
+// −0.52 K; warm-started (800 steps, the cap) 2.23 / 3.40 K; the figure stays ±5 K. Since the accurate mode's
+// steady energy solve at step 20 (2026-11-28, sixteenth session; index.ts ENERGY_SNAP_STEP: 539 steps, one
+// restart, the mean of 260) RMS 1.74 K, max 3.39 K, bias −1.40 K, hottest intake cell 1.84 / 3.76 K, returns
+// +0.87 / −0.77 K (the guard on them went from 0.7 to 1.0 K); warm-started (799 steps) 2.36 / 3.75 K: the hall
+// swings between states over hundreds of steps and where a solve lands depends on its path (with the solve at
+// step 10 instead: 1.48 / 2.87 K, returns +1.53 / −1.43 K). OUTSIDE
 // the goal (RMS ≤ 1.0 K, max ≤ 2.5 K); it raised the accurate mean figure twice (±4 → ±4.5 K from rest with the
 // 200-step cap, → ±5 K warm-started with the 800-step cap). A regression guard at the measured level (+ ~15 %).
 describe('held-out upflow hall (upflow CRAHs on a slab: top supply, front return) vs OpenFOAM (stored reference; known gap)', () => {
-  heldOutChecks('upflow', upflowHall, { rms: '2.3', max: '4.2', measured: '2.06 / 3.74', goal: 'not met', units: ['UF-W', 'UF-E'], within: '0.7', returns: '+0.62 / −0.52 K' });
+  heldOutChecks('upflow', upflowHall, { rms: '2.3', max: '4.2', measured: '1.74 / 3.39', goal: 'not met', units: ['UF-W', 'UF-E'], within: '1.0', returns: '+0.87 / −0.77 K' });
 });
 
 // The eighteenth reference, held out (fixture.ts hacroofHall): in-row coolers drawing from a ROOFED hot-aisle
@@ -593,7 +600,7 @@ describe('held-out in-row coolers drawing from a roofed hot aisle without a ceil
 // (RMS ≤ 1.0 K, max ≤ 2.5 K), within the stated mean and hottest-cell figures in both modes. A regression guard at
 // the measured level (+ ~15 %); the helper's "CRAH returns" are the fan walls' here.
 describe('held-out tall fan-wall hall (fan walls through a hot-aisle chimney, 35–60 kW racks, 6 m ceiling) vs OpenFOAM (stored reference; known gap)', () => {
-  const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '5.0', measured: '1.99 / 4.36', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.022 / +0.022 K' });
+  const { reference: tallfan, r } = heldOutChecks('tallfan', tallfanHall, { rms: '2.3', max: '5.0', measured: '2.05 / 4.30', goal: 'not met', units: ['FW-S', 'FW-N'], within: '0.1', returns: '+0.022 / +0.022 K' });
 
   it("the chimney's panels take room air IN on balance: net leak flow = fan-wall flow − rack exhaust; OpenFOAM's law within 15 % of the engine's", () => {
     const law = leakLaw(tallfan);
@@ -663,6 +670,8 @@ describe('the agreement with OpenFOAM the air results state holds on every refer
       // (held out, rear doors / in-row coolers) and hacrow (in-row coolers drawing from a chimney) 100 / 100 in both modes;
       // openceil (held out, ceiling return over the open room) and cacopen (held out, cold aisle without a roof) 100 / 100
       // in both modes.
+      // Accurate mode since its steady energy solve at step 20 (2026-11-28, sixteenth session): dense 75.3, rows3 96.6,
+      // tall 100, cross 95.3, upflow 99.5 (warm 100), tallfan 96.3 (warm 91.7) against the same OpenFOAM figures.
       // fanwall (held out, fan walls) 100.0 / 98.2 accurate, 95.3 / 98.2 fast.
       // hacopen (held out, hot aisle without a roof, top-return CRAHs) 100 / 100 in both modes.
       // upflow (held out, upflow CRAHs: top supply, front return) 100.0 / 93.0 accurate (warm 93.8 with the 800-step cap), 97.7 / 93.0 fast (warm 95.2).
