@@ -148,7 +148,7 @@ export type AirProgress = (p: { fraction: number; stage: string; march?: MarchSt
  * 32.4 °C by step 30 and crept to 32.8 °C by step 90 while the cold-aisle intakes rose 0.5 K, so the stop test
  * began averaging at step 89 and stopped at 129; with the energy solved steady at step 10 or 20 the monitors
  * calm by step 60 and the solve stops at 99 (worst mean intake 20.75 °C without, 20.75 / 20.79 °C with); the
- * contained 400k hall 119 → 109 steps; the default sample hall 359 both ways; the open bench halls run to the
+ * contained 400k hall 119 → 89 steps; the default sample hall 359 both ways; the open bench halls run to the
  * cap both ways. Step 20, the first at which the development may end (minSteps), not 10: on the mirror-symmetric
  * test hall (hall.test.ts) the worst mirrored rack mean intake is 0.12 K without the solve, 0.63 K with it at
  * step 10 (on a flow that has not yet crossed the hall), 0.14 K at 20, 0.13 K at 30. Tried on the same bench hall
